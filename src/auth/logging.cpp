@@ -1,0 +1,3 @@
+#include "auth/logging.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "tenantdesk.auth")

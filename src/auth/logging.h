@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Sign-in, tokens and the keychain-backed token cache.
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)

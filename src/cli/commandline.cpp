@@ -1,0 +1,71 @@
+#include "cli/commandline.h"
+
+#include "core/localization.h"
+#include "core/settings.h"
+#include "core/version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+CommandLine::CommandLine(QCoreApplication &app)
+    : m_app(app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tenantdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("tenantdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
+}
+
+QString CommandLine::helpText() const
+{
+    QString text = m_parser.helpText();
+    text += QLatin1Char('\n') + QCoreApplication::translate("CommandLine", "Commands:") + QLatin1Char('\n');
+    if (m_commands.empty())
+        text += QStringLiteral("  ") +
+                QCoreApplication::translate("CommandLine", "(none in this version)") + QLatin1Char('\n');
+    for (const Command &command : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -12).arg(command.description);
+    return text;
+}
+
+int CommandLine::run()
+{
+    Settings settings;
+    Localization localization;
+    localization.apply(settings.language());
+
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Tenantdesk on the command line: the same operations as the console, for scripts."));
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption = m_parser.addHelpOption();
+    const QCommandLineOption versionOption = m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   QCoreApplication::translate("CommandLine", "The command to run."),
+                                   QCoreApplication::translate("CommandLine", "<command> [arguments]"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!m_parser.parse(m_app.arguments())) {
+        err << m_parser.errorText() << '\n';
+        return 2;
+    }
+    if (m_parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (m_parser.isSet(helpOption) || positional.isEmpty()) {
+        (m_parser.isSet(helpOption) ? out : err) << helpText();
+        return m_parser.isSet(helpOption) ? 0 : 2;
+    }
+    for (const Command &command : m_commands) {
+        if (command.name == positional.first())
+            return command.run(positional.mid(1));
+    }
+    err << QCoreApplication::translate("CommandLine",
+                                       "Unknown command \"%1\". Run tenantdesk-cli --help for the list.")
+               .arg(positional.first())
+        << '\n';
+    return 2;
+}

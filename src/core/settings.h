@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+// Every persisted preference is declared once here: its key, its default and its scope (all of these
+// are per user). Secrets never go here; they belong in the OS keychain.
+class Settings
+{
+public:
+    // Uses the application's organisation and name (QSettings' default user scope).
+    Settings();
+    // For tests and tools: a settings file at an explicit path.
+    explicit Settings(const QString &iniPath);
+
+    // "" = follow the system language; otherwise a code from Localization::supportedLanguages().
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+
+    // The navigation location last shown, e.g. "school:<id>/users"; "" before the first run.
+    QString lastLocation() const;
+    void setLastLocation(const QString &location);
+
+    // True once the user has chosen a tenant on the first-run screen.
+    bool firstRunDone() const;
+    void setFirstRunDone(bool done);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    struct Key
+    {
+        const char *name;
+        QVariant defaultValue;
+    };
+    QVariant value(const Key &key) const;
+    void setValue(const Key &key, const QVariant &value);
+
+    static const Key kLanguage;
+    static const Key kGeometry;
+    static const Key kWindowState;
+    static const Key kLastLocation;
+    static const Key kFirstRunDone;
+
+    QSettings m_settings;
+};

@@ -1,0 +1,3 @@
+#include "graph/logging.h"
+
+Q_LOGGING_CATEGORY(lcGraph, "tenantdesk.graph")

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The console's widgets.
+Q_DECLARE_LOGGING_CATEGORY(lcGui)

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/objectkind.h"
+#include "core/school.h"
+#include "gui/tenantstatus.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+class DetailsPane;
+class FirstRunPage;
+class Localization;
+class NavigationModel;
+class ObjectListPane;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+class Settings;
+
+// The console's main window: navigation tree, list pane, details pane, search, status bar and menus.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Settings &settings, Localization &localization, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showFirstRun();
+    void showWorkspace();
+    bool isShowingFirstRun() const;
+    FirstRunPage *firstRunPage() const { return m_firstRun; }
+
+    void setTenant(const QString &displayName, const QList<School> &schools);
+    void setTenantStatus(const TenantStatus &status);
+
+    // The location shown, e.g. "tenant/users" or "school:<id>/groups"; false if it does not exist.
+    bool selectLocation(const QString &location);
+    QString currentLocation() const;
+    ObjectKind currentKind() const;
+    ObjectListPane *listPane(ObjectKind kind) const { return m_panes.value(kind); }
+    QLineEdit *searchField() const { return m_search; }
+    QTreeView *navigationView() const { return m_navigationView; }
+    NavigationModel *navigationModel() const { return m_navigation; }
+
+signals:
+    void openSandboxRequested();
+    void connectTenantRequested();
+
+public slots:
+    void showPreferences();
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createWorkspace();
+    void onNavigationChanged();
+    void updateStatusBar();
+    void retranslate();
+
+    Settings &m_settings;
+    Localization &m_localization;
+    NavigationModel *m_navigation;
+    TenantStatus m_status;
+
+    QStackedWidget *m_pages = nullptr;
+    FirstRunPage *m_firstRun = nullptr;
+    QWidget *m_workspace = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_navigationView = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QMap<ObjectKind, ObjectListPane *> m_panes;
+    DetailsPane *m_details = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_tenantLabel = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLabel *m_snapshotLabel = nullptr;
+    QTimer *m_ageTimer = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openSandboxAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_focusNavigationAction = nullptr;
+    QAction *m_focusListAction = nullptr;
+    QAction *m_focusDetailsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Item models over the snapshot.
+Q_DECLARE_LOGGING_CATEGORY(lcModels)

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+// One collection of directory objects (users, groups, administrative units) in a stable order, with
+// soft delete (the 30-day deleted-items bin), restore, and a change log that delta queries replay.
+// Positions are stable for the life of the collection, so a paging cursor is simply a position.
+class ObjectCollection
+{
+public:
+    enum class ChangeType { Changed, SoftDeleted, HardDeleted };
+    struct Change
+    {
+        quint64 sequence;
+        QString id;
+        ChangeType type;
+    };
+
+    // Every position ever used, alive or not. Iterate 0..slotCount() and skip !isAlive(i).
+    qsizetype slotCount() const { return m_slots.size(); }
+    bool isAlive(qsizetype position) const { return m_slots[position].state == State::Alive; }
+    bool isDeleted(qsizetype position) const { return m_slots[position].state == State::SoftDeleted; }
+    const QJsonObject &at(qsizetype position) const { return m_slots[position].object; }
+    qsizetype aliveCount() const { return m_alive; }
+
+    // Alive objects only (nullptr when absent or deleted).
+    const QJsonObject *find(const QString &id) const;
+    // Soft-deleted objects only.
+    const QJsonObject *findDeleted(const QString &id) const;
+    qsizetype positionOf(const QString &id) const { return m_index.value(id, -1); }
+
+    // Adds a new object (it must carry "id"), recording the change at `sequence`.
+    void insert(const QJsonObject &object, quint64 sequence);
+    // Merges `changes` into an alive object; a null value removes the property. False if absent.
+    bool update(const QString &id, const QJsonObject &changes, quint64 sequence);
+    // Replaces an alive object entirely. False if absent.
+    bool replace(const QString &id, const QJsonObject &object, quint64 sequence);
+    bool softDelete(const QString &id, const QString &deletedDateTime, quint64 sequence);
+    bool restore(const QString &id, quint64 sequence);
+    bool hardDelete(const QString &id, quint64 sequence);
+
+    // Changes with sequence > `after`, oldest first. Several entries may name the same id.
+    QVector<Change> changesSince(quint64 after) const;
+    // The oldest sequence a delta token may still start from (older tokens have expired).
+    quint64 oldestReplayableSequence() const { return m_logFloor; }
+    // Forgets the change log up to `sequence`: delta tokens older than that now answer "expired".
+    void compactLog(quint64 sequence);
+
+    // Bulk load without logging (seeding, state files).
+    void reserve(qsizetype n) { m_slots.reserve(n); m_index.reserve(n); }
+    void load(const QJsonObject &object, bool softDeleted);
+
+private:
+    enum class State : quint8 { Alive, SoftDeleted, Gone };
+    struct Slot
+    {
+        QJsonObject object;
+        State state;
+    };
+    void log(const QString &id, ChangeType type, quint64 sequence);
+
+    QVector<Slot> m_slots;
+    QHash<QString, qsizetype> m_index;
+    QVector<Change> m_log;
+    quint64 m_logFloor = 0;
+    qsizetype m_alive = 0;
+};

@@ -1,0 +1,3 @@
+#include "services/logging.h"
+
+Q_LOGGING_CATEGORY(lcServices, "tenantdesk.services")
