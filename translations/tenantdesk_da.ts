@@ -386,5 +386,13 @@
         <source>Unknown language &quot;%1&quot;. Use one of: %2.</source>
         <translation>Ukendt sprog &quot;%1&quot;. Brug et af: %2.</translation>
     </message>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Sandkasselejer</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Sandkasselejeren kunne ikke starte: %1</translation>
+    </message>
 </context>
 </TS>

@@ -386,5 +386,13 @@
         <source>Unknown language &quot;%1&quot;. Use one of: %2.</source>
         <translation>Unbekannte Sprache „%1“. Verwenden Sie eine der folgenden: %2.</translation>
     </message>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Sandbox-Mandant</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Der Sandbox-Mandant konnte nicht gestartet werden: %1</translation>
+    </message>
 </context>
 </TS>

@@ -386,5 +386,13 @@
         <source>Unknown language &quot;%1&quot;. Use one of: %2.</source>
         <translation>Tundmatu keel „%1“. Kasutage ühte järgmistest: %2.</translation>
     </message>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Liivakasti rentnik</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Liivakasti rentnikku ei õnnestunud käivitada: %1</translation>
+    </message>
 </context>
 </TS>

@@ -386,5 +386,13 @@
         <source>Unknown language &quot;%1&quot;. Use one of: %2.</source>
         <translation>Ukjent språk «%1». Bruk ett av: %2.</translation>
     </message>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Sandkasseleietaker</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Sandkasseleietakeren kunne ikke starte: %1</translation>
+    </message>
 </context>
 </TS>

@@ -389,5 +389,13 @@
         <source>Unknown language &quot;%1&quot;. Use one of: %2.</source>
         <translation>Nieznany język „%1”. Użyj jednego z: %2.</translation>
     </message>
+    <message>
+        <source>Sandbox tenant</source>
+        <translation>Dzierżawa piaskownicy</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start: %1</source>
+        <translation>Nie można uruchomić dzierżawy piaskownicy: %1</translation>
+    </message>
 </context>
 </TS>

@@ -53,11 +53,14 @@ SandboxResponse SandboxResponse::graphError(const SandboxRequest &request, int s
 {
     const QJsonObject inner{
         {QStringLiteral("request-id"), request.requestId},
-        {QStringLiteral("client-request-id"), QString::fromLatin1(request.header("client-request-id"))},
+        // Graph echoes the caller's client-request-id, or uses the request-id when none was sent.
+        {QStringLiteral("client-request-id"), request.header("client-request-id").isEmpty()
+                                                  ? request.requestId
+                                                  : QString::fromLatin1(request.header("client-request-id"))},
         {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
-    return json(status, QJsonObject{{QStringLiteral("error"),
-                                     QJsonObject{{QStringLiteral("code"), code},
-                                                 {QStringLiteral("message"), message},
-                                                 {QStringLiteral("innerError"), inner}}}});
+    return json(status,
+                QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                                  {QStringLiteral("message"), message},
+                                                                  {QStringLiteral("innerError"), inner}}}});
 }

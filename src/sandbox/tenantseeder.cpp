@@ -1,0 +1,37 @@
+#include "sandbox/tenantseeder.h"
+
+#include "sandbox/accessseeder.h"
+#include "sandbox/groupseeder.h"
+#include "sandbox/mailboxseeder.h"
+#include "sandbox/peopleseeder.h"
+#include "sandbox/schoolseeder.h"
+#include "sandbox/seedcontext.h"
+#include "sandbox/tenant.h"
+
+void TenantSeeder::seed(Tenant &tenant, const SandboxOptions &options)
+{
+    SandboxOptions bounded = options;
+    bounded.schools = std::max(1, options.schools);
+    SeedContext context(tenant, bounded);
+
+    tenant.tenantId = context.random.guid();
+    tenant.displayName = QStringLiteral("Skolekom Demo");
+    tenant.initialDomain = QStringLiteral("skolekomdemo.onmicrosoft.com");
+
+    SchoolSeeder schools(context);
+    schools.seedSchools();
+    schools.seedOrganisation();
+    PeopleSeeder(context).seed();
+    schools.fillEducationSchools();
+    GroupSeeder(context).seed();
+    MailboxSeeder(context).seed();
+    AccessSeeder(context).seed();
+
+    const qsizetype objects =
+        tenant.users.slotCount() + tenant.groups.slotCount() + tenant.administrativeUnits.slotCount();
+    tenant.organization.insert(
+        QStringLiteral("directorySizeQuota"),
+        QJsonObject{{QStringLiteral("used"), qint64(objects)},
+                    {QStringLiteral("total"), qint64(std::max<qsizetype>(300000, objects * 3 / 2))}});
+    tenant.sequence = 1;
+}
