@@ -117,11 +117,3 @@ QString AddressAllocator::allocateAlias(const QString &base)
     m_aliases.insert(candidate);
     return candidate;
 }
-
-bool AddressAllocator::claimAlias(const QString &alias)
-{
-    if (m_aliases.contains(alias))
-        return false;
-    m_aliases.insert(alias);
-    return true;
-}

@@ -17,9 +17,6 @@ public:
 
     // The first unused alias among base, base2, base3 ... (base is slugged and cut to 56 characters).
     QString allocateAlias(const QString &base);
-    // Claims an alias chosen elsewhere; false if it is taken.
-    bool claimAlias(const QString &alias);
-    bool isTaken(const QString &alias) const { return m_aliases.contains(alias); }
 
 private:
     QSet<QString> m_aliases;

@@ -1,6 +1,5 @@
 #include "sandbox/mailboxseeder.h"
 
-#include "sandbox/parallelrange.h"
 #include "sandbox/seedcontext.h"
 #include "sandbox/tenant.h"
 
@@ -41,39 +40,21 @@ void MailboxSeeder::seedUserMailboxes()
 {
     SeedContext &c = m_context;
     Tenant &t = c.tenant;
-    struct Plan
-    {
-        int person;
-        bool english;
-        QString guid;
-        QString folderId;
-    };
-    QVector<Plan> plans;
-    plans.reserve(c.people.size());
-    for (int i = 0; i < c.people.size(); ++i) {
-        if (!c.people.at(i).alive)
-            continue;
+    // A user mailbox stores only what its owner's user object does not say: type, language, calendar
+    // folder name, visibility, send-on-behalf. Exchange's RecipientResolver derives the rest (Name, Alias,
+    // DisplayName, PrimarySmtpAddress, EmailAddresses, Guid, CalendarFolderId) from the owner, so the
+    // seeded mailboxes of one language share one object: a large tenant costs no JSON per mailbox.
+    const QVector<NamePools::Language> &languages = NamePools::languages();
+    QVector<QJsonObject> localized;
+    QVector<QJsonObject> english;
+    for (const NamePools::Language &language : languages) {
+        QJsonObject box = mailboxTemplate(QStringLiteral("UserMailbox"), language.locale);
+        box.insert(QStringLiteral("CalendarFolderName"), language.calendarFolder);
+        localized.append(box);
         // A few mailboxes were set up with English regional settings, so their calendar is "Calendar".
-        const bool english = c.random.chance(0.05);
-        const QString guid = c.random.guid();
-        plans.append({i, english, guid, calendarFolderId()});
+        box.insert(QStringLiteral("CalendarFolderName"), QStringLiteral("Calendar"));
+        english.append(box);
     }
-    QVector<QJsonObject> templates;
-    for (const NamePools::Language &language : NamePools::languages())
-        templates.append(mailboxTemplate(QStringLiteral("UserMailbox"), language.locale));
-    QVector<QJsonObject> boxes(plans.size());
-    QJsonObject *boxSlots = boxes.data(); // detached once, here; the threads write disjoint slots
-    ParallelRange::run(plans.size(), [&](qsizetype begin, qsizetype end) {
-        for (qsizetype k = begin; k < end; ++k) {
-            const Plan &plan = plans.at(k);
-            const SeedContext::Person &p = c.people.at(plan.person);
-            const int language = c.schools.at(std::max(p.school, 0)).language;
-            const QString folder = plan.english ? QStringLiteral("Calendar")
-                                                : NamePools::languages().at(language).calendarFolder;
-            boxSlots[k] = mailbox(templates.at(language), p.id, p.alias, p.displayName, p.mail, folder,
-                                  plan.guid, plan.folderId);
-        }
-    });
     // Every calendar starts with the organisation's and anonymous rows (shared until one changes).
     const QVector<QJsonObject> standardRows{
         QJsonObject{{QStringLiteral("User"), QStringLiteral("Default")},
@@ -82,10 +63,12 @@ void MailboxSeeder::seedUserMailboxes()
         QJsonObject{{QStringLiteral("User"), QStringLiteral("Anonymous")},
                     {QStringLiteral("AccessRights"), QJsonArray{QStringLiteral("None")}},
                     {QStringLiteral("SharingPermissionFlags"), QStringLiteral("None")}}};
-    for (qsizetype k = 0; k < plans.size(); ++k) {
-        const QString &id = c.people.at(plans.at(k).person).id;
-        t.mailboxes.insert(id, boxes.at(k));
-        t.calendarPermissions.insert(id, standardRows);
+    for (const SeedContext::Person &p : std::as_const(c.people)) {
+        if (!p.alive)
+            continue;
+        const int language = c.schools.at(std::max(p.school, 0)).language;
+        t.mailboxes.insert(p.id, c.random.chance(0.05) ? english.at(language) : localized.at(language));
+        t.calendarPermissions.insert(p.id, standardRows);
     }
 }
 
@@ -99,19 +82,9 @@ QString MailboxSeeder::calendarFolderId()
 
 QJsonObject MailboxSeeder::mailboxTemplate(const QString &recipientType, const QString &locale)
 {
-    // Every key, so filling one in replaces a value instead of growing the object.
-    const QJsonValue null;
-    return QJsonObject{{QStringLiteral("Alias"), null},
-                       {QStringLiteral("CalendarFolderId"), null},
-                       {QStringLiteral("CalendarFolderName"), null},
-                       {QStringLiteral("DisplayName"), null},
-                       {QStringLiteral("ExternalDirectoryObjectId"), null},
-                       {QStringLiteral("GrantSendOnBehalfTo"), QJsonArray()},
-                       {QStringLiteral("Guid"), null},
+    return QJsonObject{{QStringLiteral("GrantSendOnBehalfTo"), QJsonArray()},
                        {QStringLiteral("HiddenFromAddressListsEnabled"), false},
                        {QStringLiteral("Language"), locale},
-                       {QStringLiteral("Name"), null},
-                       {QStringLiteral("PrimarySmtpAddress"), null},
                        {QStringLiteral("RecipientTypeDetails"), recipientType}};
 }
 
@@ -120,15 +93,14 @@ QJsonObject MailboxSeeder::mailbox(QJsonObject box, const QString &ownerId, cons
                                    const QString &calendarFolderName, const QString &guid,
                                    const QString &calendarFolderId)
 {
-    // UserPrincipalName and EmailAddresses come from the owner's user object when Exchange's cmdlets answer.
-    box.insert(QLatin1String("Alias"), alias);
-    box.insert(QLatin1String("CalendarFolderId"), calendarFolderId);
-    box.insert(QLatin1String("CalendarFolderName"), calendarFolderName);
-    box.insert(QLatin1String("DisplayName"), displayName);
-    box.insert(QLatin1String("ExternalDirectoryObjectId"), ownerId);
-    box.insert(QLatin1String("Guid"), guid);
-    box.insert(QLatin1String("Name"), alias);
-    box.insert(QLatin1String("PrimarySmtpAddress"), address);
+    box.insert(QStringLiteral("Alias"), alias);
+    box.insert(QStringLiteral("CalendarFolderId"), calendarFolderId);
+    box.insert(QStringLiteral("CalendarFolderName"), calendarFolderName);
+    box.insert(QStringLiteral("DisplayName"), displayName);
+    box.insert(QStringLiteral("ExternalDirectoryObjectId"), ownerId);
+    box.insert(QStringLiteral("Guid"), guid);
+    box.insert(QStringLiteral("Name"), alias);
+    box.insert(QStringLiteral("PrimarySmtpAddress"), address);
     return box;
 }
 

@@ -6,7 +6,8 @@
 
 class SeedContext;
 
-// Seeds Exchange Online: a UserMailbox for every person, each school's function (shared) mailboxes
+// Seeds Exchange Online: a UserMailbox for every person (compact: what the owner's user object does not
+// say; RecipientResolver derives the rest), each school's function (shared) mailboxes (complete)
 // with who may use them (Full Access, Send As, Send on Behalf), the calendar folder permissions
 // (Default/Anonymous everywhere; colleagues, delegates and external sharees among staff) and the
 // organisation's sharing policy.

@@ -130,6 +130,14 @@ void PeopleSeeder::planClasses()
     }
 }
 
+QString PeopleSeeder::slug(const QString &name)
+{
+    auto it = m_slugs.constFind(name);
+    if (it == m_slugs.constEnd())
+        it = m_slugs.insert(name, AddressAllocator::asciiSlug(name));
+    return it.value();
+}
+
 void PeopleSeeder::planAdministrator()
 {
     SeedContext &c = m_context;
@@ -161,8 +169,7 @@ void PeopleSeeder::planPerson(int index)
     if (p.female)
         p.surname = NamePools::feminineSurname(language, p.surname);
     p.displayName = p.givenName + QLatin1Char(' ') + p.surname;
-    p.alias = c.aliases.allocateAlias(AddressAllocator::asciiSlug(p.givenName) + QLatin1Char('.') +
-                                      AddressAllocator::asciiSlug(p.surname));
+    p.alias = c.aliases.allocateAlias(slug(p.givenName) + QLatin1Char('.') + slug(p.surname));
     p.mail = p.alias + QLatin1Char('@') + school.domain;
     p.locale = language.locale;
     p.sisId = QString::number(1000000 + index);
@@ -237,11 +244,9 @@ QJsonObject PeopleSeeder::educationObject(const SeedContext::Person &p) const
     if (p.role == Role::Admin)
         return QJsonObject{{QStringLiteral("externalSource"), QStringLiteral("manual")},
                            {QStringLiteral("primaryRole"), QStringLiteral("none")}};
-    const QString role = p.role == Role::Student   ? QStringLiteral("student")
-                         : p.role == Role::Teacher ? QStringLiteral("teacher")
-                                                   : QStringLiteral("none");
-    QJsonObject education = m_educationTemplate;
-    education.insert(QLatin1String("primaryRole"), role);
+    if (p.role == Role::Staff)
+        return m_staffEducation; // shared: nothing personal in it
+    QJsonObject education = p.role == Role::Student ? m_studentEducation : m_teacherEducation;
     if (p.role == Role::Student) {
         const SeedContext::School &school = m_context.schools.at(p.school);
         QJsonObject student = m_studentTemplate;
@@ -251,7 +256,7 @@ QJsonObject PeopleSeeder::educationObject(const SeedContext::Person &p) const
         student.insert(QLatin1String("graduationYear"),
                        QString::number(SeedContext::schoolYear + 1 + school.highestGrade - p.grade));
         education.insert(QLatin1String("student"), student);
-    } else if (p.role == Role::Teacher) {
+    } else {
         education.insert(QLatin1String("teacher"), QJsonObject{{QStringLiteral("externalId"), p.sisId}});
     }
     return education;
@@ -266,13 +271,17 @@ void PeopleSeeder::buildAndLoad()
         m_licences.insert(sku.skuId, QJsonArray{QJsonObject{{QStringLiteral("disabledPlans"), QJsonArray()},
                                                             {QStringLiteral("skuId"), sku.skuId}}});
     }
-    // Licences are handed out by the nightly run after an account is created (01:30 UTC the next day), so
-    // everyone of one SKU created on one day shares an assignedPlans array.
+    // Licences are handed out by the weekly licence run after an account is created (Monday 01:30 UTC;
+    // the last run before the tenant's "now" for the newest accounts), so everyone of one SKU created in
+    // one week shares an assignedPlans array.
     QHash<QString, int> planIndex;
+    const qint64 lastRun = (SeedContext::referenceTime / 86400 - 1) * 86400 + 5400;
     for (SeedContext::Person &p : c.people) {
         if (p.skuId.isEmpty())
             continue;
-        const qint64 night = (p.created / 86400 + 1) * 86400 + 5400;
+        const qint64 day = p.created / 86400; // 1970-01-01 was a Thursday
+        const qint64 nextMonday = day + 7 - (day + 3) % 7;
+        const qint64 night = std::min(nextMonday * 86400 + 5400, lastRun);
         const QString key = p.skuId + QLatin1Char('@') + QString::number(night);
         auto it = planIndex.find(key);
         if (it == planIndex.end()) {
@@ -312,8 +321,13 @@ void PeopleSeeder::buildAndLoad()
             {QStringLiteral("userType"), QStringLiteral("Member")},
         });
     }
-    m_educationTemplate = QJsonObject{{QStringLiteral("externalSource"), QStringLiteral("sis")},
-                                      {QStringLiteral("primaryRole"), QJsonValue::Null}};
+    const auto educationFor = [](const char *role) {
+        return QJsonObject{{QStringLiteral("externalSource"), QStringLiteral("sis")},
+                           {QStringLiteral("primaryRole"), QLatin1String(role)}};
+    };
+    m_studentEducation = educationFor("student");
+    m_teacherEducation = educationFor("teacher");
+    m_staffEducation = educationFor("none");
     m_studentTemplate = QJsonObject{{QStringLiteral("birthDate"), QJsonValue::Null},
                                     {QStringLiteral("externalId"), QJsonValue::Null},
                                     {QStringLiteral("grade"), QJsonValue::Null},

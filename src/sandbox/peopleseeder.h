@@ -25,6 +25,7 @@ private:
     // Every random draw happens here, in order; building the JSON afterwards draws nothing.
     void planAdministrator();
     void planPerson(int index);
+    QString slug(const QString &name); // by value: a later call may rehash the cache
     void buildAndLoad();
     QJsonObject userObject(const SeedContext::Person &person) const;
     QJsonObject educationObject(const SeedContext::Person &person) const;
@@ -35,6 +36,9 @@ private:
     QHash<QString, QJsonValue> m_licences; // skuId -> the assignedLicenses array (shared by all holders)
     QVector<QJsonValue> m_assignedPlans;   // shared by the holders of one SKU licensed the same night
     QVector<QJsonObject> m_userTemplates;  // per school (index + 1; [0] = the administrator): shared fields
-    QJsonObject m_educationTemplate;
+    QJsonObject m_studentEducation;        // educationUser extras by role, filled in per person
+    QJsonObject m_teacherEducation;
+    QJsonObject m_staffEducation;
+    QHash<QString, QString> m_slugs; // name -> its ASCII slug (names come from small pools)
     QJsonObject m_studentTemplate;
 };

@@ -25,9 +25,12 @@
 #include "sandbox/tenantseeder.h"
 #include "sandbox/tenantstatefile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
 
 Sandbox::Sandbox(const SandboxOptions &options, QObject *parent) : QObject(parent), m_options(options)
 {}
@@ -117,8 +120,12 @@ bool Sandbox::start(QString *error)
             if (m_tenant.sequence == m_savedSequence)
                 return;
             QString saveError;
+            QElapsedTimer took;
+            took.start();
             if (!saveState(&saveError))
                 qCWarning(lcSandbox) << "Could not save the sandbox state:" << saveError;
+            // A large tenant takes seconds to write: spend at most a tenth of the time saving.
+            m_saveTimer.setInterval(int(std::max<qint64>(2000, 10 * took.elapsed())));
         });
         m_saveTimer.start();
     }

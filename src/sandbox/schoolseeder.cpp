@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 // QString::arg warns about a missing %2; school kinds use it only in some languages.
 QString fill(QString pattern, const QString &first, const QString &second)

@@ -15,11 +15,6 @@ const NamePools::Language &SeedContext::languageOf(const School &school) const
     return NamePools::languages().at(school.language);
 }
 
-const NamePools::Language &SeedContext::languageOfPerson(const Person &person) const
-{
-    return languageOf(schools.at(person.school < 0 ? 0 : person.school));
-}
-
 namespace {
 // Howard Hinnant's civil_from_days: the proleptic Gregorian date of a day count since 1970-01-01.
 void civilFromDays(qint64 days, int *year, int *month, int *day)

@@ -96,7 +96,6 @@ public:
     QVector<Person> people; // people[0] is the tenant administrator
 
     const NamePools::Language &languageOf(const School &school) const;
-    const NamePools::Language &languageOfPerson(const Person &person) const;
 
     // ISO 8601 UTC ("2021-08-02T06:00:00Z") for seconds since the Unix epoch (as QDateTime would
     // write it, without its cost: the seeder formats hundreds of thousands of them).

@@ -8,6 +8,8 @@
 #include "sandbox/seedcontext.h"
 #include "sandbox/tenant.h"
 
+#include <algorithm>
+
 void TenantSeeder::seed(Tenant &tenant, const SandboxOptions &options)
 {
     SandboxOptions bounded = options;

@@ -1,23 +1,36 @@
 #include "sandbox/tenantstatefile.h"
 
+#include "sandbox/sharedvaluetable.h"
 #include "sandbox/tenant.h"
+#include "sandbox/tenantstatereader.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 const QByteArray magic = QByteArrayLiteral("TDSTATE1");
 const QString formatName = QStringLiteral("tenantdesk-sandbox-state");
 
-QJsonObject collectionToJson(const ObjectCollection &collection)
+// Properties of directory objects whose values many objects share (see SharedValueTable).
+const char *const sharedProperties[] = {"assignedLicenses", "assignedPlans"};
+
+QJsonObject collectionToJson(const ObjectCollection &collection, SharedValueTable *shared)
 {
     QJsonArray objects;
     QString states;
     states.reserve(collection.slotCount());
     for (qsizetype i = 0; i < collection.slotCount(); ++i) {
-        objects.append(collection.at(i));
+        QJsonObject object = collection.at(i);
+        for (const char *property : sharedProperties) {
+            const QJsonValue value = object.value(QLatin1String(property));
+            if (value.isArray() && !value.toArray().isEmpty())
+                object.insert(QLatin1String(property), shared->put(value));
+        }
+        objects.append(object);
         states.append(collection.isAlive(i)     ? QLatin1Char('a')
                       : collection.isDeleted(i) ? QLatin1Char('d')
                                                 : QLatin1Char('g'));
@@ -25,19 +38,30 @@ QJsonObject collectionToJson(const ObjectCollection &collection)
     return QJsonObject{{QStringLiteral("objects"), objects}, {QStringLiteral("states"), states}};
 }
 
+// A QJsonObject keeps its keys sorted: inserting them in hash order would move half the object per
+// insert, so they go in sorted (each one appends).
+template <typename Hash> QStringList sortedKeys(const Hash &hash)
+{
+    QStringList keys = hash.keys();
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
 QJsonObject listsToJson(const QHash<QString, QStringList> &lists)
 {
     QJsonObject out;
-    for (auto it = lists.begin(); it != lists.end(); ++it)
-        out.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    for (const QString &key : sortedKeys(lists))
+        out.insert(key, QJsonArray::fromStringList(*lists.constFind(key)));
     return out;
 }
 
-QJsonObject objectsToJson(const QHash<QString, QJsonObject> &objects)
+QJsonObject objectsToJson(const QHash<QString, QJsonObject> &objects, SharedValueTable *shared = nullptr)
 {
     QJsonObject out;
-    for (auto it = objects.begin(); it != objects.end(); ++it)
-        out.insert(it.key(), it.value());
+    for (const QString &key : sortedKeys(objects)) {
+        const QJsonObject &value = *objects.constFind(key);
+        out.insert(key, shared ? shared->put(value) : QJsonValue(value));
+    }
     return out;
 }
 
@@ -49,149 +73,25 @@ QJsonArray vectorToJson(const QVector<QJsonObject> &rows)
     return out;
 }
 
-// Reads one part of the document, remembering the first problem it meets.
-class Reader
+QJsonObject calendarsToJson(const QHash<QString, QVector<QJsonObject>> &calendars, SharedValueTable *shared)
 {
-public:
-    QString error;
-
-    bool fail(const QString &message)
-    {
-        if (error.isEmpty())
-            error = message;
-        return false;
-    }
-
-    QJsonValue member(const QJsonObject &json, const QString &key, QJsonValue::Type type)
-    {
-        const QJsonValue value = json.value(key);
-        if (value.type() != type) {
-            fail(QStringLiteral("\"%1\" is missing or has the wrong type").arg(key));
-            return QJsonValue();
+    QJsonObject out;
+    QJsonArray lastRows; // most calendars share one QVector of rows: convert it once
+    const QJsonObject *lastData = nullptr;
+    for (const QString &key : sortedKeys(calendars)) {
+        const QVector<QJsonObject> &rows = *calendars.constFind(key);
+        if (rows.isEmpty() || rows.constData() != lastData) {
+            lastRows = vectorToJson(rows);
+            lastData = rows.constData();
         }
-        return value;
+        out.insert(key, shared->put(lastRows));
     }
-    QString string(const QJsonObject &json, const QString &key)
-    {
-        return member(json, key, QJsonValue::String).toString();
-    }
-    QJsonObject object(const QJsonObject &json, const QString &key)
-    {
-        return member(json, key, QJsonValue::Object).toObject();
-    }
-    QJsonArray array(const QJsonObject &json, const QString &key)
-    {
-        return member(json, key, QJsonValue::Array).toArray();
-    }
-
-    QStringList strings(const QJsonValue &value, const QString &where)
-    {
-        QStringList out;
-        if (!value.isArray()) {
-            fail(QStringLiteral("%1 is not a list").arg(where));
-            return out;
-        }
-        const QJsonArray array = value.toArray();
-        out.reserve(array.size());
-        for (const QJsonValue &item : array) {
-            if (!item.isString()) {
-                fail(QStringLiteral("%1 holds something that is not a string").arg(where));
-                return QStringList();
-            }
-            out.append(item.toString());
-        }
-        return out;
-    }
-
-    void collection(const QJsonObject &json, const QString &key, ObjectCollection *collection,
-                    quint64 sequence)
-    {
-        const QJsonObject part = object(json, key);
-        const QJsonArray objects = array(part, QStringLiteral("objects"));
-        const QString states = string(part, QStringLiteral("states"));
-        if (!error.isEmpty()) {
-            error = QStringLiteral("%1: %2").arg(key, error);
-            return;
-        }
-        if (states.size() != objects.size())
-            return void(fail(QStringLiteral("%1 has %2 states for %3 objects")
-                                 .arg(key)
-                                 .arg(states.size())
-                                 .arg(objects.size())));
-        collection->reserve(objects.size());
-        QStringList gone;
-        for (qsizetype i = 0; i < objects.size(); ++i) {
-            const QJsonObject object = objects.at(i).toObject();
-            const QString id = object.value(QLatin1String("id")).toString();
-            if (id.isEmpty())
-                return void(fail(QStringLiteral("%1 object %2 has no id").arg(key).arg(i)));
-            if (collection->positionOf(id) >= 0)
-                return void(fail(QStringLiteral("%1 holds the id %2 twice").arg(key, id)));
-            const QChar state = states.at(i);
-            if (state != QLatin1Char('a') && state != QLatin1Char('d') && state != QLatin1Char('g'))
-                return void(fail(
-                    QStringLiteral("%1 object %2 has the unknown state \"%3\"").arg(key).arg(i).arg(state)));
-            collection->load(object, state == QLatin1Char('d'));
-            if (state == QLatin1Char('g'))
-                gone.append(id);
-        }
-        // Permanently deleted objects keep their position (paging cursors are positions).
-        for (const QString &id : std::as_const(gone))
-            collection->hardDelete(id, sequence);
-        collection->compactLog(sequence);
-    }
-
-    QHash<QString, QStringList> lists(const QJsonObject &json, const QString &key)
-    {
-        QHash<QString, QStringList> out;
-        const QJsonObject part = object(json, key);
-        out.reserve(part.size());
-        for (auto it = part.begin(); it != part.end() && error.isEmpty(); ++it)
-            out.insert(it.key(), strings(it.value(), key + QLatin1Char('.') + it.key()));
-        return out;
-    }
-
-    QHash<QString, QJsonObject> objects(const QJsonObject &json, const QString &key)
-    {
-        QHash<QString, QJsonObject> out;
-        const QJsonObject part = object(json, key);
-        out.reserve(part.size());
-        for (auto it = part.begin(); it != part.end(); ++it) {
-            if (!it.value().isObject()) {
-                fail(QStringLiteral("%1.%2 is not an object").arg(key, it.key()));
-                break;
-            }
-            out.insert(it.key(), it.value().toObject());
-        }
-        return out;
-    }
-
-    QVector<QJsonObject> rows(const QJsonValue &value, const QString &where)
-    {
-        QVector<QJsonObject> out;
-        if (!value.isArray()) {
-            fail(QStringLiteral("%1 is not a list").arg(where));
-            return out;
-        }
-        const QJsonArray array = value.toArray();
-        out.reserve(array.size());
-        for (const QJsonValue &item : array) {
-            if (!item.isObject()) {
-                fail(QStringLiteral("%1 holds something that is not an object").arg(where));
-                return QVector<QJsonObject>();
-            }
-            out.append(item.toObject());
-        }
-        return out;
-    }
-};
+    return out;
+}
 } // namespace
 
 QJsonObject TenantStateFile::toJson(const Tenant &t)
 {
-    QJsonObject calendars;
-    for (auto it = t.calendarPermissions.begin(); it != t.calendarPermissions.end(); ++it)
-        calendars.insert(it.key(), vectorToJson(it.value()));
     QJsonArray accounts;
     for (const Tenant::Account &a : t.accounts) {
         accounts.append(QJsonObject{{QStringLiteral("userId"), a.userId},
@@ -207,16 +107,17 @@ QJsonObject TenantStateFile::toJson(const Tenant &t)
                                 {QStringLiteral("certificatePem"), QString::fromLatin1(app.certificatePem)},
                                 {QStringLiteral("appRoles"), QJsonArray::fromStringList(app.appRoles)}});
     }
-    return QJsonObject{
+    SharedValueTable shared;
+    QJsonObject json{
         {QStringLiteral("sequence"), QString::number(t.sequence)},
         {QStringLiteral("tenantId"), t.tenantId},
         {QStringLiteral("displayName"), t.displayName},
         {QStringLiteral("initialDomain"), t.initialDomain},
         {QStringLiteral("organization"), t.organization},
         {QStringLiteral("authorizationPolicy"), t.authorizationPolicy},
-        {QStringLiteral("users"), collectionToJson(t.users)},
-        {QStringLiteral("groups"), collectionToJson(t.groups)},
-        {QStringLiteral("administrativeUnits"), collectionToJson(t.administrativeUnits)},
+        {QStringLiteral("users"), collectionToJson(t.users, &shared)},
+        {QStringLiteral("groups"), collectionToJson(t.groups, &shared)},
+        {QStringLiteral("administrativeUnits"), collectionToJson(t.administrativeUnits, &shared)},
         {QStringLiteral("groupMembers"), listsToJson(t.groupMembers)},
         {QStringLiteral("groupOwners"), listsToJson(t.groupOwners)},
         {QStringLiteral("unitMembers"), listsToJson(t.unitMembers)},
@@ -225,78 +126,70 @@ QJsonObject TenantStateFile::toJson(const Tenant &t)
         {QStringLiteral("educationSchools"), objectsToJson(t.educationSchools)},
         {QStringLiteral("educationClasses"), objectsToJson(t.educationClasses)},
         {QStringLiteral("educationUsers"), objectsToJson(t.educationUsers)},
-        {QStringLiteral("mailboxes"), objectsToJson(t.mailboxes)},
+        {QStringLiteral("mailboxes"), objectsToJson(t.mailboxes, &shared)},
         {QStringLiteral("mailboxPermissions"), vectorToJson(t.mailboxPermissions)},
         {QStringLiteral("recipientPermissions"), vectorToJson(t.recipientPermissions)},
-        {QStringLiteral("calendarPermissions"), calendars},
+        {QStringLiteral("calendarPermissions"), calendarsToJson(t.calendarPermissions, &shared)},
         {QStringLiteral("sharingPolicies"), t.sharingPolicies},
         {QStringLiteral("accounts"), accounts},
         {QStringLiteral("apps"), apps},
         {QStringLiteral("publicClientId"), t.publicClientId},
         {QStringLiteral("confidentialClientId"), t.confidentialClientId},
     };
+    json.insert(QStringLiteral("sharedValues"), shared.values());
+    return json;
 }
 
 bool TenantStateFile::fromJson(const QJsonObject &json, Tenant *tenant, QString *error)
 {
-    Reader r;
+    TenantStateReader r(json);
     Tenant t;
-    bool ok = false;
-    t.sequence = r.string(json, QStringLiteral("sequence")).toULongLong(&ok);
-    if (!ok)
-        r.fail(QStringLiteral("\"sequence\" is not a number"));
-    t.tenantId = r.string(json, QStringLiteral("tenantId"));
-    t.displayName = r.string(json, QStringLiteral("displayName"));
-    t.initialDomain = r.string(json, QStringLiteral("initialDomain"));
-    t.organization = r.object(json, QStringLiteral("organization"));
-    t.authorizationPolicy = r.object(json, QStringLiteral("authorizationPolicy"));
-    if (r.error.isEmpty())
-        r.collection(json, QStringLiteral("users"), &t.users, t.sequence);
-    if (r.error.isEmpty())
-        r.collection(json, QStringLiteral("groups"), &t.groups, t.sequence);
-    if (r.error.isEmpty())
-        r.collection(json, QStringLiteral("administrativeUnits"), &t.administrativeUnits, t.sequence);
-    t.groupMembers = r.lists(json, QStringLiteral("groupMembers"));
-    t.groupOwners = r.lists(json, QStringLiteral("groupOwners"));
-    t.unitMembers = r.lists(json, QStringLiteral("unitMembers"));
-    t.subscribedSkus = r.array(json, QStringLiteral("subscribedSkus"));
-    t.roleAssignments =
-        r.rows(json.value(QLatin1String("roleAssignments")), QStringLiteral("roleAssignments"));
-    t.educationSchools = r.objects(json, QStringLiteral("educationSchools"));
-    t.educationClasses = r.objects(json, QStringLiteral("educationClasses"));
-    t.educationUsers = r.objects(json, QStringLiteral("educationUsers"));
-    t.mailboxes = r.objects(json, QStringLiteral("mailboxes"));
-    t.mailboxPermissions =
-        r.rows(json.value(QLatin1String("mailboxPermissions")), QStringLiteral("mailboxPermissions"));
-    t.recipientPermissions =
-        r.rows(json.value(QLatin1String("recipientPermissions")), QStringLiteral("recipientPermissions"));
-    const QJsonObject calendars = r.object(json, QStringLiteral("calendarPermissions"));
-    t.calendarPermissions.reserve(calendars.size());
-    for (auto it = calendars.begin(); it != calendars.end() && r.error.isEmpty(); ++it)
-        t.calendarPermissions.insert(it.key(),
-                                     r.rows(it.value(), QStringLiteral("calendarPermissions.") + it.key()));
-    t.sharingPolicies = r.array(json, QStringLiteral("sharingPolicies"));
-    for (const QJsonValue &value : r.array(json, QStringLiteral("accounts"))) {
+    t.sequence = r.number(QStringLiteral("sequence"));
+    t.tenantId = r.string(QStringLiteral("tenantId"));
+    t.displayName = r.string(QStringLiteral("displayName"));
+    t.initialDomain = r.string(QStringLiteral("initialDomain"));
+    t.organization = r.object(QStringLiteral("organization"));
+    t.authorizationPolicy = r.object(QStringLiteral("authorizationPolicy"));
+    r.collection(QStringLiteral("users"), &t.users, t.sequence);
+    r.collection(QStringLiteral("groups"), &t.groups, t.sequence);
+    r.collection(QStringLiteral("administrativeUnits"), &t.administrativeUnits, t.sequence);
+    t.groupMembers = r.lists(QStringLiteral("groupMembers"));
+    t.groupOwners = r.lists(QStringLiteral("groupOwners"));
+    t.unitMembers = r.lists(QStringLiteral("unitMembers"));
+    t.subscribedSkus = r.array(QStringLiteral("subscribedSkus"));
+    t.roleAssignments = r.rows(QStringLiteral("roleAssignments"));
+    t.educationSchools = r.objects(QStringLiteral("educationSchools"));
+    t.educationClasses = r.objects(QStringLiteral("educationClasses"));
+    t.educationUsers = r.objects(QStringLiteral("educationUsers"));
+    t.mailboxes = r.objects(QStringLiteral("mailboxes"));
+    t.mailboxPermissions = r.rows(QStringLiteral("mailboxPermissions"));
+    t.recipientPermissions = r.rows(QStringLiteral("recipientPermissions"));
+    t.calendarPermissions = r.rowsByKey(QStringLiteral("calendarPermissions"));
+    t.sharingPolicies = r.array(QStringLiteral("sharingPolicies"));
+    for (const QJsonValue &value : r.array(QStringLiteral("accounts"))) {
         const QJsonObject a = value.toObject();
-        t.accounts.append({r.string(a, QStringLiteral("userId")), r.string(a, QStringLiteral("username")),
-                           r.string(a, QStringLiteral("password")), r.string(a, QStringLiteral("role"))});
+        const QString where = QStringLiteral("accounts");
+        t.accounts.append(
+            {r.string(a, QStringLiteral("userId"), where), r.string(a, QStringLiteral("username"), where),
+             r.string(a, QStringLiteral("password"), where), r.string(a, QStringLiteral("role"), where)});
     }
-    for (const QJsonValue &value : r.array(json, QStringLiteral("apps"))) {
+    for (const QJsonValue &value : r.array(QStringLiteral("apps"))) {
         const QJsonObject a = value.toObject();
+        const QString where = QStringLiteral("apps");
         Tenant::App app;
-        app.clientId = r.string(a, QStringLiteral("clientId"));
-        app.displayName = r.string(a, QStringLiteral("displayName"));
-        app.secret = r.string(a, QStringLiteral("secret"));
-        app.certificatePem = r.string(a, QStringLiteral("certificatePem")).toLatin1();
+        app.clientId = r.string(a, QStringLiteral("clientId"), where);
+        app.displayName = r.string(a, QStringLiteral("displayName"), where);
+        app.secret = r.string(a, QStringLiteral("secret"), where);
+        app.certificatePem = r.string(a, QStringLiteral("certificatePem"), where).toLatin1();
         app.appRoles = r.strings(a.value(QLatin1String("appRoles")), QStringLiteral("apps.appRoles"));
         t.apps.append(app);
     }
-    t.publicClientId = r.string(json, QStringLiteral("publicClientId"));
-    t.confidentialClientId = r.string(json, QStringLiteral("confidentialClientId"));
-    if (r.error.isEmpty() && t.tenantId.isEmpty())
+    t.publicClientId = r.string(QStringLiteral("publicClientId"));
+    t.confidentialClientId = r.string(QStringLiteral("confidentialClientId"));
+    if (r.ok() && t.tenantId.isEmpty())
         r.fail(QStringLiteral("the tenant id is empty"));
-    if (!r.error.isEmpty()) {
-        *error = r.error;
+    if (!r.ok()) {
+        *error = r.error();
         return false;
     }
     *tenant = std::move(t);

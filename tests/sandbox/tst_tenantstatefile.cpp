@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +105,15 @@ void TestTenantStateFile::roundTripKeepsEverything()
     // Delta tokens from before the restart have expired: the change log starts at the saved sequence.
     QCOMPARE(loaded.users.oldestReplayableSequence(), m_tenant.sequence);
     QVERIFY(loaded.users.changesSince(m_tenant.sequence).isEmpty());
+    // Values the seeded tenant shares are written once and shared again after loading.
+    QVERIFY(loaded.calendarPermissions.value(loaded.accounts.at(0).userId).constData() ==
+            loaded.calendarPermissions.value(loaded.accounts.at(1).userId).constData());
+    const QJsonObject calendars =
+        TenantStateFile::toJson(m_tenant).value(QLatin1String("calendarPermissions")).toObject();
+    QSet<int> written;
+    for (const QJsonValue &rows : calendars)
+        written.insert(rows.toObject().value(QLatin1String("@shared")).toInt(-1));
+    QVERIFY2(written.size() < calendars.size() / 4, qPrintable(QString::number(written.size())));
     // A loaded tenant keeps working.
     const QString id = loaded.users.at(20).value(QLatin1String("id")).toString();
     QVERIFY(loaded.users.update(id, QJsonObject{{QStringLiteral("department"), QStringLiteral("X")}},
@@ -167,7 +177,8 @@ void TestTenantStateFile::damagedFilesAreRefusedWithTheirName_data()
                                << QStringLiteral("no \"tenant\" object");
     QJsonObject noUsers = good;
     noUsers.remove(QStringLiteral("users"));
-    QTest::newRow("missing users") << stateDocument(noUsers) << QStringLiteral("users: \"users\" is missing");
+    QTest::newRow("missing users") << stateDocument(noUsers)
+                                   << QStringLiteral("\"users\" is missing or has the wrong type");
     QJsonObject badStates = good;
     QJsonObject groups = badStates.value(QLatin1String("groups")).toObject();
     groups.insert(QStringLiteral("states"), QStringLiteral("aa"));
@@ -177,6 +188,11 @@ void TestTenantStateFile::damagedFilesAreRefusedWithTheirName_data()
     badMembers.insert(QStringLiteral("groupMembers"), QJsonObject{{QStringLiteral("g1"), 42}});
     QTest::newRow("members not a list")
         << stateDocument(badMembers) << QStringLiteral("groupMembers.g1 is not a list");
+    QJsonObject badShared = good;
+    badShared.insert(QStringLiteral("sharedValues"), QJsonArray());
+    QTest::newRow("shared value missing")
+        << stateDocument(badShared)
+        << QStringLiteral("refers to a shared value that is not in \"sharedValues\"");
     QJsonObject badSequence = good;
     badSequence.insert(QStringLiteral("sequence"), QStringLiteral("many"));
     QTest::newRow("bad sequence") << stateDocument(badSequence)
