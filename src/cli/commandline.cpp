@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
 
+#include "cli/profilecommand.h"
+
 #include "core/localization.h"
 #include "core/settings.h"
 #include "core/version.h"
@@ -11,10 +13,37 @@
 
 CommandLine::CommandLine(QCoreApplication &app)
     : m_app(app)
+    , m_profileOption(QStringLiteral("profile"),
+                      QCoreApplication::translate("CommandLine", "The tenant profile to use (default: the current one)."),
+                      QCoreApplication::translate("CommandLine", "name"))
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Tenantdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tenantdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TENANTDESK_VERSION));
+}
+
+void CommandLine::registerCommands()
+{
+    m_commands.push_back({QStringLiteral("profile"), ProfileCommand::description(), [this](const QStringList &a) {
+                              return ProfileCommand(m_profiles, m_console, {}).run(a);
+                          }});
+}
+
+bool CommandLine::resolveProfile(TenantProfile *profile)
+{
+    const QString name = m_parser.isSet(m_profileOption) ? m_parser.value(m_profileOption) : m_profiles.currentName();
+    if (name.isEmpty()) {
+        m_console.message(QCoreApplication::translate(
+            "CommandLine", "No profile chosen. Use --profile NAME, or add one with: tenantdesk-cli profile add"));
+        return false;
+    }
+    if (!m_profiles.contains(name)) {
+        m_console.message(
+            QCoreApplication::translate("CommandLine", "There is no profile named \"%1\".").arg(name));
+        return false;
+    }
+    *profile = m_profiles.profile(name);
+    return true;
 }
 
 QString CommandLine::helpText() const
@@ -40,6 +69,8 @@ int CommandLine::run()
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption helpOption = m_parser.addHelpOption();
     const QCommandLineOption versionOption = m_parser.addVersionOption();
+    m_parser.addOption(m_profileOption);
+    registerCommands();
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    QCoreApplication::translate("CommandLine", "The command to run."),
                                    QCoreApplication::translate("CommandLine", "<command> [arguments]"));

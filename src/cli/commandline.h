@@ -1,5 +1,8 @@
 #pragma once
 
+#include "cli/cliconsole.h"
+#include "core/profilestore.h"
+
 #include <QCommandLineParser>
 #include <QString>
 
@@ -26,8 +29,14 @@ private:
     };
 
     QString helpText() const;
+    void registerCommands();
+    // The profile named by --profile, else the current one; prints why not and returns false when none.
+    bool resolveProfile(TenantProfile *profile);
 
     QCoreApplication &m_app;
     QCommandLineParser m_parser;
+    QCommandLineOption m_profileOption;
+    CliConsole m_console;
+    ProfileStore m_profiles;
     std::vector<Command> m_commands;
 };

@@ -8,7 +8,10 @@ const QLatin1String kCurrent("profiles/current");
 const QLatin1String kGroup("profiles/list");
 } // namespace
 
-ProfileStore::ProfileStore() = default;
+ProfileStore::ProfileStore()
+    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Tenantdesk"), QStringLiteral("profiles"))
+{
+}
 
 ProfileStore::ProfileStore(const QString &iniPath)
     : m_settings(iniPath, QSettings::IniFormat)

@@ -11,7 +11,7 @@
 class ProfileStore
 {
 public:
-    ProfileStore();                               // the application's user settings
+    ProfileStore(); // <user config>/Tenantdesk/profiles.ini, shared by the console and the command line
     explicit ProfileStore(const QString &iniPath); // for tests and tools
 
     QStringList names() const; // sorted

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+class CliConsole;
+class ProfileStore;
+
+// `tenantdesk-cli profile add|list|show|remove|use`: the tenant profiles on this machine.
+class ProfileCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
+public:
+    // `forgetSecrets` removes a profile's keychain entries when the profile is removed.
+    ProfileCommand(ProfileStore &store, CliConsole &console, std::function<bool(const QString &)> forgetSecrets);
+
+    static QString description();
+    int run(const QStringList &arguments);
+
+private:
+    int add(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+    int remove(const QStringList &arguments);
+    int use(const QStringList &arguments);
+    QString usage() const;
+
+    ProfileStore &m_store;
+    CliConsole &m_console;
+    std::function<bool(const QString &)> m_forgetSecrets;
+};
