@@ -1,9 +1,12 @@
 // tenantdesk: the console. Wiring only; everything else lives in the layer libraries.
 #include "core/localization.h"
+#include "core/profilestore.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "gui/connecttenantwizard.h"
 #include "gui/mainwindow.h"
 #include "sandbox/sandbox.h"
+#include "services/tenantsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -100,8 +103,25 @@ int main(int argc, char *argv[])
     MainWindow window(settings, localization);
     window.show();
 
+    // Tenant profiles (shared with tenantdesk-cli) and the session of the one open now.
+    ProfileStore profiles;
+    std::unique_ptr<TenantSession> session;
+    const auto showProfiles = [&] { window.setProfiles(profiles.names(), profiles.currentName()); };
+    const auto showSession = [&](const QString &tenantName) {
+        window.setTenant(tenantName, {});
+        window.setTenantStatus({tenantName, session ? session->account() : QString(), QDateTime()});
+        showProfiles();
+    };
+    const auto useProfile = [&](const TenantProfile &profile) {
+        if (!session || session->profile() != profile)
+            session = std::make_unique<TenantSession>(profile);
+        profiles.setCurrentName(profile.name);
+    };
+    window.setConnectAvailable(true);
+
     // The embedded sandbox tenant: a modest seeded school tenant served over HTTPS on 127.0.0.1 inside this
-    // process. The console treats it like any tenant: it knows only its address and its certificate.
+    // process. The console treats it like any tenant: it knows only its address and its certificate, kept in
+    // the "sandbox" profile (rewritten at every start, since the port and certificate change).
     std::unique_ptr<Sandbox> sandbox;
     const auto openSandbox = [&] {
         if (!sandbox) {
@@ -115,15 +135,82 @@ int main(int argc, char *argv[])
                 return;
             }
             sandbox = std::move(started);
+            TenantProfile profile =
+                TenantProfile::fromSandboxInfo(ProfileStore::embeddedSandboxName(), sandbox->info(), &error);
+            if (!profile.name.isEmpty()) {
+                const TenantProfile previous = profiles.profile(profile.name);
+                if (!previous.name.isEmpty()) {
+                    profile.account = previous.account;
+                    profile.signInMethod = previous.signInMethod;
+                }
+            }
+            if (profile.name.isEmpty() || !profiles.save(profile, &error))
+                QMessageBox::warning(
+                    &window, QApplication::translate("main", "Sandbox tenant"),
+                    QApplication::translate("main", "The sandbox tenant's profile could not be saved: %1")
+                        .arg(error));
         }
-        const QString domain = sandbox->info().value(QStringLiteral("domain")).toString();
-        window.setTenant(domain, {});
-        window.setTenantStatus({domain, QString(), QDateTime()});
+        const TenantProfile profile = profiles.profile(ProfileStore::embeddedSandboxName());
+        if (!profile.name.isEmpty())
+            useProfile(profile);
+        showSession(sandbox->info().value(QStringLiteral("domain")).toString());
         window.showWorkspace();
     };
     QObject::connect(&window, &MainWindow::openSandboxRequested, &window, openSandbox);
+
+    // Connecting a tenant (or signing in again to a saved one): the wizard saves the profile and makes it
+    // current; its signed-in session becomes the open one.
+    const auto connectTenant = [&](const TenantProfile *existing) {
+        ConnectTenantWizard wizard(profiles, &window);
+        if (existing)
+            wizard.setProfile(*existing, true);
+        if (wizard.exec() != QDialog::Accepted)
+            return;
+        session = wizard.takeSession();
+        showSession(session->profile().name);
+        window.showWorkspace();
+    };
+    QObject::connect(&window, &MainWindow::connectTenantRequested, &window, [&] { connectTenant(nullptr); });
+
+    // Opens a saved profile; without a saved sign-in the wizard offers to sign in to it.
+    const auto openProfile = [&](const QString &name, bool offerSignIn) {
+        if (name == ProfileStore::embeddedSandboxName()) {
+            openSandbox();
+            return;
+        }
+        const TenantProfile profile = profiles.profile(name);
+        if (profile.name.isEmpty())
+            return;
+        useProfile(profile);
+        showSession(profile.name);
+        window.showWorkspace();
+        if (offerSignIn && !session->hasSavedSignIn())
+            connectTenant(&profile);
+    };
+    QObject::connect(&window, &MainWindow::profileSwitchRequested, &window,
+                     [&](const QString &name) { openProfile(name, true); });
+
+    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
+        if (!session)
+            return;
+        Error error;
+        if (!session->signOut(&error)) {
+            QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Sign out"),
+                            QApplication::translate("main", "Tenantdesk could not sign out: %1")
+                                .arg(error.message()),
+                            QMessageBox::Ok, &window);
+            box.setDetailedText(error.fullText());
+            box.exec();
+        }
+        window.setAccount(session->account());
+    });
+
+    showProfiles();
     if (parser.isSet(options.sandbox))
         openSandbox();
+    else if (!profiles.currentName().isEmpty() && profiles.currentName() != ProfileStore::embeddedSandboxName()
+             && settings.firstRunDone())
+        openProfile(profiles.currentName(), false);
 
     if (parser.isSet(options.screenshot)) {
         const QString file = parser.value(options.screenshot);

@@ -1,12 +1,17 @@
 #include "cli/commandline.h"
 
+#include "cli/graphcommand.h"
 #include "cli/profilecommand.h"
+#include "cli/signincommands.h"
+#include "cli/snapshotcommands.h"
+#include "services/tenantsession.h"
 
 #include "core/localization.h"
 #include "core/settings.h"
 #include "core/version.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,6 +21,8 @@ CommandLine::CommandLine(QCoreApplication &app)
     , m_profileOption(QStringLiteral("profile"),
                       QCoreApplication::translate("CommandLine", "The tenant profile to use (default: the current one)."),
                       QCoreApplication::translate("CommandLine", "name"))
+    , m_verboseOption(QStringLiteral("verbose"),
+                      QCoreApplication::translate("CommandLine", "Log every request and step to standard error."))
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Tenantdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tenantdesk-cli"));
@@ -25,7 +32,45 @@ CommandLine::CommandLine(QCoreApplication &app)
 void CommandLine::registerCommands()
 {
     m_commands.push_back({QStringLiteral("profile"), ProfileCommand::description(), [this](const QStringList &a) {
-                              return ProfileCommand(m_profiles, m_console, {}).run(a);
+                              const auto forget = [](const QString &name) {
+                                  return TenantSession::forgetSecrets(name);
+                              };
+                              return ProfileCommand(m_profiles, m_console, forget).run(a);
+                          }});
+    // Commands that work on one profile's tenant.
+    using SignInVerb = int (SignInCommands::*)(const QStringList &);
+    const auto signIn = [this](const QString &name, const QString &description, SignInVerb verb) {
+        m_commands.push_back({name, description, [this, verb](const QStringList &a) {
+                                  TenantProfile profile;
+                                  if (!resolveProfile(&profile))
+                                      return 2;
+                                  SignInCommands commands(profile, m_profiles, m_console);
+                                  return (commands.*verb)(a);
+                              }});
+    };
+    signIn(QStringLiteral("login"), SignInCommands::loginDescription(), &SignInCommands::login);
+    signIn(QStringLiteral("logout"), SignInCommands::logoutDescription(), &SignInCommands::logout);
+    signIn(QStringLiteral("whoami"), SignInCommands::whoamiDescription(), &SignInCommands::whoami);
+    signIn(QStringLiteral("auth"), SignInCommands::authDescription(), &SignInCommands::auth);
+    using SnapshotVerb = int (SnapshotCommands::*)(const QStringList &);
+    const auto snapshot = [this](const QString &name, const QString &description, SnapshotVerb verb) {
+        m_commands.push_back({name, description, [this, verb](const QStringList &a) {
+                                  TenantProfile profile;
+                                  if (!resolveProfile(&profile))
+                                      return 2;
+                                  SnapshotCommands commands(profile, m_console);
+                                  return (commands.*verb)(a);
+                              }});
+    };
+    snapshot(QStringLiteral("sync"), SnapshotCommands::syncDescription(), &SnapshotCommands::sync);
+    snapshot(QStringLiteral("users"), SnapshotCommands::usersDescription(), &SnapshotCommands::users);
+    snapshot(QStringLiteral("snapshot"), SnapshotCommands::snapshotDescription(), &SnapshotCommands::snapshot);
+    m_commands.push_back({QStringLiteral("graph"), GraphCommand::description(), [this](const QStringList &a) {
+                              TenantProfile profile;
+                              if (!resolveProfile(&profile))
+                                  return 2;
+                              TenantSession session(profile);
+                              return GraphCommand(session, m_console).run(a);
                           }});
 }
 
@@ -70,6 +115,7 @@ int CommandLine::run()
     const QCommandLineOption helpOption = m_parser.addHelpOption();
     const QCommandLineOption versionOption = m_parser.addVersionOption();
     m_parser.addOption(m_profileOption);
+    m_parser.addOption(m_verboseOption);
     registerCommands();
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    QCoreApplication::translate("CommandLine", "The command to run."),
@@ -85,6 +131,10 @@ int CommandLine::run()
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
+    // Quiet by default; QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(m_parser.isSet(m_verboseOption) ? QStringLiteral("tenantdesk.*=true")
+                                                                     : QStringLiteral("tenantdesk.*.debug=false\n"
+                                                                                      "tenantdesk.*.info=false"));
     const QStringList positional = m_parser.positionalArguments();
     if (m_parser.isSet(helpOption) || positional.isEmpty()) {
         (m_parser.isSet(helpOption) ? out : err) << helpText();

@@ -36,6 +36,7 @@ private:
     QCoreApplication &m_app;
     QCommandLineParser m_parser;
     QCommandLineOption m_profileOption;
+    QCommandLineOption m_verboseOption;
     CliConsole m_console;
     ProfileStore m_profiles;
     std::vector<Command> m_commands;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 // One error type for everything that talks to the tenant: sign-in, Graph, Exchange, the snapshot.
@@ -68,3 +69,5 @@ private:
     QString m_where;
     QString m_message;
 };
+
+Q_DECLARE_METATYPE(Error)

@@ -3,6 +3,7 @@
 #include "core/localization.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "gui/accountmenu.h"
 #include "gui/detailspane.h"
 #include "gui/firstrunpage.h"
 #include "gui/objectlistpane.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -92,7 +94,7 @@ void MainWindow::createActions()
     connect(m_openSandboxAction, &QAction::triggered, this, &MainWindow::openSandboxRequested);
     m_connectAction = new QAction(this);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_connectAction->setEnabled(false); // needs a sign-in provider
+    m_connectAction->setEnabled(false); // until the executable wires a sign-in (setConnectAvailable)
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectTenantRequested);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -150,6 +152,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_focusNavigationAction);
     m_viewMenu->addAction(m_focusListAction);
     m_viewMenu->addAction(m_focusDetailsAction);
+    m_accountMenu = new AccountMenu(m_connectAction, this);
+    menuBar()->addMenu(m_accountMenu);
+    connect(m_accountMenu, &AccountMenu::profileSwitchRequested, this, &MainWindow::profileSwitchRequested);
+    connect(m_accountMenu, &AccountMenu::signOutTriggered, this, &MainWindow::confirmSignOut);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -214,7 +220,41 @@ void MainWindow::setTenant(const QString &displayName, const QList<School> &scho
 void MainWindow::setTenantStatus(const TenantStatus &status)
 {
     m_status = status;
+    m_accountMenu->setAccount(status.account);
     updateStatusBar();
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    m_accountMenu->setProfiles(names, current);
+}
+
+void MainWindow::setAccount(const QString &account)
+{
+    m_status.account = account;
+    m_accountMenu->setAccount(account);
+    updateStatusBar();
+}
+
+void MainWindow::setConnectAvailable(bool available)
+{
+    m_connectAction->setEnabled(available);
+    m_firstRun->setConnectAvailable(available);
+}
+
+void MainWindow::confirmSignOut()
+{
+    QMessageBox box(QMessageBox::Question, tr("Sign out"),
+                    tr("Sign out %1? Tenantdesk forgets this sign-in on this computer; the snapshot stays.")
+                        .arg(m_status.account),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("signOutQuestion"));
+    QPushButton *signOut = box.addButton(tr("&Sign out"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == signOut)
+        emit signOutRequested();
 }
 
 bool MainWindow::selectLocation(const QString &location)

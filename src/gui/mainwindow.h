@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QMap>
 
+class AccountMenu;
 class DetailsPane;
 class FirstRunPage;
 class Localization;
@@ -38,6 +39,14 @@ public:
     void setTenant(const QString &displayName, const QList<School> &schools);
     void setTenantStatus(const TenantStatus &status);
 
+    // The tenant profiles for the Account menu's "Switch profile" (the current one checked).
+    void setProfiles(const QStringList &names, const QString &current);
+    // The signed-in account shown in the status bar and the Account menu; empty: not signed in.
+    void setAccount(const QString &account);
+    // Whether "Connect a Microsoft 365 tenant" is offered (menus and first-run screen).
+    void setConnectAvailable(bool available);
+    AccountMenu *accountMenu() const { return m_accountMenu; }
+
     // The location shown, e.g. "tenant/users" or "school:<id>/groups"; false if it does not exist.
     bool selectLocation(const QString &location);
     QString currentLocation() const;
@@ -50,10 +59,15 @@ public:
 signals:
     void openSandboxRequested();
     void connectTenantRequested();
+    void profileSwitchRequested(const QString &name);
+    // The user chose "Sign out" and confirmed it.
+    void signOutRequested();
 
 public slots:
     void showPreferences();
     void showAbout();
+    // Asks whether to sign out; emits signOutRequested() when the user agrees.
+    void confirmSignOut();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +104,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    AccountMenu *m_accountMenu = nullptr;
     QAction *m_openSandboxAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_quitAction = nullptr;

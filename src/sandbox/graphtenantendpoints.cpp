@@ -85,7 +85,8 @@ bool GraphTenantEndpoints::matches(const SandboxRequest &request) const
     const QStringList s = segmentsOf(request);
     if (s.size() < 2 || s.at(0) != QLatin1String("v1.0"))
         return false;
-    if (s.at(1) == QLatin1String("organization") || s.at(1) == QLatin1String("subscribedSkus"))
+    if (s.at(1) == QLatin1String("organization") || s.at(1) == QLatin1String("subscribedSkus") ||
+        s.at(1) == QLatin1String("domains"))
         return s.size() <= 3;
     return s.size() == 3 && s.at(1) == QLatin1String("policies") &&
            s.at(2) == QLatin1String("authorizationPolicy");
@@ -106,6 +107,8 @@ SandboxResponse GraphTenantEndpoints::handle(SandboxRequest &request)
         return GraphErrorReplies::methodNotAllowed(request);
     if (s.at(1) == QLatin1String("organization"))
         return organization(request, id);
+    if (s.at(1) == QLatin1String("domains"))
+        return domains(request, id);
     return subscribedSkus(request, id);
 }
 
@@ -194,6 +197,71 @@ SandboxResponse GraphTenantEndpoints::subscribedSkus(const SandboxRequest &reque
         QJsonObject body = query.project(sku);
         body.insert(QStringLiteral("@odata.context"),
                     GraphPageQuery::contextUrl(request, QStringLiteral("subscribedSkus/$entity")));
+        return SandboxResponse::json(200, body);
+    }
+    return GraphErrorReplies::resourceNotFound(request, id);
+}
+
+// GET /domains: the organization's verified domains as microsoft.graph.domain objects.
+QVector<QJsonObject> GraphTenantEndpoints::domainObjects() const
+{
+    QVector<QJsonObject> result;
+    const QJsonArray verified = organizationObject().value(QLatin1String("verifiedDomains")).toArray();
+    for (const QJsonValue &value : verified) {
+        const QJsonObject d = value.toObject();
+        const QString name = d.value(QLatin1String("name")).toString();
+        QJsonArray services;
+        for (const QString &capability :
+             d.value(QLatin1String("capabilities")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            services.append(capability.trimmed());
+        result.append(QJsonObject{
+            {QStringLiteral("id"), name},
+            {QStringLiteral("authenticationType"), d.value(QLatin1String("type")).toString(QStringLiteral("Managed"))},
+            {QStringLiteral("availabilityStatus"), QJsonValue::Null},
+            {QStringLiteral("isAdminManaged"), true},
+            {QStringLiteral("isDefault"), d.value(QLatin1String("isDefault")).toBool()},
+            {QStringLiteral("isInitial"), d.value(QLatin1String("isInitial")).toBool()},
+            {QStringLiteral("isRoot"), true},
+            {QStringLiteral("isVerified"), true},
+            {QStringLiteral("passwordNotificationWindowInDays"), 14},
+            {QStringLiteral("passwordValidityPeriodInDays"), 2147483647},
+            {QStringLiteral("supportedServices"), services},
+            {QStringLiteral("state"), QJsonValue::Null},
+        });
+    }
+    return result;
+}
+
+SandboxResponse GraphTenantEndpoints::domains(const SandboxRequest &request, const QString &id)
+{
+    if (!request.caller.hasAny({"Domain.Read.All", "Domain.ReadWrite.All", "Directory.Read.All",
+                                "Directory.ReadWrite.All"}))
+        return GraphErrorReplies::insufficientPrivileges(request);
+    const QStringList properties{QStringLiteral("id"),
+                                 QStringLiteral("authenticationType"),
+                                 QStringLiteral("availabilityStatus"),
+                                 QStringLiteral("isAdminManaged"),
+                                 QStringLiteral("isDefault"),
+                                 QStringLiteral("isInitial"),
+                                 QStringLiteral("isRoot"),
+                                 QStringLiteral("isVerified"),
+                                 QStringLiteral("passwordNotificationWindowInDays"),
+                                 QStringLiteral("passwordValidityPeriodInDays"),
+                                 QStringLiteral("supportedServices"),
+                                 QStringLiteral("state")};
+    GraphPageQuery query(request, 1000000, 1000000);
+    SandboxResponse failure;
+    if (!query.checkSelect(properties, &failure))
+        return failure;
+    const QVector<QJsonObject> all = domainObjects();
+    if (id.isEmpty())
+        return SandboxResponse::json(200, query.page(all, QStringLiteral("domains")));
+    for (const QJsonObject &domain : all) {
+        if (domain.value(QLatin1String("id")).toString().compare(id, Qt::CaseInsensitive) != 0)
+            continue;
+        QJsonObject body = query.project(domain);
+        body.insert(QStringLiteral("@odata.context"),
+                    GraphPageQuery::contextUrl(request, QStringLiteral("domains/$entity")));
         return SandboxResponse::json(200, body);
     }
     return GraphErrorReplies::resourceNotFound(request, id);

@@ -19,6 +19,8 @@ public:
 private:
     SandboxResponse organization(const SandboxRequest &request, const QString &id);
     SandboxResponse subscribedSkus(const SandboxRequest &request, const QString &id);
+    SandboxResponse domains(const SandboxRequest &request, const QString &id);
+    QVector<QJsonObject> domainObjects() const;
     SandboxResponse getAuthorizationPolicy(const SandboxRequest &request);
     SandboxResponse patchAuthorizationPolicy(const SandboxRequest &request);
     QJsonObject organizationObject() const;

@@ -85,12 +85,14 @@ SandboxResponse SandboxControlEndpoints::handle(SandboxRequest &request)
 
 SandboxResponse SandboxControlEndpoints::expireDeltaTokens()
 {
-    const quint64 now = m_tenant.sequence;
+    // Every token issued so far (since <= the current sequence) becomes unreplayable; tokens issued from now on
+    // start at the new sequence and stay valid.
+    const quint64 now = m_tenant.nextSequence();
     for (ObjectCollection *c : {&m_tenant.users, &m_tenant.groups, &m_tenant.administrativeUnits})
         c->compactLog(now);
     auto &log = m_tenant.membershipLog;
     log.erase(std::remove_if(log.begin(), log.end(),
-                             [now](const Tenant::MembershipChange &c) { return c.sequence <= now; }),
+                             [now](const Tenant::MembershipChange &c) { return c.sequence < now; }),
               log.end());
     return SandboxResponse::json(200, QJsonObject{{QStringLiteral("expiredThrough"), QString::number(now)}});
 }

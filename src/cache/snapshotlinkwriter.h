@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cache/snapshottypes.h"
+#include "core/error.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+class SnapshotDatabase;
+
+// Versioned writes of relations (container -> member) for the running generation; used by SnapshotWriter
+// inside its transactions. A relation added and removed within one generation leaves no trace.
+class SnapshotLinkWriter
+{
+public:
+    SnapshotLinkWriter(const SnapshotDatabase &database, const QSqlDatabase &db, qint64 generation);
+
+    Error prepare();
+    Error add(SnapshotRelation relation, const QString &containerId, const QString &memberId,
+              const QString &memberType);
+    Error remove(SnapshotRelation relation, const QString &containerId, const QString &memberId);
+    // Makes the container's members exactly `wanted` (member id -> member type).
+    Error setMembersOf(SnapshotRelation relation, const QString &containerId,
+                       const QHash<QString, QString> &wanted);
+    // Makes the member's containers exactly `containerIds` (a user's licences).
+    Error setContainersOf(SnapshotRelation relation, const QString &memberId, const QString &memberType,
+                          const QSet<QString> &containerIds);
+    // Removes every relation the object is a member of, and those of `containedRelations` it contains.
+    Error removeAllOf(const QString &id, const QList<SnapshotRelation> &containedRelations);
+
+    // "user" from {"@odata.type": "#microsoft.graph.user"}; "user" when absent.
+    static QString memberType(const QJsonObject &reference);
+
+private:
+    struct Current
+    {
+        qint64 row = 0;
+        qint64 from = 0;
+        QString otherId;
+    };
+    Error end(qint64 row, qint64 from);
+    Error list(QSqlQuery &query, SnapshotRelation relation, const QString &id, QList<Current> *rows);
+
+    const SnapshotDatabase &m_database;
+    QSqlDatabase m_db;
+    qint64 m_generation;
+    QSqlQuery m_select, m_selectClosedHere, m_insert, m_close, m_reopen, m_delete, m_byMember, m_byContainer;
+};

@@ -1,0 +1,172 @@
+#include "cache/snapshotobjectwriter.h"
+
+#include "cache/snapshotsql.h"
+
+#include <QJsonDocument>
+
+using namespace SnapshotSql;
+
+namespace {
+
+QString typeStep(const char *what, SnapshotObjectType type)
+{
+    return QString::fromLatin1(what) + QLatin1Char(' ') + snapshotObjectTypeId(type);
+}
+
+QVariant stringColumn(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isString() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+SnapshotObjectWriter::SnapshotObjectWriter(const SnapshotDatabase &database, const QSqlDatabase &db,
+                                           qint64 generation)
+    : m_database(database), m_db(db), m_generation(generation)
+{}
+
+Error SnapshotObjectWriter::prepare()
+{
+    Error error;
+    struct Statement
+    {
+        QSqlQuery *query;
+        const char *sql;
+    };
+    const Statement statements[] = {
+        {&m_selectCurrent,
+         "SELECT row, hash, valid_from FROM objects WHERE type = ? AND id = ? AND valid_to IS NULL"},
+        {&m_selectJson, "SELECT json FROM object_json WHERE row = ?"},
+        {&m_insertJson, "INSERT INTO object_json (row, json) VALUES (?, ?)"},
+        {&m_updateJson, "UPDATE object_json SET json = ? WHERE row = ?"},
+        {&m_selectClosedHere, "SELECT row, hash FROM objects WHERE type = ? AND id = ? AND valid_to = ?"},
+        {&m_insert,
+         "INSERT INTO objects (hash, deleted, last_read, display_name, upn, mail, account_enabled,"
+         " job_title, department, type, id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_update,
+         "UPDATE objects SET hash = ?, deleted = ?, last_read = ?, display_name = ?, upn = ?, mail = ?,"
+         " account_enabled = ?, job_title = ?, department = ? WHERE row = ?"},
+        {&m_close, "UPDATE objects SET valid_to = ? WHERE row = ?"},
+        {&m_reopen, "UPDATE objects SET valid_to = NULL, last_read = ? WHERE row = ?"},
+        {&m_delete, "DELETE FROM objects WHERE row = ?"}, // object_json follows (ON DELETE CASCADE)
+    };
+    for (const Statement &statement : statements) {
+        *statement.query = QSqlQuery(m_db);
+        if (!SnapshotSql::prepare(*statement.query, QString::fromLatin1(statement.sql), m_database,
+                                  QStringLiteral("prepare statements"), &error))
+            return error;
+    }
+    return Error();
+}
+
+Error SnapshotObjectWriter::current(SnapshotObjectType type, const QString &id, Current *current)
+{
+    *current = Current();
+    Error error;
+    m_selectCurrent.addBindValue(int(type));
+    m_selectCurrent.addBindValue(id);
+    if (!exec(m_selectCurrent, m_database, typeStep("read", type), &error))
+        return error;
+    if (m_selectCurrent.next())
+        *current = {m_selectCurrent.value(0).toLongLong(), m_selectCurrent.value(1).toLongLong(),
+                    m_selectCurrent.value(2).toLongLong()};
+    m_selectCurrent.finish();
+    return Error();
+}
+
+Error SnapshotObjectWriter::properties(qint64 row, QJsonObject *properties)
+{
+    Error error;
+    m_selectJson.addBindValue(row);
+    if (!exec(m_selectJson, m_database, QStringLiteral("read object"), &error))
+        return error;
+    if (m_selectJson.next())
+        *properties = QJsonDocument::fromJson(m_selectJson.value(0).toByteArray()).object();
+    m_selectJson.finish();
+    return Error();
+}
+
+void SnapshotObjectWriter::bindColumns(QSqlQuery &query, qint64 hash, bool softDeleted, qint64 readAt,
+                                       const QJsonObject &properties)
+{
+    query.addBindValue(hash);
+    query.addBindValue(softDeleted ? 1 : 0);
+    query.addBindValue(readAt);
+    for (const char *key : {"displayName", "userPrincipalName", "mail"})
+        query.addBindValue(stringColumn(properties, QLatin1String(key)));
+    const QJsonValue enabled = properties.value(QLatin1String("accountEnabled"));
+    query.addBindValue(enabled.isBool() ? QVariant(enabled.toBool() ? 1 : 0)
+                                        : QVariant(QMetaType::fromType<int>()));
+    for (const char *key : {"jobTitle", "department"})
+        query.addBindValue(stringColumn(properties, QLatin1String(key)));
+}
+
+Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, const Current &current,
+                                  const QJsonObject &properties, bool softDeleted, qint64 readAt,
+                                  bool *changed)
+{
+    const QByteArray json = canonicalJson(properties);
+    const qint64 newHash = hash(json);
+    *changed = !current.row || newHash != current.hash;
+    if (!*changed)
+        return Error();
+    Error error;
+    if (current.row && current.from == m_generation) {
+        // Already rewritten in this generation: update that version in place.
+        bindColumns(m_update, newHash, softDeleted, readAt, properties);
+        m_update.addBindValue(current.row);
+        if (!exec(m_update, m_database, typeStep("update", type), &error))
+            return error;
+        m_updateJson.addBindValue(json);
+        m_updateJson.addBindValue(current.row);
+        exec(m_updateJson, m_database, typeStep("update", type), &error);
+        return error;
+    }
+    if (current.row) {
+        m_close.addBindValue(m_generation);
+        m_close.addBindValue(current.row);
+        if (!exec(m_close, m_database, typeStep("close", type), &error))
+            return error;
+    } else {
+        // Removed earlier in this generation and back unchanged: reopen that version instead.
+        m_selectClosedHere.addBindValue(int(type));
+        m_selectClosedHere.addBindValue(id);
+        m_selectClosedHere.addBindValue(m_generation);
+        if (!exec(m_selectClosedHere, m_database, typeStep("read", type), &error))
+            return error;
+        qint64 reopen = 0;
+        while (m_selectClosedHere.next()) {
+            if (m_selectClosedHere.value(1).toLongLong() == newHash)
+                reopen = m_selectClosedHere.value(0).toLongLong();
+        }
+        m_selectClosedHere.finish();
+        if (reopen) {
+            m_reopen.addBindValue(readAt);
+            m_reopen.addBindValue(reopen);
+            exec(m_reopen, m_database, typeStep("reopen", type), &error);
+            return error;
+        }
+    }
+    bindColumns(m_insert, newHash, softDeleted, readAt, properties);
+    m_insert.addBindValue(int(type));
+    m_insert.addBindValue(id);
+    m_insert.addBindValue(m_generation);
+    if (!exec(m_insert, m_database, typeStep("insert", type), &error))
+        return error;
+    m_insertJson.addBindValue(m_insert.lastInsertId());
+    m_insertJson.addBindValue(json);
+    exec(m_insertJson, m_database, typeStep("insert", type), &error);
+    return error;
+}
+
+Error SnapshotObjectWriter::end(SnapshotObjectType type, const Current &current)
+{
+    Error error;
+    QSqlQuery &query = current.from == m_generation ? m_delete : m_close;
+    if (current.from != m_generation)
+        query.addBindValue(m_generation);
+    query.addBindValue(current.row);
+    exec(query, m_database, typeStep("remove", type), &error);
+    return error;
+}

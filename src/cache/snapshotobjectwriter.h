@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cache/snapshottypes.h"
+#include "core/error.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+class SnapshotDatabase;
+
+// Versioned writes of objects for the running generation; used by SnapshotWriter inside its transactions.
+// A new version is written only when the stored properties' hash changes; a version written earlier in the
+// same generation is updated in place, and one removed earlier in it and back unchanged is reopened.
+class SnapshotObjectWriter
+{
+public:
+    struct Current
+    {
+        qint64 row = 0; // 0 = no current version
+        qint64 hash = 0;
+        qint64 from = 0;
+    };
+
+    SnapshotObjectWriter(const SnapshotDatabase &database, const QSqlDatabase &db, qint64 generation);
+
+    Error prepare();
+    Error current(SnapshotObjectType type, const QString &id, Current *current);
+    Error properties(qint64 row, QJsonObject *properties);
+    // Stores `properties` as the object's current version; *changed tells whether anything was written.
+    Error write(SnapshotObjectType type, const QString &id, const Current &current,
+                const QJsonObject &properties, bool softDeleted, qint64 readAt, bool *changed);
+    // Ends the current version (deletes it when this generation wrote it).
+    Error end(SnapshotObjectType type, const Current &current);
+
+private:
+    void bindColumns(QSqlQuery &query, qint64 hash, bool softDeleted, qint64 readAt,
+                     const QJsonObject &properties);
+
+    const SnapshotDatabase &m_database;
+    QSqlDatabase m_db;
+    qint64 m_generation;
+    QSqlQuery m_selectCurrent, m_selectJson, m_insertJson, m_updateJson, m_selectClosedHere, m_insert,
+        m_update, m_close, m_reopen, m_delete;
+};

@@ -1,0 +1,91 @@
+#include "cache/snapshotschema.h"
+
+// Versioned rows: every object and relation version is valid from the generation that wrote it until the
+// generation that replaced or removed it (valid_to NULL = still current). Readers see "as of generation G":
+// valid_from <= G AND (valid_to IS NULL OR valid_to > G), with G the last complete generation, so what a
+// running or crashed generation wrote stays invisible until it commits.
+QList<SnapshotSchema> SnapshotSchema::migrations()
+{
+    SnapshotSchema v1;
+    v1.version = 1;
+    v1.statements = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE generations ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('full', 'delta')),"
+                       " status TEXT NOT NULL CHECK (status IN ('running', 'complete', 'aborted')),"
+                       " started INTEGER NOT NULL," // ms since the epoch, UTC
+                       " finished INTEGER,"
+                       " added INTEGER NOT NULL DEFAULT 0,"
+                       " changed INTEGER NOT NULL DEFAULT 0,"
+                       " removed INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX generations_status ON generations (status, id)"),
+        // Users, groups, administrative units, subscribed SKUs, education classes, domains, the authorization
+        // policy. The columns after last_read are extracted from the Graph object for the bulk loaders; the
+        // object itself is in object_json, so that bulk loads scan a narrow table.
+        QStringLiteral("CREATE TABLE objects ("
+                       " row INTEGER PRIMARY KEY,"
+                       " type INTEGER NOT NULL,"
+                       " id TEXT NOT NULL,"
+                       " valid_from INTEGER NOT NULL,"
+                       " valid_to INTEGER,"
+                       " hash INTEGER NOT NULL,"
+                       " deleted INTEGER NOT NULL DEFAULT 0," // soft-deleted ("@removed": changed)
+                       " last_read INTEGER NOT NULL,"
+                       " display_name TEXT, upn TEXT, mail TEXT, account_enabled INTEGER,"
+                       " job_title TEXT, department TEXT)"),
+        QStringLiteral("CREATE TABLE object_json ("
+                       " row INTEGER PRIMARY KEY REFERENCES objects (row) ON DELETE CASCADE,"
+                       " json BLOB NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX objects_current ON objects (type, id) WHERE valid_to IS NULL"),
+        QStringLiteral("CREATE INDEX objects_id ON objects (type, id, valid_from)"),
+        QStringLiteral("CREATE INDEX objects_from ON objects (valid_from)"),
+        QStringLiteral("CREATE INDEX objects_to ON objects (valid_to) WHERE valid_to IS NOT NULL"),
+        // Memberships, owners, school members, class members and teachers, assigned licences.
+        QStringLiteral("CREATE TABLE links ("
+                       " row INTEGER PRIMARY KEY,"
+                       " relation INTEGER NOT NULL,"
+                       " container_id TEXT NOT NULL,"
+                       " member_id TEXT NOT NULL,"
+                       " member_type TEXT NOT NULL,"
+                       " valid_from INTEGER NOT NULL,"
+                       " valid_to INTEGER)"),
+        QStringLiteral("CREATE UNIQUE INDEX links_current ON links (relation, container_id, member_id)"
+                       " WHERE valid_to IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX links_member ON links (relation, member_id, container_id, valid_from, valid_to)"),
+        QStringLiteral("CREATE INDEX links_from ON links (valid_from)"),
+        QStringLiteral("CREATE INDEX links_to ON links (valid_to) WHERE valid_to IS NOT NULL"),
+        // Per collection and generation: when the whole collection was confirmed, and its delta link.
+        QStringLiteral("CREATE TABLE collections ("
+                       " type INTEGER NOT NULL,"
+                       " generation INTEGER NOT NULL,"
+                       " read_at INTEGER NOT NULL,"
+                       " delta_link TEXT,"
+                       " PRIMARY KEY (type, generation)) WITHOUT ROWID"),
+        // Exchange data read on demand; filled by later work, versioned the same way.
+        QStringLiteral(
+            "CREATE TABLE mailboxes ("
+            " row INTEGER PRIMARY KEY, id TEXT NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER,"
+            " hash INTEGER NOT NULL, last_read INTEGER NOT NULL, json BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE mailbox_permissions ("
+                       " row INTEGER PRIMARY KEY, mailbox_id TEXT NOT NULL, trustee_id TEXT NOT NULL,"
+                       " access_right TEXT NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER,"
+                       " last_read INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE distribution_lists ("
+            " row INTEGER PRIMARY KEY, id TEXT NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER,"
+            " hash INTEGER NOT NULL, last_read INTEGER NOT NULL, json BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE calendar_permissions ("
+                       " row INTEGER PRIMARY KEY, owner_id TEXT NOT NULL, calendar_id TEXT NOT NULL,"
+                       " permission_id TEXT NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER,"
+                       " hash INTEGER NOT NULL, last_read INTEGER NOT NULL, json BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX mailboxes_id ON mailboxes (id, valid_from)"),
+        QStringLiteral(
+            "CREATE INDEX mailbox_permissions_mailbox ON mailbox_permissions (mailbox_id, valid_from)"),
+        QStringLiteral("CREATE INDEX distribution_lists_id ON distribution_lists (id, valid_from)"),
+        QStringLiteral(
+            "CREATE INDEX calendar_permissions_owner ON calendar_permissions (owner_id, valid_from)"),
+    };
+    return {v1};
+}

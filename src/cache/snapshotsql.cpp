@@ -1,0 +1,148 @@
+#include "cache/snapshotsql.h"
+
+#include "cache/logging.h"
+#include "cache/snapshotdatabase.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace SnapshotSql {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool prepare(QSqlQuery &query, const QString &sql, const SnapshotDatabase &owner, const QString &step,
+             Error *error)
+{
+    if (query.prepare(sql))
+        return true;
+    if (error)
+        *error = owner.storageError(step, query.lastError().text());
+    return false;
+}
+
+bool exec(QSqlQuery &query, const SnapshotDatabase &owner, const QString &step, Error *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = owner.storageError(step, query.lastError().text());
+    return false;
+}
+
+bool execDirect(QSqlDatabase &db, const QString &sql, const SnapshotDatabase &owner, const QString &step,
+                Error *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = owner.storageError(step, query.lastError().text());
+    return false;
+}
+
+Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64 id)
+{
+    Error error;
+    const QString step = QStringLiteral("roll back generation");
+    if (!execDirect(db, QStringLiteral("BEGIN IMMEDIATE"), owner, step, &error))
+        return error;
+    // New versions go first, so that reopening the versions they replaced cannot collide with them.
+    const char *statements[] = {
+        "DELETE FROM objects WHERE valid_from = ?",
+        "UPDATE objects SET valid_to = NULL WHERE valid_to = ?",
+        "DELETE FROM links WHERE valid_from = ?",
+        "UPDATE links SET valid_to = NULL WHERE valid_to = ?",
+        "DELETE FROM collections WHERE generation = ?",
+        "UPDATE generations SET status = 'aborted', finished = ? WHERE id = ? AND status = 'running'",
+    };
+    for (const char *sql : statements) {
+        QSqlQuery query(db);
+        if (!prepare(query, QString::fromLatin1(sql), owner, step, &error))
+            break;
+        if (QByteArray(sql).startsWith("UPDATE generations"))
+            query.addBindValue(nowMs());
+        query.addBindValue(id);
+        if (!exec(query, owner, step, &error))
+            break;
+    }
+    if (error) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    if (!execDirect(db, QStringLiteral("COMMIT"), owner, step, &error))
+        return error;
+    qCInfo(lcCache) << "Rolled back unfinished generation" << id;
+    return Error();
+}
+
+Error recoverUnfinished(QSqlDatabase &db, const SnapshotDatabase &owner)
+{
+    QList<qint64> running;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT id FROM generations WHERE status = 'running'")))
+            return owner.storageError(QStringLiteral("find unfinished generations"),
+                                      query.lastError().text());
+        while (query.next())
+            running.append(query.value(0).toLongLong());
+    }
+    for (qint64 id : std::as_const(running)) {
+        if (Error error = rollBackGeneration(db, owner, id))
+            return error;
+    }
+    return Error();
+}
+
+QByteArray canonicalJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+qint64 hash(const QByteArray &bytes)
+{
+    // FNV-1a, 64 bit: stable across runs, platforms and Qt versions (qHash is seeded).
+    quint64 h = 14695981039346656037ULL;
+    for (const char c : bytes) {
+        h ^= quint8(c);
+        h *= 1099511628211ULL;
+    }
+    return qint64(h);
+}
+
+QString kindText(SnapshotGeneration::Kind kind)
+{
+    return kind == SnapshotGeneration::Kind::Full ? QStringLiteral("full") : QStringLiteral("delta");
+}
+
+QString statusText(SnapshotGeneration::Status status)
+{
+    switch (status) {
+    case SnapshotGeneration::Status::Running:
+        return QStringLiteral("running");
+    case SnapshotGeneration::Status::Complete:
+        return QStringLiteral("complete");
+    case SnapshotGeneration::Status::Aborted:
+        return QStringLiteral("aborted");
+    }
+    return QString();
+}
+
+SnapshotGeneration::Kind kindFromText(const QString &text)
+{
+    return text == QLatin1String("delta") ? SnapshotGeneration::Kind::Delta : SnapshotGeneration::Kind::Full;
+}
+
+SnapshotGeneration::Status statusFromText(const QString &text)
+{
+    if (text == QLatin1String("complete"))
+        return SnapshotGeneration::Status::Complete;
+    if (text == QLatin1String("aborted"))
+        return SnapshotGeneration::Status::Aborted;
+    return SnapshotGeneration::Status::Running;
+}
+
+} // namespace SnapshotSql

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "cache/snapshotgeneration.h"
+#include "core/error.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+class SnapshotDatabase;
+
+// Small helpers shared by the cache classes (not a public API).
+namespace SnapshotSql {
+
+// "as of generation ?": bind the generation twice.
+inline constexpr const char *visibleAt = "valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)";
+
+qint64 nowMs();
+
+// Prepares `sql` on `db`; on failure *error names the step.
+bool prepare(QSqlQuery &query, const QString &sql, const SnapshotDatabase &owner, const QString &step,
+             Error *error);
+// Executes a prepared query; on failure *error names the step.
+bool exec(QSqlQuery &query, const SnapshotDatabase &owner, const QString &step, Error *error);
+// Executes one statement without parameters.
+bool execDirect(QSqlDatabase &db, const QString &sql, const SnapshotDatabase &owner, const QString &step,
+                Error *error);
+
+// Undoes everything generation `id` wrote and marks it aborted, in one transaction.
+Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64 id);
+// Rolls back every generation still marked running. Only call while holding the writer lock.
+Error recoverUnfinished(QSqlDatabase &db, const SnapshotDatabase &owner);
+
+// The canonical stored form of a Graph object (keys sorted, compact) and its stable 64-bit hash.
+QByteArray canonicalJson(const QJsonObject &object);
+qint64 hash(const QByteArray &bytes);
+
+QString kindText(SnapshotGeneration::Kind kind);
+QString statusText(SnapshotGeneration::Status status);
+SnapshotGeneration::Kind kindFromText(const QString &text);
+SnapshotGeneration::Status statusFromText(const QString &text);
+
+} // namespace SnapshotSql

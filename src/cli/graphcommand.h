@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class CliConsole;
+class TenantSession;
+
+// `tenantdesk-cli graph GET|POST|PATCH|PUT|DELETE PATH [--body JSON|@FILE] [--header "Name: value"] [--all]`:
+// one raw Microsoft Graph call through the same pipeline the console uses (sign-in, retries, throttling).
+class GraphCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphCommand)
+public:
+    GraphCommand(TenantSession &session, CliConsole &console);
+
+    static QString description();
+    int run(const QStringList &arguments);
+
+private:
+    int runAllPages(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers);
+
+    TenantSession &m_session;
+    CliConsole &m_console;
+};

@@ -1,0 +1,225 @@
+#include "cli/signincommands.h"
+
+#include "cli/cliconsole.h"
+#include "core/profilestore.h"
+#include "services/tenantsession.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace {
+QStringList withProgram(const QString &command, const QStringList &arguments)
+{
+    QStringList all{QStringLiteral("tenantdesk-cli ") + command};
+    all << arguments;
+    return all;
+}
+
+// Opens the URL with $BROWSER when set, else xdg-open; the URL is always printed as well.
+void openBrowser(const QUrl &url)
+{
+    const QString browser = QProcessEnvironment::systemEnvironment().value(QStringLiteral("BROWSER"));
+    const QString program = browser.isEmpty() ? QStringLiteral("xdg-open") : browser;
+    QProcess::startDetached(program, {url.toString(QUrl::FullyEncoded)});
+}
+} // namespace
+
+SignInCommands::SignInCommands(const TenantProfile &profile, ProfileStore &profiles, CliConsole &console)
+    : m_profile(profile)
+    , m_profiles(profiles)
+    , m_console(console)
+{
+}
+
+SignInCommands::~SignInCommands() = default;
+
+TenantSession &SignInCommands::session()
+{
+    if (!m_session)
+        m_session = std::make_unique<TenantSession>(m_profile);
+    return *m_session;
+}
+
+QString SignInCommands::loginDescription() { return tr("Sign in to the profile's tenant."); }
+QString SignInCommands::logoutDescription() { return tr("Sign out: remove the profile's tokens and secrets."); }
+QString SignInCommands::whoamiDescription() { return tr("Show who is signed in to the profile."); }
+QString SignInCommands::authDescription()
+{
+    return tr("Export or import the token cache in MSAL's format (export-msal-cache, import-msal-cache).");
+}
+
+int SignInCommands::waitForSignIn()
+{
+    int result = -1;
+    QEventLoop loop;
+    QObject::connect(&session(), &TenantSession::browserSignInStarted, &loop, [this](const QUrl &url) {
+        m_console.message(tr("Sign in in your web browser. If it did not open, visit:"));
+        m_console.message(url.toString(QUrl::FullyEncoded));
+        openBrowser(url);
+    });
+    QObject::connect(&session(), &TenantSession::deviceCodeReady, &loop,
+                     [this](const QString &code, const QUrl &uri, int expiresIn) {
+                         m_console.message(tr("To sign in, open %1 on any device and enter the code %2 "
+                                              "(valid for %3 minutes).")
+                                               .arg(uri.toString(), code)
+                                               .arg((expiresIn + 59) / 60));
+                     });
+    QObject::connect(&session(), &TenantSession::signedIn, &loop, [&](const QString &account) {
+        m_console.message(tr("Signed in as %1.").arg(account));
+        result = 0;
+        loop.quit();
+    });
+    QObject::connect(&session(), &TenantSession::signInFailed, &loop, [&](const Error &error) {
+        m_console.message(error.fullText());
+        result = 1;
+        loop.quit();
+    });
+    if (session().isSigningIn())
+        loop.exec();
+    if (result == 0 && session().signInSummary().value(QLatin1String("kind")).toString() == QLatin1String("user")) {
+        // Remembered as the login hint for the next interactive sign-in.
+        TenantProfile profile = session().profile();
+        profile.account = session().account();
+        QString error;
+        if (!m_profiles.save(profile, &error))
+            m_console.message(error);
+    }
+    return result < 0 ? 1 : result;
+}
+
+int SignInCommands::login(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption deviceCode(QStringLiteral("device-code"), tr("Sign in with a code on another device."));
+    const QCommandLineOption browser(QStringLiteral("browser"), tr("Sign in in the web browser."));
+    const QCommandLineOption secretEnv(QStringLiteral("client-secret-env"),
+                                       tr("Sign in as the application with the client secret in this environment "
+                                          "variable."),
+                                       tr("variable"));
+    const QCommandLineOption certificate(QStringLiteral("certificate"),
+                                         tr("Sign in as the application with this PEM certificate and key."),
+                                         tr("file"));
+    parser.addOptions({deviceCode, browser, secretEnv, certificate});
+    if (!parser.parse(withProgram(QStringLiteral("login"), arguments)) || !parser.positionalArguments().isEmpty()) {
+        m_console.message(parser.errorText().isEmpty() ? tr("login takes no positional arguments.")
+                                                       : parser.errorText());
+        return 2;
+    }
+    const int chosen = int(parser.isSet(deviceCode)) + int(parser.isSet(browser)) + int(parser.isSet(secretEnv)) +
+                       int(parser.isSet(certificate));
+    if (chosen > 1) {
+        m_console.message(tr("Choose one sign-in method."));
+        return 2;
+    }
+    // The method used becomes the profile's method: the next run renews tokens the same way.
+    TenantProfile::SignInMethod method = m_profile.signInMethod;
+    if (parser.isSet(deviceCode))
+        method = TenantProfile::SignInMethod::DeviceCode;
+    else if (parser.isSet(browser))
+        method = TenantProfile::SignInMethod::Browser;
+    else if (parser.isSet(secretEnv))
+        method = TenantProfile::SignInMethod::ClientSecret;
+    else if (parser.isSet(certificate))
+        method = TenantProfile::SignInMethod::ClientCertificate;
+    if (parser.isSet(certificate))
+        m_profile.certificatePath = parser.value(certificate);
+    if (method != m_profile.signInMethod || parser.isSet(certificate)) {
+        m_profile.signInMethod = method;
+        QString error;
+        if (!m_profiles.save(m_profile, &error)) {
+            m_console.message(error);
+            return 1;
+        }
+    }
+
+    if (method == TenantProfile::SignInMethod::ClientSecret) {
+        const QString variable =
+            parser.isSet(secretEnv) ? parser.value(secretEnv) : QStringLiteral("TENANTDESK_CLIENT_SECRET");
+        const QString secret = QProcessEnvironment::systemEnvironment().value(variable);
+        if (secret.isEmpty() && parser.isSet(secretEnv)) {
+            m_console.message(tr("The environment variable %1 is empty or not set.").arg(variable));
+            return 2;
+        }
+        // Without a secret, the one kept in the keychain from an earlier sign-in is used.
+        session().signInWithClientSecret(secret);
+    } else if (method == TenantProfile::SignInMethod::ClientCertificate) {
+        session().signInWithCertificate(m_profile.certificatePath);
+    } else {
+        session().signIn(method);
+    }
+    return waitForSignIn();
+}
+
+int SignInCommands::logout(const QStringList &arguments)
+{
+    if (!arguments.isEmpty()) {
+        m_console.message(tr("logout takes no arguments."));
+        return 2;
+    }
+    Error error;
+    if (!session().signOut(&error)) {
+        m_console.message(error.fullText());
+        return 1;
+    }
+    m_console.message(tr("Signed out of \"%1\"; its tokens and secrets were removed from the keychain.")
+                          .arg(session().profile().name));
+    return 0;
+}
+
+int SignInCommands::whoami(const QStringList &arguments)
+{
+    const bool json = arguments.contains(QLatin1String("--json"));
+    const QJsonObject summary = session().signInSummary();
+    if (json) {
+        m_console.printJson(QJsonDocument(summary));
+        return summary.value(QLatin1String("signedIn")).toBool() ? 0 : 1;
+    }
+    if (!summary.value(QLatin1String("signedIn")).toBool()) {
+        m_console.message(tr("Not signed in to \"%1\". Run: tenantdesk-cli --profile \"%1\" login")
+                              .arg(session().profile().name));
+        return 1;
+    }
+    m_console.line(tr("Profile: %1").arg(session().profile().name));
+    m_console.line(tr("Account: %1").arg(summary.value(QLatin1String("account")).toString()));
+    m_console.line(tr("Tenant: %1").arg(summary.value(QLatin1String("tenantId")).toString()));
+    const QJsonArray tokens = summary.value(QLatin1String("accessTokens")).toArray();
+    for (const QJsonValue &token : tokens) {
+        const QJsonObject t = token.toObject();
+        m_console.line(tr("Access to %1 until %2")
+                           .arg(t.value(QLatin1String("resource")).toString(),
+                                t.value(QLatin1String("expiresOn")).toString()));
+    }
+    return 0;
+}
+
+int SignInCommands::auth(const QStringList &arguments)
+{
+    const QString verb = arguments.value(0);
+    if ((verb != QLatin1String("export-msal-cache") && verb != QLatin1String("import-msal-cache")) ||
+        arguments.size() != 2) {
+        m_console.message(tr("Usage:\n  auth export-msal-cache FILE\n  auth import-msal-cache FILE"));
+        return 2;
+    }
+    Error error;
+    if (verb == QLatin1String("export-msal-cache")) {
+        if (!session().exportMsalCache(arguments.at(1), &error)) {
+            m_console.message(error.fullText());
+            return 1;
+        }
+        m_console.message(tr("Warning: %1 now holds refresh tokens that let anyone with the file act as the "
+                             "signed-in account. It was created readable by you only; delete it when done.")
+                              .arg(arguments.at(1)));
+        return 0;
+    }
+    if (!session().importMsalCache(arguments.at(1), &error)) {
+        m_console.message(error.fullText());
+        return 1;
+    }
+    m_console.message(tr("Token cache imported into the keychain for \"%1\".").arg(session().profile().name));
+    return 0;
+}

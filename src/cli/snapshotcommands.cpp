@@ -1,0 +1,389 @@
+#include "cli/snapshotcommands.h"
+
+#include "cache/snapshotdatabase.h"
+#include "cache/snapshotdiff.h"
+#include "cache/snapshotreader.h"
+#include "cli/cliconsole.h"
+#include "services/snapshotsync.h"
+#include "services/tenantsession.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QElapsedTimer>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <memory>
+
+#include <unistd.h>
+
+namespace {
+QStringList withProgram(const QString &command, const QStringList &arguments)
+{
+    QStringList all{QStringLiteral("tenantdesk-cli ") + command};
+    all << arguments;
+    return all;
+}
+
+QString stateId(UserRecord::State state)
+{
+    switch (state) {
+    case UserRecord::State::Enabled:
+        return QStringLiteral("enabled");
+    case UserRecord::State::Disabled:
+        return QStringLiteral("disabled");
+    case UserRecord::State::Deleted:
+        return QStringLiteral("deleted");
+    }
+    return QString();
+}
+
+// RFC 4180: quote every field that holds a comma, a quote or a line break.
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QJsonValue jsonOrUndefined(const QJsonValue &value)
+{
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+QJsonObject objectChangeJson(const SnapshotDiffResult::ObjectChange &change)
+{
+    QJsonObject o{{QStringLiteral("type"), snapshotObjectTypeId(change.type)},
+                  {QStringLiteral("id"), change.id},
+                  {QStringLiteral("displayName"), change.displayName}};
+    if (!change.properties.isEmpty()) {
+        QJsonArray properties;
+        for (const auto &p : change.properties)
+            properties.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                          {QStringLiteral("old"), jsonOrUndefined(p.oldValue)},
+                                          {QStringLiteral("new"), jsonOrUndefined(p.newValue)}});
+        o.insert(QStringLiteral("properties"), properties);
+    }
+    return o;
+}
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QStringLiteral("—");
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
+                                                          : QJsonDocument(value.toObject()))
+                                 .toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+SnapshotCommands::SnapshotCommands(const TenantProfile &profile, CliConsole &console)
+    : m_profile(profile)
+    , m_console(console)
+{
+}
+
+QString SnapshotCommands::syncDescription()
+{
+    return tr("Bring the local snapshot up to date (full sync the first time, then changes only).");
+}
+QString SnapshotCommands::usersDescription() { return tr("List users from the local snapshot (works offline)."); }
+QString SnapshotCommands::snapshotDescription()
+{
+    return tr("List the snapshot's generations, or show what changed between two (list, diff).");
+}
+
+int SnapshotCommands::sync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption full(QStringLiteral("full"), tr("Read everything again instead of only the changes."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
+    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Requests in flight at once (default 8)."),
+                                      tr("count"), QStringLiteral("8"));
+    parser.addOptions({full, json, parallel});
+    if (!parser.parse(withProgram(QStringLiteral("sync"), arguments)) || !parser.positionalArguments().isEmpty()) {
+        m_console.message(parser.errorText().isEmpty() ? tr("sync takes no positional arguments.")
+                                                       : parser.errorText());
+        return 2;
+    }
+    SnapshotDatabase database(SnapshotDatabase::defaultPath(m_profile.name));
+    if (const Error error = database.open()) {
+        m_console.message(error.fullText());
+        return 1;
+    }
+    TenantSession session(m_profile);
+    SnapshotSync sync(&session, &database);
+    sync.setParallelism(qBound(1, parser.value(parallel).toInt(), 32));
+
+    QElapsedTimer lastPrint;
+    lastPrint.start();
+    QObject::connect(&sync, &SnapshotSync::progress, &sync, [&](const SnapshotSync::Progress &p) {
+        if (lastPrint.elapsed() < 1000)
+            return;
+        lastPrint.restart();
+        QString line = tr("%1: %2 objects, %3 requests, %4 objects/s")
+                           .arg(p.phase)
+                           .arg(p.objects)
+                           .arg(p.requests)
+                           .arg(qRound(p.perSecond));
+        if (p.etaSeconds >= 0)
+            line += QLatin1Char(' ') + tr("(about %1 s left)").arg(p.etaSeconds);
+        m_console.message(line);
+    });
+    QObject::connect(&sync, &SnapshotSync::fallingBackToFull, &sync,
+                     [this](const QString &message) { m_console.message(message); });
+
+    // Ctrl+C cancels cleanly: the unfinished generation is rolled back, the snapshot stays as it was.
+    static int signalPipe[2] = {-1, -1};
+    std::unique_ptr<QSocketNotifier> interrupt;
+    if (::pipe(signalPipe) == 0) {
+        interrupt = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &sync, [&sync, this] {
+            char c;
+            if (::read(signalPipe[0], &c, 1) == 1) {
+                m_console.message(tr("Cancelling…"));
+                sync.cancel();
+            }
+        });
+        std::signal(SIGINT, [](int) {
+            const char c = 1;
+            [[maybe_unused]] const auto n = ::write(signalPipe[1], &c, 1);
+        });
+    }
+
+    QEventLoop loop;
+    QObject::connect(&sync, &SnapshotSync::finished, &loop, &QEventLoop::quit);
+    sync.start(parser.isSet(full) ? SnapshotSync::Mode::Full : SnapshotSync::Mode::Auto);
+    if (sync.isRunning())
+        loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+
+    const SnapshotSync::Summary summary = sync.summary();
+    if (sync.error()) {
+        m_console.message(sync.error().fullText());
+        return sync.error().kind() == Error::Kind::Cancelled ? 130 : 1;
+    }
+    if (parser.isSet(json)) {
+        m_console.printJson(QJsonDocument(summary.toJson()));
+        return 0;
+    }
+    m_console.line(summary.full ? tr("Full sync complete (generation %1).").arg(summary.generation)
+                                : tr("Changes applied (generation %1).").arg(summary.generation));
+    for (auto it = summary.objectsByKind.cbegin(); it != summary.objectsByKind.cend(); ++it)
+        m_console.line(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()));
+    m_console.line(tr("%1 requests, %2 retries, %3 s").arg(summary.requests).arg(summary.retries)
+                       .arg(summary.seconds, 0, 'f', 1));
+    return 0;
+}
+
+int SnapshotCommands::users(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption filter(QStringLiteral("filter"), tr("Only users whose name, address or school contains "
+                                                                 "this text."),
+                                    tr("text"));
+    const QCommandLineOption school(QStringLiteral("school"), tr("Only users of this school (name or id)."),
+                                    tr("school"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+    parser.addOptions({filter, school, json, csv});
+    if (!parser.parse(withProgram(QStringLiteral("users"), arguments)) ||
+        parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
+        m_console.message(parser.errorText().isEmpty()
+                              ? tr("Usage: users list [--filter TEXT] [--school SCHOOL] [--json|--csv]")
+                              : parser.errorText());
+        return 2;
+    }
+    const QString path = SnapshotDatabase::defaultPath(m_profile.name);
+    if (!QFileInfo::exists(path)) {
+        m_console.message(tr("There is no snapshot of \"%1\" yet. Run: tenantdesk-cli --profile \"%1\" sync")
+                              .arg(m_profile.name));
+        return 1;
+    }
+    SnapshotDatabase database(path);
+    std::vector<UserRecord> users;
+    Error error = database.open();
+    if (!error)
+        error = SnapshotReader(database).loadUsers(&users);
+    if (error) {
+        m_console.message(error.fullText());
+        return 1;
+    }
+    const QString text = parser.value(filter);
+    const QString schoolWanted = parser.value(school);
+    QJsonArray array;
+    if (parser.isSet(csv))
+        m_console.line(QStringLiteral("id,displayName,userPrincipalName,mail,schools,licences,state"));
+    int shown = 0;
+    for (const UserRecord &u : users) {
+        if (!schoolWanted.isEmpty() && !u.schoolIds.contains(schoolWanted) &&
+            !u.schoolNames.contains(schoolWanted, Qt::CaseInsensitive))
+            continue;
+        if (!text.isEmpty() && !u.displayName.contains(text, Qt::CaseInsensitive) &&
+            !u.userPrincipalName.contains(text, Qt::CaseInsensitive) && !u.mail.contains(text, Qt::CaseInsensitive) &&
+            !u.schoolNames.join(QLatin1Char('\n')).contains(text, Qt::CaseInsensitive))
+            continue;
+        ++shown;
+        if (parser.isSet(json)) {
+            array.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                     {QStringLiteral("displayName"), u.displayName},
+                                     {QStringLiteral("userPrincipalName"), u.userPrincipalName},
+                                     {QStringLiteral("mail"), u.mail},
+                                     {QStringLiteral("schools"), QJsonArray::fromStringList(u.schoolNames)},
+                                     {QStringLiteral("licences"), QJsonArray::fromStringList(u.licences)},
+                                     {QStringLiteral("state"), stateId(u.state)}});
+        } else if (parser.isSet(csv)) {
+            m_console.out() << csvField(u.id) << ',' << csvField(u.displayName) << ',' << csvField(u.userPrincipalName)
+                            << ',' << csvField(u.mail) << ',' << csvField(u.schoolNames.join(QLatin1Char(';'))) << ','
+                            << csvField(u.licences.join(QLatin1Char(';'))) << ',' << stateId(u.state) << '\n';
+        } else {
+            m_console.out() << u.userPrincipalName << '\t' << u.displayName << '\t'
+                            << u.schoolNames.join(QStringLiteral(", ")) << '\t' << stateId(u.state) << '\n';
+        }
+    }
+    m_console.out().flush();
+    if (parser.isSet(json))
+        m_console.printJson(QJsonDocument(array));
+    m_console.message(tr("%n user(s).", nullptr, shown));
+    return 0;
+}
+
+int SnapshotCommands::snapshot(const QStringList &arguments)
+{
+    const QString verb = arguments.value(0);
+    if (verb == QLatin1String("list"))
+        return listGenerations(arguments.mid(1));
+    if (verb == QLatin1String("diff"))
+        return diff(arguments.mid(1));
+    m_console.message(tr("Usage:\n  snapshot list [--json]\n  snapshot diff A B [--school SCHOOL] [--json]"));
+    return 2;
+}
+
+int SnapshotCommands::listGenerations(const QStringList &arguments)
+{
+    SnapshotDatabase database(SnapshotDatabase::defaultPath(m_profile.name));
+    Error error = database.open();
+    QList<SnapshotGeneration> generations;
+    if (!error)
+        generations = database.generations(&error);
+    if (error) {
+        m_console.message(error.fullText());
+        return 1;
+    }
+    const auto statusId = [](SnapshotGeneration::Status s) {
+        return s == SnapshotGeneration::Status::Complete  ? QStringLiteral("complete")
+               : s == SnapshotGeneration::Status::Running ? QStringLiteral("running")
+                                                          : QStringLiteral("aborted");
+    };
+    if (arguments.contains(QLatin1String("--json"))) {
+        QJsonArray array;
+        for (const SnapshotGeneration &g : generations)
+            array.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                     {QStringLiteral("kind"), g.kind == SnapshotGeneration::Kind::Full
+                                                                  ? QStringLiteral("full")
+                                                                  : QStringLiteral("delta")},
+                                     {QStringLiteral("status"), statusId(g.status)},
+                                     {QStringLiteral("started"), g.started.toString(Qt::ISODate)},
+                                     {QStringLiteral("finished"), g.finished.toString(Qt::ISODate)},
+                                     {QStringLiteral("added"), g.added},
+                                     {QStringLiteral("changed"), g.changed},
+                                     {QStringLiteral("removed"), g.removed}});
+        m_console.printJson(QJsonDocument(array));
+        return 0;
+    }
+    for (const SnapshotGeneration &g : generations) {
+        m_console.line(tr("%1  %2  %3  %4  +%5 ~%6 -%7")
+                           .arg(g.id)
+                           .arg(g.kind == SnapshotGeneration::Kind::Full ? tr("full") : tr("changes"))
+                           .arg(statusId(g.status), g.started.toLocalTime().toString(Qt::ISODate))
+                           .arg(g.added)
+                           .arg(g.changed)
+                           .arg(g.removed));
+    }
+    return 0;
+}
+
+int SnapshotCommands::diff(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption school(QStringLiteral("school"), tr("Only changes that concern this school (id)."),
+                                    tr("school"));
+    parser.addOptions({json, school});
+    bool okA = false;
+    bool okB = false;
+    if (!parser.parse(withProgram(QStringLiteral("snapshot diff"), arguments)) ||
+        parser.positionalArguments().size() != 2) {
+        m_console.message(tr("Usage: snapshot diff A B [--school SCHOOL] [--json]"));
+        return 2;
+    }
+    const qint64 a = parser.positionalArguments().at(0).toLongLong(&okA);
+    const qint64 b = parser.positionalArguments().at(1).toLongLong(&okB);
+    if (!okA || !okB) {
+        m_console.message(tr("A and B are generation numbers; see: snapshot list"));
+        return 2;
+    }
+    SnapshotDatabase database(SnapshotDatabase::defaultPath(m_profile.name));
+    SnapshotDiffResult result;
+    Error error = database.open();
+    if (!error)
+        error = SnapshotDiff(database).diff(a, b, &result, parser.value(school));
+    if (error) {
+        m_console.message(error.fullText());
+        return 1;
+    }
+    if (parser.isSet(json)) {
+        const auto objects = [](const QList<SnapshotDiffResult::ObjectChange> &list) {
+            QJsonArray array;
+            for (const auto &change : list)
+                array.append(objectChangeJson(change));
+            return array;
+        };
+        const auto memberships = [](const QList<SnapshotDiffResult::MembershipChange> &list) {
+            QJsonArray array;
+            for (const auto &m : list)
+                array.append(QJsonObject{{QStringLiteral("relation"), snapshotRelationId(m.relation)},
+                                         {QStringLiteral("container"), m.containerId},
+                                         {QStringLiteral("member"), m.memberId},
+                                         {QStringLiteral("memberType"), m.memberType}});
+            return array;
+        };
+        m_console.printJson(QJsonDocument(QJsonObject{{QStringLiteral("from"), result.fromGeneration},
+                                                      {QStringLiteral("to"), result.toGeneration},
+                                                      {QStringLiteral("added"), objects(result.added)},
+                                                      {QStringLiteral("removed"), objects(result.removed)},
+                                                      {QStringLiteral("changed"), objects(result.changed)},
+                                                      {QStringLiteral("membersAdded"), memberships(result.membersAdded)},
+                                                      {QStringLiteral("membersRemoved"),
+                                                       memberships(result.membersRemoved)}}));
+        return 0;
+    }
+    for (const auto &c : result.added)
+        m_console.line(QStringLiteral("+ %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), c.displayName, c.id));
+    for (const auto &c : result.removed)
+        m_console.line(QStringLiteral("- %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), c.displayName, c.id));
+    for (const auto &c : result.changed) {
+        m_console.line(QStringLiteral("~ %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), c.displayName, c.id));
+        for (const auto &p : c.properties)
+            m_console.line(QStringLiteral("    %1: %2 → %3").arg(p.name, valueText(p.oldValue), valueText(p.newValue)));
+    }
+    for (const auto &m : result.membersAdded)
+        m_console.line(QStringLiteral("+ %1 %2 ← %3").arg(snapshotRelationId(m.relation), m.containerId, m.memberId));
+    for (const auto &m : result.membersRemoved)
+        m_console.line(QStringLiteral("- %1 %2 ← %3").arg(snapshotRelationId(m.relation), m.containerId, m.memberId));
+    if (result.isEmpty())
+        m_console.message(tr("No differences between generation %1 and %2.").arg(a).arg(b));
+    return 0;
+}

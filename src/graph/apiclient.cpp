@@ -1,0 +1,149 @@
+#include "graph/apiclient.h"
+
+#include "graph/apijob.h"
+#include "graph/logging.h"
+
+#include <QNetworkAccessManager>
+
+#include <algorithm>
+
+ApiClient::ApiClient(QNetworkAccessManager *network, AccessTokenSource *tokens, const RetryPolicy &policy,
+                     QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_policy(policy)
+{
+    m_clock.start();
+}
+
+ApiClient::~ApiClient()
+{
+    // Jobs are children: make them forget the client before they are destroyed with it.
+    const auto jobs = findChildren<ApiJob *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs)
+        job->m_client = nullptr;
+}
+
+ApiJob *ApiClient::send(const ApiRequest &request)
+{
+    auto *job = new ApiJob(this, request, m_policy);
+    QMetaObject::invokeMethod(job, [job] { job->start(); }, Qt::QueuedConnection);
+    return job;
+}
+
+ApiJob *ApiClient::failed(const ApiRequest &request, const Error &error)
+{
+    auto *job = new ApiJob(this, request, m_policy);
+    QMetaObject::invokeMethod(job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
+    return job;
+}
+
+void ApiClient::setMaxConcurrentPerHost(int max)
+{
+    m_maxPerHost = std::max(1, max);
+    const QStringList keys = m_hosts.keys();
+    for (const QString &key : keys)
+        pump(key);
+}
+
+void ApiClient::resetStatistics()
+{
+    m_stats = Statistics();
+}
+
+QString ApiClient::hostKey(const QUrl &url)
+{
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443));
+}
+
+int ApiClient::inFlight(const QUrl &url) const
+{
+    return m_hosts.value(hostKey(url)).inFlight;
+}
+
+qint64 ApiClient::throttledForMs(const QUrl &url) const
+{
+    return std::max<qint64>(0, m_hosts.value(hostKey(url)).blockedUntilMs - m_clock.elapsed());
+}
+
+void ApiClient::enqueue(ApiJob *job, const QUrl &url)
+{
+    const QString key = hostKey(url);
+    m_hosts[key].waiting.append(job);
+    pump(key);
+}
+
+void ApiClient::dequeue(ApiJob *job, const QUrl &url)
+{
+    auto it = m_hosts.find(hostKey(url));
+    if (it == m_hosts.end())
+        return;
+    it->waiting.removeIf([job](const QPointer<ApiJob> &p) { return !p || p == job; });
+}
+
+void ApiClient::release(const QUrl &url)
+{
+    const QString key = hostKey(url);
+    auto it = m_hosts.find(key);
+    if (it == m_hosts.end())
+        return;
+    it->inFlight = std::max(0, it->inFlight - 1);
+    // Let the finishing job complete first; then hand the slot on.
+    QMetaObject::invokeMethod(this, [this, key] { pump(key); }, Qt::QueuedConnection);
+}
+
+void ApiClient::noteThrottled(const QUrl &url, int status, qint64 retryAfterMs)
+{
+    if (status == 429)
+        ++m_stats.throttledResponses;
+    Host &host = m_hosts[hostKey(url)];
+    const qint64 until = m_clock.elapsed() + std::max<qint64>(0, retryAfterMs);
+    if (until > host.blockedUntilMs) {
+        host.blockedUntilMs = until;
+        qCInfo(lcGraph).noquote() << url.host() << "is throttling; holding its queue for" << retryAfterMs << "ms";
+    }
+}
+
+void ApiClient::noteAttempt(bool retry)
+{
+    ++m_stats.requestsSent;
+    if (retry)
+        ++m_stats.retries;
+}
+
+void ApiClient::schedulePump(const QString &key, qint64 delayMs)
+{
+    Host &host = m_hosts[key];
+    if (host.pumpScheduled)
+        return;
+    host.pumpScheduled = true;
+    QTimer::singleShot(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())), this, [this, key] {
+        m_hosts[key].pumpScheduled = false;
+        pump(key);
+    });
+}
+
+void ApiClient::pump(const QString &key)
+{
+    for (;;) {
+        auto it = m_hosts.find(key);
+        if (it == m_hosts.end())
+            return;
+        const qint64 wait = it->blockedUntilMs - m_clock.elapsed();
+        if (wait > 0) {
+            if (!it->waiting.isEmpty())
+                schedulePump(key, wait);
+            return;
+        }
+        if (it->inFlight >= m_maxPerHost || it->waiting.isEmpty())
+            return;
+        QPointer<ApiJob> job = it->waiting.takeFirst();
+        if (!job)
+            continue;
+        ++it->inFlight;
+        m_stats.maxInFlightPerHost = std::max(m_stats.maxInFlightPerHost, it->inFlight);
+        job->transmit(); // may touch m_hosts: look the host up again
+    }
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/error.h"
+#include "graph/apirequest.h"
+#include "graph/retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class AccessTokenSource;
+class ApiJob;
+
+// The request pipeline shared by GraphClient and ExchangeClient: one per session. Queues jobs with a bound
+// on concurrent requests per host, shares throttling state per host (after a 429 with Retry-After nobody
+// sends to that host until it has passed), and counts what happened.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Statistics
+    {
+        quint64 requestsSent = 0;       // HTTP attempts put on the wire
+        quint64 retries = 0;            // attempts that repeated an earlier one (incl. the 401 refresh)
+        quint64 throttledResponses = 0; // 429 answers (and 503/504 carrying Retry-After)
+        quint64 failures = 0;           // jobs that finished with an error other than Cancelled
+        quint64 tokenRefreshes = 0;     // 401 -> forceRefresh
+        int maxInFlightPerHost = 0;     // the most concurrent requests ever seen to one host
+    };
+
+    ApiClient(QNetworkAccessManager *network, AccessTokenSource *tokens, const RetryPolicy &policy,
+              QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Starts a call. `request.url` must be absolute (or relative with baseUrl set). The job belongs to this
+    // client (QObject parent) and emits finished() once, never before send() returns.
+    ApiJob *send(const ApiRequest &request);
+    // A job that finishes with `error` without sending anything (for callers that refuse a request early).
+    ApiJob *failed(const ApiRequest &request, const Error &error);
+
+    void setMaxConcurrentPerHost(int max);
+    int maxConcurrentPerHost() const { return m_maxPerHost; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+    Statistics statistics() const { return m_stats; }
+    void resetStatistics();
+    // Requests on the wire to `url`'s host right now.
+    int inFlight(const QUrl &url) const;
+    // Milliseconds until `url`'s host may be called again after a 429 (0 = now).
+    qint64 throttledForMs(const QUrl &url) const;
+
+    QNetworkAccessManager *network() const { return m_network; }
+    AccessTokenSource *tokenSource() const { return m_tokens; }
+
+private:
+    friend class ApiJob;
+
+    struct Host
+    {
+        int inFlight = 0;
+        qint64 blockedUntilMs = 0; // m_clock time
+        bool pumpScheduled = false;
+        QList<QPointer<ApiJob>> waiting;
+    };
+
+    static QString hostKey(const QUrl &url);
+    // Job-facing bookkeeping.
+    void enqueue(ApiJob *job, const QUrl &url);
+    void dequeue(ApiJob *job, const QUrl &url);
+    void release(const QUrl &url);
+    void noteThrottled(const QUrl &url, int status, qint64 retryAfterMs);
+    void noteAttempt(bool retry);
+    void noteRefresh() { ++m_stats.tokenRefreshes; }
+    void noteFailure() { ++m_stats.failures; }
+    void pump(const QString &key);
+    void schedulePump(const QString &key, qint64 delayMs);
+
+    QPointer<QNetworkAccessManager> m_network;
+    AccessTokenSource *m_tokens;
+    RetryPolicy m_policy;
+    int m_maxPerHost = 4;
+    QHash<QString, Host> m_hosts;
+    Statistics m_stats;
+    QElapsedTimer m_clock;
+};

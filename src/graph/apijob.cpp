@@ -1,0 +1,303 @@
+#include "graph/apijob.h"
+
+#include "core/accesstokensource.h"
+#include "core/tenantprofile.h"
+#include "graph/apiclient.h"
+#include "graph/apierrormapper.h"
+#include "graph/logging.h"
+#include "graph/securenetworkaccessmanager.h"
+
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUuid>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+bool looksLikeJson(const QByteArray &contentType, const QByteArray &body)
+{
+    if (contentType.contains("json"))
+        return true;
+    if (!contentType.isEmpty())
+        return false;
+    const QByteArray start = body.trimmed().left(1);
+    return start == "{" || start == "[";
+}
+
+RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error, bool cancelledByUs)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+        return RetryPolicy::Failure::RemoteClosed;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return RetryPolicy::Failure::ConnectionReset;
+    case QNetworkReply::TimeoutError:
+        return RetryPolicy::Failure::Timeout;
+    case QNetworkReply::OperationCanceledError:
+        return cancelledByUs ? RetryPolicy::Failure::Other : RetryPolicy::Failure::Timeout;
+    default:
+        return RetryPolicy::Failure::Other;
+    }
+}
+} // namespace
+
+ApiJob::ApiJob(ApiClient *client, const ApiRequest &request, const RetryPolicy &policy)
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_policy(policy)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { requestToken(false); });
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_client) {
+        if (m_onWire)
+            m_client->release(m_url);
+        if (m_queued)
+            m_client->dequeue(this, m_url);
+    }
+}
+
+void ApiJob::start()
+{
+    if (m_finished)
+        return;
+    m_clock.start();
+    m_url = m_request.resolvedUrl();
+    m_response.url = m_url;
+    if (!m_url.isValid() || m_url.isRelative() || m_url.host().isEmpty()) {
+        finish(Error(Error::Kind::Configuration, m_request.where(), QStringLiteral("Not an absolute URL")));
+        return;
+    }
+    if (!TenantProfile::isAllowedUrl(m_url)) {
+        finish(Error(Error::Kind::Insecure, m_request.where(),
+                     QStringLiteral("Refused %1 to %2").arg(m_url.scheme(), m_url.host())));
+        return;
+    }
+    requestToken(false);
+}
+
+void ApiJob::fail(const Error &error)
+{
+    finish(error);
+}
+
+void ApiJob::requestToken(bool forceRefresh)
+{
+    if (m_finished || !m_client)
+        return;
+    AccessTokenSource *tokens = m_client->tokenSource();
+    if (m_request.resource.isEmpty() || !tokens) {
+        m_accessToken.clear();
+        m_queued = true;
+        m_client->enqueue(this, m_url);
+        return;
+    }
+    QPointer<ApiJob> guard(this);
+    tokens->requestAccessToken(m_request.resource, forceRefresh,
+                               [guard](const QString &accessToken, const Error &error) {
+                                   if (!guard || guard->m_finished || !guard->m_client)
+                                       return;
+                                   if (error) {
+                                       Error e = error;
+                                       if (e.where().isEmpty())
+                                           e.setWhere(guard->m_request.where());
+                                       guard->finish(e);
+                                       return;
+                                   }
+                                   guard->m_accessToken = accessToken;
+                                   guard->m_queued = true;
+                                   guard->m_client->enqueue(guard, guard->m_url);
+                               });
+}
+
+void ApiJob::transmit()
+{
+    m_queued = false;
+    if (m_finished || !m_client || !m_client->network()) {
+        if (m_client)
+            m_client->release(m_url);
+        return;
+    }
+    m_onWire = true;
+    QNetworkRequest request(m_url);
+    request.setTransferTimeout(m_request.timeoutMs);
+    if (!m_accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    m_response.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.setRawHeader("client-request-id", m_response.clientRequestId.toLatin1());
+    request.setRawHeader("return-client-request-id", "true");
+    request.setRawHeader("Accept", "application/json");
+    QByteArray body;
+    if (!m_request.body.isNull()) {
+        body = m_request.body.toJson(QJsonDocument::Compact);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    for (const auto &h : m_request.headers)
+        request.setRawHeader(h.first, h.second);
+
+    ++m_response.attempts;
+    m_client->noteAttempt(m_response.attempts > 1);
+    qCDebug(lcGraph).noquote() << "send" << m_request.where() << "attempt" << m_response.attempts
+                               << "client-request-id" << m_response.clientRequestId;
+    const QByteArray method = m_request.method.toUpper();
+    m_reply = method == "GET" && body.isEmpty()
+                  ? m_client->network()->get(request)
+                  : m_client->network()->sendCustomRequest(request, method, body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_onWire) {
+        m_onWire = false;
+        if (m_client)
+            m_client->release(m_url);
+    }
+    if (m_finished)
+        return;
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.status = status;
+    m_response.headers = reply->rawHeaderPairs();
+    m_response.rawBody = reply->isOpen() ? reply->readAll() : QByteArray();
+    m_response.requestId = QString::fromLatin1(reply->rawHeader("request-id"));
+    m_response.url = m_url;
+    m_response.json = QJsonDocument();
+    const QString where = m_request.where();
+
+    RetryPolicy::Outcome outcome;
+    outcome.status = status;
+    outcome.retryAfter = reply->rawHeader("Retry-After");
+    Error error;
+    // Errors below 100 are transport failures (the connection broke), even after a status line arrived.
+    if (networkError != QNetworkReply::NoError && (status == 0 || int(networkError) < 100)) {
+        outcome.failure = transportFailure(networkError, m_cancelled);
+        error = ApiErrorMapper::fromNetwork(networkError, reply->errorString(), m_cancelled,
+                                            reply->property(SecureNetworkAccessManager::insecureProperty()).toBool(),
+                                            where);
+        qCInfo(lcGraph).noquote() << where << "failed: kind" << int(error.kind()) << "attempt" << m_response.attempts;
+    } else {
+        qCDebug(lcGraph).noquote() << where << status << "request-id" << m_response.requestId << "attempt"
+                                   << m_response.attempts;
+        if (status == 401 && !m_refreshed && !m_request.resource.isEmpty()) {
+            m_refreshed = true;
+            ++m_retries;
+            if (m_client)
+                m_client->noteRefresh();
+            qCInfo(lcGraph).noquote() << where << "401: refreshing the token once";
+            requestToken(true);
+            return;
+        }
+        if (!m_response.rawBody.isEmpty() &&
+            looksLikeJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_response.rawBody)) {
+            QJsonParseError parseError;
+            m_response.json = QJsonDocument::fromJson(m_response.rawBody, &parseError);
+            if (parseError.error != QJsonParseError::NoError && status >= 200 && status < 300) {
+                outcome.failure = RetryPolicy::Failure::MalformedReply;
+                error = ApiErrorMapper::invalidReply(
+                    where, QStringLiteral("JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset),
+                    m_response.requestId);
+            }
+        }
+        if (!error && (status < 200 || status >= 300))
+            error = ApiErrorMapper::fromHttp(status, m_response.rawBody, m_response.requestId, where);
+    }
+    handleOutcome(outcome, error);
+}
+
+void ApiJob::handleOutcome(const RetryPolicy::Outcome &outcome, const Error &error)
+{
+    if (!error) {
+        finish(Error());
+        return;
+    }
+    const RetryPolicy::Decision decision =
+        m_policy.decide(outcome, m_request.isSafeToRepeat(), m_response.attempts, m_clock.elapsed());
+    const bool throttled = outcome.failure == RetryPolicy::Failure::None &&
+                           (outcome.status == 429 || (RetryPolicy::isThrottleStatus(outcome.status) &&
+                                                      !outcome.retryAfter.isEmpty()));
+    if (throttled && m_client) {
+        const qint64 serverDelay = RetryPolicy::parseRetryAfterMs(outcome.retryAfter, QDateTime::currentDateTimeUtc());
+        m_client->noteThrottled(m_url, outcome.status, serverDelay >= 0 ? serverDelay : decision.delayMs);
+    }
+    if (decision.retry) {
+        ++m_retries;
+        qCInfo(lcGraph).noquote() << m_request.where() << "status" << outcome.status << "request-id"
+                                  << m_response.requestId << "attempt" << m_response.attempts << "- retry in"
+                                  << decision.delayMs << "ms";
+        emit retrying(m_response.attempts, decision.delayMs);
+        scheduleRetry(decision.delayMs);
+        return;
+    }
+    Error final = error;
+    if (outcome.failure == RetryPolicy::Failure::None && RetryPolicy::isThrottleStatus(outcome.status) &&
+        m_policy.isRetryable(outcome, m_request.isSafeToRepeat()))
+        final = ApiErrorMapper::fromHttp(outcome.status, m_response.rawBody, m_response.requestId,
+                                         m_request.where(), true);
+    finish(final);
+}
+
+void ApiJob::scheduleRetry(qint64 delayMs)
+{
+    m_retryTimer.start(int(std::clamp<qint64>(delayMs, 0, std::numeric_limits<int>::max())));
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    finish(Error(Error::Kind::Cancelled, m_request.where()));
+}
+
+void ApiJob::finish(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_retryTimer.stop();
+    if (m_queued && m_client) {
+        m_queued = false;
+        m_client->dequeue(this, m_url);
+    }
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+        if (m_onWire) {
+            m_onWire = false;
+            if (m_client)
+                m_client->release(m_url);
+        }
+    }
+    if (error && error.kind() != Error::Kind::Cancelled && m_client)
+        m_client->noteFailure();
+    if (error)
+        qCInfo(lcGraph).noquote() << m_request.where() << "finished with error kind" << int(error.kind())
+                                  << "status" << error.httpStatus() << "code" << error.code() << "request-id"
+                                  << error.requestId() << "attempts" << m_response.attempts;
+    QTimer::singleShot(0, this, [this] { emit finished(); });
+}

@@ -1,0 +1,125 @@
+#include "graph/pageiterator.h"
+
+#include "graph/apijob.h"
+#include "graph/graphclient.h"
+#include "graph/logging.h"
+
+#include <QTimer>
+
+PageIterator::PageIterator(GraphClient *client, const QString &pathOrUrl, const ApiRequest::Headers &headers,
+                           QObject *parent)
+    : PageIterator(client, client->request("GET", pathOrUrl, QJsonDocument(), headers), parent)
+{
+}
+
+PageIterator::PageIterator(RequestSender *sender, const ApiRequest &first, QObject *parent)
+    : QObject(parent)
+    , m_sender(sender)
+    , m_first(first)
+{
+}
+
+PageIterator::~PageIterator()
+{
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        m_job->deleteLater();
+    }
+}
+
+void PageIterator::start()
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    fetch(m_first.resolvedUrl());
+}
+
+void PageIterator::fetch(const QUrl &url)
+{
+    ApiRequest r = m_first;
+    r.url = url;
+    m_nextLink = url;
+    m_job = m_sender->send(r);
+    connect(m_job, &ApiJob::finished, this, &PageIterator::onPage);
+}
+
+void PageIterator::onPage()
+{
+    ApiJob *job = m_job;
+    if (!job || m_finished)
+        return;
+    m_job = nullptr;
+    job->deleteLater();
+    if (job->error()) {
+        finish(job->error());
+        return;
+    }
+    const QJsonObject object = job->result().object();
+    const QJsonValue value = object.value(QLatin1String("value"));
+    if (!value.isArray()) {
+        finish(Error(Error::Kind::InvalidReply, job->request().where(), QStringLiteral("No \"value\" array"))
+                   .setRequestId(job->result().requestId));
+        return;
+    }
+    const QJsonArray items = value.toArray();
+    if (m_pages == 0) {
+        m_annotations = object;
+        m_annotations.remove(QLatin1String("value"));
+    }
+    ++m_pages;
+    m_items += items.size();
+    const QString next = object.value(QLatin1String("@odata.nextLink")).toString();
+    const QString delta = object.value(QLatin1String("@odata.deltaLink")).toString();
+    emit page(items);
+    if (m_finished) // cancelled from a page() slot
+        return;
+    if (!next.isEmpty()) {
+        const QUrl link(next);
+        if (!m_sender->isAllowedLink(link)) {
+            finish(Error(Error::Kind::Insecure, job->request().where(),
+                         QStringLiteral("nextLink to %1 refused").arg(link.host())));
+            return;
+        }
+        if (m_pages >= m_maxPages) {
+            finish(Error(Error::Kind::InvalidReply, job->request().where(),
+                         QStringLiteral("More than %1 pages").arg(m_maxPages)));
+            return;
+        }
+        emit linkAdvanced(link);
+        if (m_finished)
+            return;
+        fetch(link);
+        return;
+    }
+    m_nextLink = QUrl();
+    if (!delta.isEmpty()) {
+        m_deltaLink = QUrl(delta);
+        emit linkAdvanced(m_deltaLink);
+    }
+    finish(Error());
+}
+
+void PageIterator::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_job) {
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    finish(Error(Error::Kind::Cancelled, m_first.where()));
+}
+
+void PageIterator::finish(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    qCDebug(lcGraph).noquote() << m_first.where() << "paging done:" << m_pages << "pages," << m_items << "items";
+    QTimer::singleShot(0, this, [this] { emit finished(); });
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/error.h"
+#include "graph/apirequest.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class ApiJob;
+class GraphClient;
+class RequestSender;
+
+// Follows @odata.nextLink from a first request to the end. Emits page(items) once per page (a page that had
+// to be retried is still delivered once), linkAdvanced() with the next link (or the final deltaLink) after
+// each page, and finished() exactly once (error() empty on success; deltaLink() set when the last page had
+// one). Every page repeats the first request's method, body and headers (ConsistencyLevel is resent, as Graph
+// requires; Exchange's InvokeCommand re-POSTs its body). Call start() after connecting.
+class PageIterator : public QObject
+{
+    Q_OBJECT
+public:
+    // GET `pathOrUrl` (relative to graphUrl, or an absolute link on the Graph host).
+    PageIterator(GraphClient *client, const QString &pathOrUrl, const ApiRequest::Headers &headers = {},
+                 QObject *parent = nullptr);
+    // Any first request through any sender (GraphClient, ExchangeClient).
+    PageIterator(RequestSender *sender, const ApiRequest &first, QObject *parent = nullptr);
+    ~PageIterator() override;
+
+    void start();
+    void cancel(); // finished() follows once with Error::Kind::Cancelled (unless already finished)
+
+    bool isFinished() const { return m_finished; }
+    Error error() const { return m_error; }
+    QUrl deltaLink() const { return m_deltaLink; }
+    QUrl nextLink() const { return m_nextLink; }     // the link the next page would be read from
+    int pageCount() const { return m_pages; }
+    qint64 itemCount() const { return m_items; }
+    // The first page's object without "value" (@odata.count, @adminapi.warnings, ...).
+    QJsonObject firstPageAnnotations() const { return m_annotations; }
+    int maxPages() const { return m_maxPages; }
+    void setMaxPages(int maxPages) { m_maxPages = maxPages; } // a guard against link loops; default 100000
+
+signals:
+    void page(const QJsonArray &items);
+    void linkAdvanced(const QUrl &nextOrDeltaLink);
+    void finished();
+
+private:
+    void fetch(const QUrl &url);
+    void onPage();
+    void finish(const Error &error);
+
+    RequestSender *m_sender;
+    ApiRequest m_first;
+    QPointer<ApiJob> m_job;
+    Error m_error;
+    QUrl m_deltaLink;
+    QUrl m_nextLink;
+    QJsonObject m_annotations;
+    int m_pages = 0;
+    qint64 m_items = 0;
+    int m_maxPages = 100000;
+    bool m_started = false;
+    bool m_finished = false;
+};

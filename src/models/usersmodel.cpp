@@ -1,0 +1,178 @@
+#include "models/usersmodel.h"
+
+#include "models/logging.h"
+
+#include <QElapsedTimer>
+
+namespace {
+
+QString joined(const QStringList &values)
+{
+    return values.join(QStringLiteral(", "));
+}
+
+int compareLists(const QStringList &left, const QStringList &right)
+{
+    const qsizetype count = qMin(left.size(), right.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        if (const int c = QString::compare(left.at(i), right.at(i), Qt::CaseInsensitive))
+            return c;
+    }
+    return int(left.size() - right.size());
+}
+
+} // namespace
+
+UsersModel::UsersModel(QObject *parent) : QAbstractTableModel(parent)
+{}
+
+void UsersModel::setUsers(std::vector<UserRecord> users)
+{
+    QElapsedTimer timer;
+    timer.start();
+    beginResetModel();
+    m_users = std::move(users);
+    m_searchText.clear();
+    m_keyOffsets.clear();
+    m_keyOffsets.reserve(m_users.size() + 1);
+    const QChar separator(QLatin1Char('\n'));
+    for (const UserRecord &user : m_users) {
+        QString key = user.displayName + separator + user.userPrincipalName + separator + user.mail;
+        for (const QString &school : user.schoolNames)
+            key += separator + school;
+        m_keyOffsets.push_back(m_searchText.size());
+        m_searchText += key.toLower().toUtf8();
+        m_searchText += '\0';
+    }
+    m_keyOffsets.push_back(m_searchText.size());
+    m_searchText.squeeze();
+    m_byteCounts.fill(0);
+    for (const char c : std::as_const(m_searchText))
+        ++m_byteCounts[uchar(c)];
+    endResetModel();
+    qCDebug(lcModels) << "Users model holds" << m_users.size() << "users, built in" << timer.elapsed()
+                      << "ms";
+}
+
+QString UsersModel::stateText(UserRecord::State state)
+{
+    switch (state) {
+    case UserRecord::State::Enabled:
+        return tr("Enabled", "user account state: can sign in");
+    case UserRecord::State::Disabled:
+        return tr("Disabled", "user account state: sign-in blocked");
+    case UserRecord::State::Deleted:
+        return tr("Deleted", "user account state: in the tenant's recycle bin, restorable");
+    }
+    return QString();
+}
+
+bool UsersModel::lessThan(int column, int leftRow, int rightRow) const
+{
+    const UserRecord &left = user(leftRow);
+    const UserRecord &right = user(rightRow);
+    switch (column) {
+    case NameColumn:
+        return QString::compare(left.displayName, right.displayName, Qt::CaseInsensitive) < 0;
+    case UpnColumn:
+        return QString::compare(left.userPrincipalName, right.userPrincipalName, Qt::CaseInsensitive) < 0;
+    case MailColumn:
+        return QString::compare(left.mail, right.mail, Qt::CaseInsensitive) < 0;
+    case SchoolColumn:
+        return compareLists(left.schoolNames, right.schoolNames) < 0;
+    case LicencesColumn:
+        return compareLists(left.licences, right.licences) < 0;
+    case StateColumn:
+        return left.state < right.state;
+    default:
+        return false;
+    }
+}
+
+int UsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int UsersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const UserRecord &record = user(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return record.displayName;
+        case UpnColumn:
+            return record.userPrincipalName;
+        case MailColumn:
+            return record.mail;
+        case SchoolColumn:
+            return joined(record.schoolNames);
+        case LicencesColumn:
+            return joined(record.licences);
+        case StateColumn:
+            return stateText(record.state);
+        }
+        break;
+    case RawValueRole:
+        switch (index.column()) {
+        case NameColumn:
+            return record.displayName;
+        case UpnColumn:
+            return record.userPrincipalName;
+        case MailColumn:
+            return record.mail;
+        case SchoolColumn:
+            return record.schoolNames;
+        case LicencesColumn:
+            return record.licences;
+        case StateColumn:
+            return int(record.state);
+        }
+        break;
+    case IdRole:
+        return record.id;
+    case SchoolIdsRole:
+        return record.schoolIds;
+    case LastReadRole:
+        return record.lastRead();
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name", "users list column");
+    case UpnColumn:
+        return tr("User name", "users list column: the userPrincipalName used to sign in");
+    case MailColumn:
+        return tr("Email", "users list column");
+    case SchoolColumn:
+        return tr("School", "users list column");
+    case LicencesColumn:
+        return tr("Licences", "users list column");
+    case StateColumn:
+        return tr("State", "users list column: enabled, disabled or deleted");
+    }
+    return QVariant();
+}
+
+void UsersModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_users.empty())
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn), {Qt::DisplayRole});
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class SnapshotDatabase;
+class SnapshotWriteWorker;
+class TenantSession;
+
+// Brings a tenant's snapshot up to date: a full sync (delta token taken first, users listed in parallel
+// partitions, groups with their members, schools, licences, domains, classes, then the delta replayed from the
+// token so nothing that changed during the listing is missed) or a refresh by delta for users and groups. An
+// expired delta link falls back to a full sync on its own and says so. Every run is one snapshot generation:
+// complete, or invisible (cancel, failure, crash).
+class SnapshotSync : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Auto, Full }; // Auto: delta when the snapshot has delta links, else full
+
+    struct Progress
+    {
+        QString phase;         // translated: "Listing users", "Replaying changes", ...
+        qint64 objects = 0;    // objects received so far
+        qint64 expected = -1;  // estimated total (-1 unknown)
+        quint64 requests = 0;  // HTTP requests so far
+        double perSecond = 0;  // objects per second
+        qint64 etaSeconds = -1;
+    };
+
+    struct Summary
+    {
+        bool full = false;
+        bool fellBackToFull = false; // the delta link had expired
+        qint64 generation = 0;
+        QMap<QString, qint64> objectsByKind; // "users", "groups", "schools", "licences", "domains", "classes"
+        quint64 requests = 0;
+        quint64 retries = 0;
+        quint64 throttled = 0;
+        double seconds = 0;
+        QJsonObject toJson() const;
+    };
+
+    SnapshotSync(TenantSession *session, SnapshotDatabase *database, QObject *parent = nullptr);
+    ~SnapshotSync() override;
+
+    // Parallel listing: at most this many requests in flight (default 8).
+    void setParallelism(int requests) { m_parallelism = requests; }
+
+    void start(Mode mode);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    Error error() const { return m_error; }
+    Summary summary() const { return m_summary; }
+
+    // The user properties the snapshot keeps ($select).
+    static QString userSelect();
+    static QString groupSelect();
+
+signals:
+    void progress(const SnapshotSync::Progress &progress);
+    // The delta link had expired: a full sync follows (a message for the user).
+    void fallingBackToFull(const QString &message);
+    void finished();
+
+private:
+    void startFull();
+    void fallBackToFull();
+    void stopIterators();
+    void startDelta();
+    void runPartitions();
+    void runDeltaReplay();
+    void finishListing();
+    void listCollection(const QString &path, const QString &kind, std::function<void(const QJsonArray &)> onPage,
+                        std::function<void()> then);
+    void commit();
+    void fail(const Error &error);
+    void done(const Error &error);
+    void countPage(const QString &kind, qint64 items);
+    void reportProgress(const QString &phase);
+    void trackIterator(QObject *iterator);
+
+    TenantSession *m_session;
+    SnapshotDatabase *m_database;
+    SnapshotWriteWorker *m_writer = nullptr;
+    int m_parallelism = 8;
+    bool m_running = false;
+    bool m_fullRequested = false;
+    bool m_deltaMode = false;
+    int m_pending = 0; // listings still running in the current phase
+    QString m_usersDeltaToken; // deltaLink taken before the listing
+    QList<QPointer<QObject>> m_iterators;
+    QElapsedTimer m_clock;
+    QString m_phase;
+    qint64 m_expectedUsers = -1;
+    quint64 m_requestsAtStart = 0;
+    quint64 m_retriesAtStart = 0;
+    quint64 m_throttledAtStart = 0;
+    Summary m_summary;
+    Error m_error;
+};
+
+Q_DECLARE_METATYPE(SnapshotSync::Progress)

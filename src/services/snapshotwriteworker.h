@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cache/snapshotgeneration.h"
+#include "cache/snapshottypes.h"
+#include "core/error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+class SnapshotDatabase;
+class SnapshotWriter;
+
+// Writes one generation on a worker thread, so the GUI thread only fetches and parses. Operations queue in
+// order; the first failure stops every later one and is reported once through failed(). commit() and abort()
+// end with finished(error) delivered on the caller's thread.
+class SnapshotWriteWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SnapshotWriteWorker(SnapshotDatabase &database, QObject *parent = nullptr);
+    ~SnapshotWriteWorker() override;
+
+    void begin(SnapshotGeneration::Kind kind);
+    void upsert(SnapshotObjectType type, const QList<QJsonObject> &objects);
+    void setMembers(SnapshotRelation relation, const QString &containerId, const QList<QJsonObject> &members);
+    void markUnseenRemoved(SnapshotObjectType type);
+    void setDeltaLink(SnapshotObjectType type, const QString &link);
+    void commit();
+    void abort();
+
+    // Objects handed to upsert() that the worker has written so far.
+    qint64 written() const;
+    qint64 generationId() const;
+
+signals:
+    void failed(const Error &error);
+    void finished(const Error &error);
+
+private:
+    class Engine;
+    void post(std::function<Error(SnapshotWriter &)> operation);
+
+    SnapshotDatabase &m_database;
+    QThread *m_thread;
+    Engine *m_engine; // lives in m_thread
+    bool m_failed = false;
+};

@@ -1,0 +1,153 @@
+#include "cache/snapshotdatabase.h"
+#include "snapshotfixture.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+class TestSnapshotDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsMigratesAndReopens();
+    void fileIsOwnerOnly();
+    void refusesNewerSchema();
+    void refusesAFileThatIsNotADatabase();
+    void defaultPathEncodesTheProfileName();
+    void connectionPerThread();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSnapshotDatabase::createsMigratesAndReopens()
+{
+    const QString path = m_dir.filePath(QStringLiteral("create.sqlite"));
+    {
+        SnapshotDatabase db(path);
+        const Error error = db.open();
+        QVERIFY2(!error, qPrintable(error.fullText()));
+        QCOMPARE(SnapshotFixture::countRows(
+                     db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+                 qint64(SnapshotDatabase::SchemaVersion));
+        for (const char *table : {"generations", "objects", "links", "collections", "mailboxes",
+                                  "mailbox_permissions", "distribution_lists", "calendar_permissions"}) {
+            QCOMPARE(SnapshotFixture::countRows(
+                         db, QStringLiteral(
+                                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
+                                 .arg(QLatin1String(table))),
+                     qint64(1));
+        }
+        QSqlQuery pragma(db.connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next());
+        QCOMPARE(pragma.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 1);
+        QCOMPARE(db.currentGeneration(), qint64(0));
+        QVERIFY(SnapshotFixture::writeFullGeneration(db, 10).kind() == Error::Kind::None);
+    }
+    SnapshotDatabase reopened(path);
+    const Error error = reopened.open();
+    QVERIFY2(!error, qPrintable(error.fullText()));
+    QCOMPARE(reopened.currentGeneration(), qint64(1));
+    QCOMPARE(reopened.deltaLink(SnapshotObjectType::User),
+             QStringLiteral("https://graph.microsoft.com/v1.0/users/delta?$deltatoken=t10"));
+    QCOMPARE(reopened.deltaLink(SnapshotObjectType::Group), QString());
+}
+
+void TestSnapshotDatabase::fileIsOwnerOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mode/sub/owner.sqlite"));
+    SnapshotDatabase db(path);
+    QVERIFY(!db.open());
+    QVERIFY(!SnapshotFixture::writeFullGeneration(db, 5));
+    const auto ownerOnly =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    QCOMPARE(QFile::permissions(path), ownerOnly);
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")), ownerOnly);
+
+    // A file someone made readable by others is tightened when opened.
+    const QString loose = m_dir.filePath(QStringLiteral("loose.sqlite"));
+    {
+        QFile file(loose);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(loose, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    SnapshotDatabase looseDb(loose);
+    QVERIFY(!looseDb.open());
+    QCOMPARE(QFile::permissions(loose), ownerOnly);
+}
+
+void TestSnapshotDatabase::refusesNewerSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        SnapshotDatabase db(path);
+        QVERIFY(!db.open());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+    }
+    SnapshotDatabase db(path);
+    const Error error = db.open();
+    QCOMPARE(error.kind(), Error::Kind::Storage);
+    QVERIFY2(error.message().contains(QLatin1String("newer version of Tenantdesk")),
+             qPrintable(error.message()));
+    QVERIFY(error.message().contains(QLatin1String("99")));
+    QCOMPARE(error.where(), path);
+    QVERIFY(!db.isOpen());
+    // Untouched: still version 99.
+    QCOMPARE(
+        SnapshotFixture::countRows(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+        qint64(99));
+}
+
+void TestSnapshotDatabase::refusesAFileThatIsNotADatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    SnapshotDatabase db(path);
+    const Error error = db.open();
+    QCOMPARE(error.kind(), Error::Kind::Storage);
+    QCOMPARE(error.where(), path);
+    QVERIFY(!error.detail().isEmpty());
+}
+
+void TestSnapshotDatabase::defaultPathEncodesTheProfileName()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = SnapshotDatabase::defaultPath(QStringLiteral("Skole/Øst"));
+    QVERIFY2(path.endsWith(QStringLiteral("/snapshots/Skole%2F%C3%98st.sqlite")), qPrintable(path));
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+}
+
+void TestSnapshotDatabase::connectionPerThread()
+{
+    SnapshotDatabase db(m_dir.filePath(QStringLiteral("threads.sqlite")));
+    QVERIFY(!db.open());
+    const QString mine = db.connection().connectionName();
+    QString theirs;
+    qint64 generation = -1;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        theirs = db.connection().connectionName();
+        generation = db.currentGeneration();
+        db.closeThreadConnection();
+    }));
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    QVERIFY(!theirs.isEmpty());
+    QVERIFY(theirs != mine);
+    QCOMPARE(generation, qint64(0));
+    QVERIFY(!QSqlDatabase::contains(theirs));
+}
+
+QTEST_GUILESS_MAIN(TestSnapshotDatabase)
+#include "tst_snapshotdatabase.moc"

@@ -1,0 +1,317 @@
+#include "graphtestrig.h"
+
+#include "sandbox/sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+// ApiJob/ApiClient against the sandbox: the 401 refresh, retries after faults (and not for a POST that may
+// have been applied), timeouts, cancellation, the per-host concurrency bound and shared throttling.
+class TestApiPipeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void expiredTokenIsRefreshedOnce();
+    void refusedTwiceEndsWithoutALoop();
+    void refreshThatFailsNeedsSignIn();
+    void graphErrorKeepsCodeAndRequestId();
+    void safeRequestsSurviveResetsAndMalformedBodies();
+    void postIsNotRepeatedAfterAReset();
+    void throttledPostIsRepeated();
+    void throttlingIsSharedPerHost();
+    void concurrencyStaysWithinTheBound();
+    void cancelMidFlight();
+    void cancelWhileQueuedOrWaiting();
+    void timeoutIsReported();
+
+private:
+    void setFaults(const QString &spec)
+    {
+        SandboxOptions o;
+        QString error;
+        QVERIFY2(o.setFaults(spec, &error), qPrintable(error));
+        m_rig->client->sandbox().server().setFaults(o.faults);
+    }
+    QString someUserId()
+    {
+        const auto &users = m_rig->client->tenant().users;
+        for (qsizetype i = 0; i < users.slotCount(); ++i) {
+            if (users.isAlive(i))
+                return users.at(i).value(QLatin1String("id")).toString();
+        }
+        return QString();
+    }
+
+    std::unique_ptr<GraphTestRig> m_rig;
+};
+
+void TestApiPipeline::initTestCase()
+{
+    SandboxOptions options;
+    options.users = 60;
+    options.latencyMinMs = 0;
+    options.latencyMaxMs = 0;
+    options.throttleProfile = QStringLiteral("off");
+    m_rig = std::make_unique<GraphTestRig>(options, RetryPolicy(2ms, 20ms, 8, 60000ms));
+    QVERIFY2(m_rig->ok(), qPrintable(m_rig->client->startError()));
+}
+
+void TestApiPipeline::init()
+{
+    m_rig->client->sandbox().server().setFaults(SandboxOptions::Faults());
+    m_rig->client->sandbox().server().setLatency(0, 0);
+    m_rig->client->sandbox().server().throttle().setProfile(QStringLiteral("off"));
+    m_rig->api->setMaxConcurrentPerHost(4);
+    m_rig->api->resetStatistics();
+    m_rig->tokens->reset();
+}
+
+void TestApiPipeline::expiredTokenIsRefreshedOnce()
+{
+    m_rig->tokens->expiredToHandOut = 1;
+    m_rig->tokens->asynchronous = true;
+    ApiJob *job = m_rig->graph->get(QStringLiteral("/users?$top=3"));
+    QSignalSpy finished(job, &ApiJob::finished);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(!job->error(), qPrintable(job->error().fullText()));
+    QCOMPARE(job->result().status, 200);
+    QCOMPARE(job->attempts(), 2);
+    QCOMPARE(m_rig->tokens->forcedCalls, 1);
+    QCOMPARE(m_rig->tokens->lastResources.first(), m_rig->profile.graphResource);
+    QCOMPARE(m_rig->api->statistics().tokenRefreshes, 1u);
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestApiPipeline::refusedTwiceEndsWithoutALoop()
+{
+    m_rig->tokens->expiredToHandOut = 100; // the refreshed token is refused too
+    ApiJob *job = m_rig->graph->get(QStringLiteral("/users?$top=3"));
+    QVERIFY(GraphTestRig::wait(job));
+    QCOMPARE(job->error().kind(), Error::Kind::SignInRequired);
+    QCOMPARE(job->error().httpStatus(), 401);
+    QCOMPARE(job->error().code(), QStringLiteral("InvalidAuthenticationToken"));
+    QVERIFY(!job->error().requestId().isEmpty());
+    QCOMPARE(job->attempts(), 2);
+    QCOMPARE(m_rig->tokens->forcedCalls, 1);
+    QCOMPARE(m_rig->tokens->calls, 2);
+}
+
+void TestApiPipeline::refreshThatFailsNeedsSignIn()
+{
+    m_rig->tokens->expiredToHandOut = 1;
+    m_rig->tokens->refuseRefresh = true;
+    ApiJob *job = m_rig->graph->get(QStringLiteral("/users?$top=3"));
+    QVERIFY(GraphTestRig::wait(job));
+    QCOMPARE(job->error().kind(), Error::Kind::SignInRequired);
+    QCOMPARE(job->attempts(), 1);
+    QVERIFY(!job->error().where().isEmpty());
+}
+
+void TestApiPipeline::graphErrorKeepsCodeAndRequestId()
+{
+    ApiJob *job = m_rig->graph->get(QStringLiteral("/users/nobody@nowhere.example?$select=id"));
+    QVERIFY(GraphTestRig::wait(job));
+    QCOMPARE(job->error().kind(), Error::Kind::Http);
+    QCOMPARE(job->error().httpStatus(), 404);
+    QCOMPARE(job->error().code(), QStringLiteral("Request_ResourceNotFound"));
+    QCOMPARE(job->error().requestId(), job->result().requestId);
+    QVERIFY(!job->error().requestId().isEmpty());
+    QCOMPARE(job->error().where(), QStringLiteral("GET /v1.0/users/nobody@nowhere.example"));
+    QCOMPARE(job->attempts(), 1);
+    QCOMPARE(m_rig->api->statistics().failures, 1u);
+}
+
+void TestApiPipeline::safeRequestsSurviveResetsAndMalformedBodies()
+{
+    setFaults(QStringLiteral("reset=0.08,malformed=0.06,truncate=0.04,503=0.04,504=0.03"));
+    QList<ApiJob *> jobs;
+    for (int i = 0; i < 30; ++i)
+        jobs.append(m_rig->graph->get(QStringLiteral("/users?$top=5&$select=id,displayName")));
+    for (ApiJob *job : jobs) {
+        QVERIFY(GraphTestRig::wait(job));
+        QVERIFY2(!job->error(), qPrintable(job->error().fullText()));
+        QCOMPARE(job->result().object().value(QLatin1String("value")).toArray().size(), 5);
+    }
+    const ApiClient::Statistics stats = m_rig->api->statistics();
+    QVERIFY(stats.retries > 0);
+    QCOMPARE(stats.requestsSent, 30 + stats.retries);
+
+    // Every answer malformed: a clear InvalidReply once the attempts are used up.
+    setFaults(QStringLiteral("malformed=1"));
+    ApiJob *job = m_rig->graph->get(QStringLiteral("/users?$top=5"));
+    QVERIFY(GraphTestRig::wait(job));
+    QCOMPARE(job->error().kind(), Error::Kind::InvalidReply);
+    QCOMPARE(job->error().where(), QStringLiteral("GET /v1.0/users"));
+    QCOMPARE(job->attempts(), m_rig->api->retryPolicy().maxAttempts());
+}
+
+void TestApiPipeline::postIsNotRepeatedAfterAReset()
+{
+    setFaults(QStringLiteral("reset=1"));
+    const QString id = someUserId();
+    const QJsonDocument body(QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Reset Teacher")}});
+    const QJsonDocument licences(QJsonObject{{QStringLiteral("addLicenses"), QJsonArray()},
+                                             {QStringLiteral("removeLicenses"), QJsonArray()}});
+    ApiJob *post = m_rig->graph->post(QStringLiteral("/users/%1/assignLicense").arg(id), licences);
+    ApiJob *patch = m_rig->graph->patch(QStringLiteral("/users/") + id, body);
+    QVERIFY(GraphTestRig::wait(post));
+    QVERIFY(GraphTestRig::wait(patch));
+    for (ApiJob *job : {post, patch}) {
+        QCOMPARE(job->error().kind(), Error::Kind::Network);
+        QCOMPARE(job->attempts(), 1);
+    }
+    // A DELETE or GET is repeated.
+    ApiJob *get = m_rig->graph->get(QStringLiteral("/users/") + id);
+    QVERIFY(GraphTestRig::wait(get));
+    QCOMPARE(get->attempts(), m_rig->api->retryPolicy().maxAttempts());
+    QCOMPARE(get->error().kind(), Error::Kind::Network);
+}
+
+void TestApiPipeline::throttledPostIsRepeated()
+{
+    // storm: 12 requests, then 429 with Retry-After: 1 until the bucket refills.
+    m_rig->client->sandbox().server().throttle().setProfile(QStringLiteral("storm"));
+    const QString id = someUserId();
+    QList<ApiJob *> jobs;
+    for (int i = 0; i < 16; ++i)
+        jobs.append(m_rig->graph->get(QStringLiteral("/users/") + id + QStringLiteral("?$select=id")));
+    for (ApiJob *job : jobs)
+        QVERIFY(GraphTestRig::wait(job));
+    ApiJob *post = m_rig->graph->patch(QStringLiteral("/users/") + id,
+                                       QJsonDocument(QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Throttled")}}));
+    QVERIFY(GraphTestRig::wait(post));
+    QVERIFY2(!post->error(), qPrintable(post->error().fullText()));
+    QCOMPARE(post->result().status, 204);
+    QVERIFY(m_rig->api->statistics().throttledResponses > 0);
+    QCOMPARE(m_rig->client->tenant().users.find(id)->value(QLatin1String("jobTitle")).toString(),
+             QStringLiteral("Throttled"));
+}
+
+void TestApiPipeline::throttlingIsSharedPerHost()
+{
+    m_rig->client->sandbox().server().throttle().setProfile(QStringLiteral("storm"));
+    QList<ApiJob *> jobs;
+    qint64 heldFor = -1;
+    for (int i = 0; i < 30; ++i) {
+        ApiJob *job = m_rig->graph->get(QStringLiteral("/users?$top=2&$select=id"));
+        connect(job, &ApiJob::retrying, this, [&, job] {
+            if (job->result().status == 429)
+                heldFor = std::max(heldFor, m_rig->api->throttledForMs(m_rig->profile.graphUrl));
+        });
+        jobs.append(job);
+    }
+    for (ApiJob *job : jobs) {
+        QVERIFY(GraphTestRig::wait(job, 120000));
+        QVERIFY2(!job->error(), qPrintable(job->error().fullText()));
+    }
+    const ApiClient::Statistics stats = m_rig->api->statistics();
+    QVERIFY(stats.throttledResponses > 0);
+    // After a 429 the whole host was held for (about) the server's Retry-After of 1 s.
+    QVERIFY2(heldFor > 500, qPrintable(QString::number(heldFor)));
+    // Holding the host means most queued requests never hit the throttle: far fewer 429s than requests.
+    QVERIFY2(stats.throttledResponses < 30, qPrintable(QString::number(stats.throttledResponses)));
+}
+
+void TestApiPipeline::concurrencyStaysWithinTheBound()
+{
+    m_rig->client->sandbox().server().setLatency(50, 80);
+    m_rig->api->setMaxConcurrentPerHost(3);
+    QList<ApiJob *> jobs;
+    int maxSeen = 0;
+    for (int i = 0; i < 24; ++i) {
+        ApiJob *job = m_rig->graph->get(QStringLiteral("/users?$top=1&$select=id"));
+        connect(job, &ApiJob::finished, this,
+                [&] { maxSeen = std::max(maxSeen, m_rig->api->inFlight(m_rig->profile.graphUrl)); });
+        jobs.append(job);
+    }
+    for (ApiJob *job : jobs) {
+        QVERIFY(GraphTestRig::wait(job));
+        QVERIFY(!job->error());
+    }
+    QCOMPARE(m_rig->api->statistics().maxInFlightPerHost, 3);
+    QVERIFY(maxSeen <= 3);
+    QCOMPARE(m_rig->api->inFlight(m_rig->profile.graphUrl), 0);
+
+    m_rig->api->resetStatistics();
+    m_rig->api->setMaxConcurrentPerHost(1);
+    jobs.clear();
+    for (int i = 0; i < 5; ++i)
+        jobs.append(m_rig->graph->get(QStringLiteral("/users?$top=1&$select=id")));
+    for (ApiJob *job : jobs)
+        QVERIFY(GraphTestRig::wait(job));
+    QCOMPARE(m_rig->api->statistics().maxInFlightPerHost, 1);
+}
+
+void TestApiPipeline::cancelMidFlight()
+{
+    m_rig->client->sandbox().server().setLatency(300, 300);
+    ApiJob *job = m_rig->graph->get(QStringLiteral("/users?$top=1"));
+    QSignalSpy finished(job, &ApiJob::finished);
+    QTRY_COMPARE(m_rig->api->inFlight(m_rig->profile.graphUrl), 1);
+    job->cancel();
+    job->cancel(); // twice is harmless
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job->error().kind(), Error::Kind::Cancelled);
+    QCOMPARE(m_rig->api->inFlight(m_rig->profile.graphUrl), 0);
+    QTest::qWait(500); // the server's answer would have arrived by now
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(job->error().kind(), Error::Kind::Cancelled);
+    QCOMPARE(m_rig->api->statistics().failures, 0u);
+}
+
+void TestApiPipeline::cancelWhileQueuedOrWaiting()
+{
+    m_rig->client->sandbox().server().setLatency(200, 200);
+    m_rig->api->setMaxConcurrentPerHost(1);
+    ApiJob *first = m_rig->graph->get(QStringLiteral("/users?$top=1"));
+    ApiJob *queued = m_rig->graph->get(QStringLiteral("/users?$top=2"));
+    QSignalSpy queuedFinished(queued, &ApiJob::finished);
+    QTRY_COMPARE(m_rig->api->inFlight(m_rig->profile.graphUrl), 1);
+    queued->cancel();
+    QVERIFY(GraphTestRig::wait(first));
+    QVERIFY(!first->error());
+    QTRY_COMPARE(queuedFinished.count(), 1);
+    QCOMPARE(queued->error().kind(), Error::Kind::Cancelled);
+    QCOMPARE(queued->attempts(), 0);
+
+    // Cancelled while waiting for a retry.
+    m_rig->client->sandbox().server().setLatency(0, 0);
+    RetryPolicy slow(1000ms, 1000ms, 5, 60000ms);
+    ApiClient api(m_rig->network.get(), m_rig->tokens.get(), slow);
+    GraphClient graph(&api, m_rig->profile);
+    setFaults(QStringLiteral("503=1"));
+    ApiJob *waiting = graph.get(QStringLiteral("/users?$top=1"));
+    QSignalSpy waitingFinished(waiting, &ApiJob::finished);
+    QSignalSpy retrying(waiting, &ApiJob::retrying);
+    QVERIFY(retrying.wait(5000));
+    waiting->cancel();
+    QVERIFY(waitingFinished.wait(5000));
+    QTest::qWait(1200);
+    QCOMPARE(waitingFinished.count(), 1);
+    QCOMPARE(waiting->attempts(), 1);
+    QCOMPARE(waiting->error().kind(), Error::Kind::Cancelled);
+}
+
+void TestApiPipeline::timeoutIsReported()
+{
+    m_rig->client->sandbox().server().setLatency(1500, 1500);
+    const QJsonDocument licences(QJsonObject{{QStringLiteral("addLicenses"), QJsonArray()},
+                                             {QStringLiteral("removeLicenses"), QJsonArray()}});
+    ApiRequest request =
+        m_rig->graph->request("POST", QStringLiteral("/users/%1/assignLicense").arg(someUserId()), licences);
+    request.timeoutMs = 200;
+    ApiJob *job = m_rig->graph->send(request);
+    QVERIFY(GraphTestRig::wait(job));
+    QCOMPARE(job->error().kind(), Error::Kind::Timeout);
+    QCOMPARE(job->attempts(), 1); // a POST that timed out may have been applied: not repeated
+}
+
+QTEST_MAIN(TestApiPipeline)
+#include "tst_apipipeline.moc"

@@ -1,0 +1,253 @@
+#include "graphtestrig.h"
+
+#include "graph/batchjob.h"
+
+#include "sandbox/sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QtTest>
+
+using namespace std::chrono_literals;
+
+// BatchJob under the sandbox's "storm" throttle: 45 items (creates, a dependsOn chain, reads) split into
+// batches of at most 20, throttled items sent again after Retry-After, every item ending exactly once, and no
+// item that succeeded ever sent again (checked on the wire and by its side effects).
+class TestBatch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void stormEveryItemEndsOnceAndSuccessIsNeverResent();
+    void failedDependencyEndsWith424();
+    void invalidInputFailsEveryItem();
+    void cancelEndsEveryItem();
+
+private:
+    BatchItem createUser(const QString &id, const QString &nick) const
+    {
+        BatchItem item;
+        item.id = id;
+        item.method = "POST";
+        item.url = QStringLiteral("/users");
+        item.body = QJsonDocument(QJsonObject{
+            {QStringLiteral("accountEnabled"), true},
+            {QStringLiteral("displayName"), nick},
+            {QStringLiteral("mailNickname"), nick},
+            {QStringLiteral("userPrincipalName"), nick + QLatin1Char('@') + m_domain},
+            {QStringLiteral("usageLocation"), QStringLiteral("DK")},
+            {QStringLiteral("passwordProfile"),
+             QJsonObject{{QStringLiteral("password"), QStringLiteral("xWwvJ]6NMw+bWH-d")},
+                         {QStringLiteral("forceChangePasswordNextSignIn"), true}}}});
+        return item;
+    }
+    int usersNamed(const QString &prefix) const
+    {
+        int n = 0;
+        const auto &users = m_rig->client->tenant().users;
+        for (qsizetype i = 0; i < users.slotCount(); ++i) {
+            if (users.isAlive(i) &&
+                users.at(i).value(QLatin1String("userPrincipalName")).toString().startsWith(prefix))
+                ++n;
+        }
+        return n;
+    }
+    struct Run
+    {
+        QHash<QString, int> finishedPerItem;
+        int finished = 0;
+    };
+    void run(BatchJob *job, Run *run, int timeoutMs = 120000)
+    {
+        connect(job, &BatchJob::itemFinished, this, [run](const QString &id) { ++run->finishedPerItem[id]; });
+        connect(job, &BatchJob::finished, this, [run] { ++run->finished; });
+        job->start();
+        QVERIFY(QTest::qWaitFor([run] { return run->finished > 0; }, timeoutMs));
+        QTest::qWait(20);
+    }
+
+    std::unique_ptr<GraphTestRig> m_rig;
+    QString m_domain;
+};
+
+void TestBatch::initTestCase()
+{
+    SandboxOptions options;
+    options.users = 60;
+    options.latencyMinMs = 2;
+    options.latencyMaxMs = 6;
+    options.throttleProfile = QStringLiteral("off");
+    // Many attempts: under "storm" an item may be throttled in several rounds before its turn comes.
+    m_rig = std::make_unique<GraphTestRig>(options, RetryPolicy(5ms, 100ms, 40, 240000ms), true);
+    QVERIFY2(m_rig->ok(), qPrintable(m_rig->client->startError()));
+    m_domain = m_rig->client->sandbox().info().value(QLatin1String("domain")).toString();
+    QVERIFY(!m_domain.isEmpty());
+}
+
+void TestBatch::stormEveryItemEndsOnceAndSuccessIsNeverResent()
+{
+    QList<BatchItem> items;
+    for (int i = 0; i < 40; ++i)
+        items.append(createUser(QStringLiteral("u%1").arg(i), QStringLiteral("tdb.user%1").arg(i)));
+    const QString chainUpn = QStringLiteral("tdb.chain@") + m_domain;
+    items.append(createUser(QStringLiteral("c1"), QStringLiteral("tdb.chain")));
+    BatchItem patch;
+    patch.id = QStringLiteral("c2");
+    patch.method = "PATCH";
+    patch.url = QStringLiteral("/users/") + chainUpn;
+    patch.body = QJsonDocument(QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Chained")}});
+    patch.dependsOn = {QStringLiteral("c1")};
+    items.append(patch);
+    BatchItem read;
+    read.id = QStringLiteral("c3");
+    read.url = QStringLiteral("/users/%1?$select=id,jobTitle").arg(chainUpn);
+    read.dependsOn = {QStringLiteral("c2")};
+    items.append(read);
+    for (const QString &id : {QStringLiteral("g1"), QStringLiteral("g2")}) {
+        BatchItem get;
+        get.id = id;
+        get.url = QStringLiteral("/users?$top=1&$select=id");
+        items.append(get);
+    }
+    QCOMPARE(items.size(), 45);
+
+    m_rig->client->sandbox().server().throttle().setProfile(QStringLiteral("storm"));
+    m_rig->recorder()->batches.clear();
+    BatchJob job(m_rig->graph.get(), items);
+    Run result;
+    run(&job, &result);
+    m_rig->client->sandbox().server().throttle().setProfile(QStringLiteral("off"));
+
+    QCOMPARE(result.finished, 1);
+    QVERIFY2(!job.error(), qPrintable(job.error().fullText()));
+    QCOMPARE(result.finishedPerItem.size(), 45);
+    for (auto it = result.finishedPerItem.cbegin(); it != result.finishedPerItem.cend(); ++it)
+        QCOMPARE(it.value(), 1); // exactly one final result per item
+    for (const BatchItem &item : items) {
+        const BatchItemResult r = job.result(item.id);
+        QVERIFY2(r.isSuccess(), qPrintable(item.id + QLatin1Char(' ') + QString::number(r.status) + QLatin1Char(' ') +
+                                           r.error.fullText()));
+    }
+    QCOMPARE(job.result(QStringLiteral("c3")).body.toObject().value(QLatin1String("jobTitle")).toString(),
+             QStringLiteral("Chained"));
+
+    // On the wire: batches of at most 20, the chain always together, nothing sent after it succeeded, and
+    // the throttle really hit items (else this test proves nothing).
+    const auto &batches = m_rig->recorder()->batches;
+    QHash<QString, int> sends;
+    QSet<QString> succeeded;
+    int throttledItems = 0, throttledBatches = 0;
+    for (const auto &batch : batches) {
+        QVERIFY(batch.sentIds.size() <= BatchJob::kMaxPerBatch);
+        if (batch.outerStatus == 429)
+            ++throttledBatches;
+        const bool c1 = batch.sentIds.contains(QStringLiteral("c1")), c2 = batch.sentIds.contains(QStringLiteral("c2")),
+                   c3 = batch.sentIds.contains(QStringLiteral("c3"));
+        if (c1)
+            QVERIFY(c2 && c3); // a chain travels together (later rounds may carry only its unfinished tail)
+        for (const QString &id : batch.sentIds) {
+            QVERIFY2(!succeeded.contains(id), qPrintable(id + QStringLiteral(" was sent again after it succeeded")));
+            if (batch.outerStatus == 200) // a batch answered 429 as a whole was not processed
+                ++sends[id];
+            const int status = batch.itemStatus.value(id);
+            if (status >= 200 && status < 300)
+                succeeded.insert(id);
+            if (status == 429)
+                ++throttledItems;
+        }
+    }
+    for (const BatchItem &item : items)
+        QCOMPARE(sends.value(item.id), job.result(item.id).attempts);
+    QVERIFY2(throttledItems > 0, "the storm profile throttled nothing");
+    QVERIFY(job.itemRetries() > 0);
+    QVERIFY(batches.size() >= 3);
+    // Side effects: every user created exactly once.
+    QCOMPARE(usersNamed(QStringLiteral("tdb.user")), 40);
+    QCOMPARE(usersNamed(QStringLiteral("tdb.chain@")), 1);
+    qInfo("45 items: %lld batches on the wire (%d throttled as a whole), %d item retries, %d item answers were 429",
+          qint64(batches.size()), throttledBatches, job.itemRetries(), throttledItems);
+}
+
+void TestBatch::failedDependencyEndsWith424()
+{
+    BatchItem missing;
+    missing.id = QStringLiteral("a");
+    missing.url = QStringLiteral("/users/nobody@nowhere.example");
+    BatchItem dependent;
+    dependent.id = QStringLiteral("b");
+    dependent.url = QStringLiteral("/users?$top=1");
+    dependent.dependsOn = {QStringLiteral("a")};
+    BatchJob job(m_rig->graph.get(), {missing, dependent});
+    Run result;
+    run(&job, &result);
+    QCOMPARE(job.result(QStringLiteral("a")).status, 404);
+    QCOMPARE(job.result(QStringLiteral("a")).error.code(), QStringLiteral("Request_ResourceNotFound"));
+    QCOMPARE(job.result(QStringLiteral("b")).status, 424);
+    QCOMPARE(job.result(QStringLiteral("b")).attempts, 1);
+    QCOMPARE(result.finishedPerItem.value(QStringLiteral("b")), 1);
+}
+
+void TestBatch::invalidInputFailsEveryItem()
+{
+    BatchItem a;
+    a.id = QStringLiteral("x");
+    a.url = QStringLiteral("/users?$top=1");
+    BatchItem b = a;
+    b.dependsOn = {QStringLiteral("nope")};
+    b.id = QStringLiteral("y");
+    BatchJob job(m_rig->graph.get(), {a, b});
+    Run result;
+    run(&job, &result);
+    QCOMPARE(job.error().kind(), Error::Kind::Configuration);
+    QCOMPARE(result.finishedPerItem.size(), 2);
+
+    // A dependsOn chain longer than one batch cannot be sent.
+    QList<BatchItem> chain;
+    for (int i = 0; i < 21; ++i) {
+        BatchItem item;
+        item.id = QString::number(i);
+        item.url = QStringLiteral("/users?$top=1");
+        if (i > 0)
+            item.dependsOn = {QString::number(i - 1)};
+        chain.append(item);
+    }
+    BatchJob tooLong(m_rig->graph.get(), chain);
+    Run r2;
+    run(&tooLong, &r2);
+    QCOMPARE(r2.finishedPerItem.size(), 21);
+    QCOMPARE(tooLong.result(QStringLiteral("20")).error.kind(), Error::Kind::Configuration);
+    QCOMPARE(tooLong.batchesSent(), 0);
+}
+
+void TestBatch::cancelEndsEveryItem()
+{
+    m_rig->client->sandbox().server().setLatency(300, 300);
+    QList<BatchItem> items;
+    for (int i = 0; i < 30; ++i) {
+        BatchItem item;
+        item.id = QStringLiteral("r%1").arg(i);
+        item.url = QStringLiteral("/users?$top=1");
+        items.append(item);
+    }
+    BatchJob job(m_rig->graph.get(), items);
+    Run result;
+    connect(&job, &BatchJob::itemFinished, this, [&](const QString &id) { ++result.finishedPerItem[id]; });
+    connect(&job, &BatchJob::finished, this, [&] { ++result.finished; });
+    job.start();
+    QTest::qWait(100);
+    job.cancel();
+    QVERIFY(QTest::qWaitFor([&] { return result.finished > 0; }, 5000));
+    QTest::qWait(500);
+    m_rig->client->sandbox().server().setLatency(2, 6);
+    QCOMPARE(result.finished, 1);
+    QCOMPARE(result.finishedPerItem.size(), 30);
+    for (auto it = result.finishedPerItem.cbegin(); it != result.finishedPerItem.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    QCOMPARE(job.result(QStringLiteral("r0")).error.kind(), Error::Kind::Cancelled);
+    QCOMPARE(job.error().kind(), Error::Kind::Cancelled);
+}
+
+QTEST_MAIN(TestBatch)
+#include "tst_batch.moc"

@@ -1,0 +1,193 @@
+// The main window's Account menu: it lists the tenant profiles with the current one checked, choosing
+// another asks for the switch by name (and the check follows only once the switch happened), it is
+// reachable from the keyboard, "Sign out" asks first and reports only a confirmed sign-out, and
+// "Connect a Microsoft 365 tenant" is offered in the menus and on the first-run screen once wired.
+#include "core/localization.h"
+#include "core/settings.h"
+#include "gui/accountmenu.h"
+#include "gui/firstrunpage.h"
+#include "gui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestAccountMenu : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    Localization m_localization;
+
+    static QStringList texts(const QList<QAction *> &actions)
+    {
+        QStringList result;
+        for (QAction *action : actions) {
+            if (!action->isSeparator())
+                result << action->text();
+        }
+        return result;
+    }
+    static QString checked(QMenu *menu)
+    {
+        for (QAction *action : menu->actions()) {
+            if (action->isChecked())
+                return action->text();
+        }
+        return QString();
+    }
+    static QAction *action(QMenu *menu, const QString &text)
+    {
+        for (QAction *a : menu->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    }
+    static QString accountStatus(MainWindow &window)
+    {
+        return window.statusBar()->findChild<QLabel *>(QStringLiteral("accountStatus"))->text();
+    }
+    // Answers the sign-out question, once it is shown, with the button whose text is `button`.
+    static void answerSignOut(const QString &button, bool *asked)
+    {
+        QTimer::singleShot(0, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("signOutQuestion")) {
+                QTimer::singleShot(20, [button, asked] { answerSignOut(button, asked); });
+                return;
+            }
+            *asked = true;
+            for (QAbstractButton *candidate : box->buttons()) {
+                if (candidate->text() == button)
+                    QTest::mouseClick(candidate, Qt::LeftButton);
+            }
+        });
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_localization.apply(QStringLiteral("en"))); }
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    void listsProfilesAndAsksToSwitch()
+    {
+        MainWindow window(*m_settings, m_localization);
+        window.showWorkspace();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList titles = texts(window.menuBar()->actions());
+        QVERIFY2(titles.contains(QStringLiteral("&Account")), qPrintable(titles.join(QLatin1Char(','))));
+
+        AccountMenu *menu = window.accountMenu();
+        QCOMPARE(texts(menu->switchMenu()->actions()), QStringList{QStringLiteral("No profiles yet")});
+        window.setProfiles({QStringLiteral("Aarhus"), QStringLiteral("Odense & Co"), QStringLiteral("sandbox")},
+                           QStringLiteral("sandbox"));
+        QCOMPARE(texts(menu->switchMenu()->actions()),
+                 (QStringList{QStringLiteral("Aarhus"), QStringLiteral("Odense && Co"), QStringLiteral("sandbox")}));
+        QCOMPARE(checked(menu->switchMenu()), QStringLiteral("sandbox"));
+
+        QSignalSpy switched(&window, &MainWindow::profileSwitchRequested);
+        action(menu->switchMenu(), QStringLiteral("Odense && Co"))->trigger();
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(switched.first().first().toString(), QStringLiteral("Odense & Co"));
+        QCOMPARE(checked(menu->switchMenu()), QStringLiteral("sandbox")); // not switched yet
+        action(menu->switchMenu(), QStringLiteral("sandbox"))->trigger();
+        QCOMPARE(switched.count(), 1); // the current profile is no switch
+        window.setProfiles({QStringLiteral("Aarhus"), QStringLiteral("Odense & Co"), QStringLiteral("sandbox")},
+                           QStringLiteral("Odense & Co"));
+        QCOMPARE(checked(menu->switchMenu()), QStringLiteral("Odense && Co"));
+    }
+
+    void switchingWorksFromTheKeyboard()
+    {
+        MainWindow window(*m_settings, m_localization);
+        window.showWorkspace();
+        window.setProfiles({QStringLiteral("Aarhus"), QStringLiteral("sandbox")}, QStringLiteral("sandbox"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy switched(&window, &MainWindow::profileSwitchRequested);
+        QTest::keyClick(&window, Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(window.accountMenu()->isVisible());
+        QTest::keyClick(window.accountMenu(), Qt::Key_W); // S&witch profile
+        QTRY_VERIFY(window.accountMenu()->switchMenu()->isVisible());
+        QTest::keyClick(window.accountMenu()->switchMenu(), Qt::Key_Home);
+        QTest::keyClick(window.accountMenu()->switchMenu(), Qt::Key_Return);
+        QTRY_COMPARE(switched.count(), 1);
+        QCOMPARE(switched.first().first().toString(), QStringLiteral("Aarhus"));
+    }
+
+    void signOutAsksFirst()
+    {
+        MainWindow window(*m_settings, m_localization);
+        window.showWorkspace();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *signOut = window.accountMenu()->signOutAction();
+        QVERIFY(!signOut->isEnabled()); // nobody to sign out
+        QCOMPARE(accountStatus(window), QStringLiteral("Not signed in"));
+
+        window.setAccount(QStringLiteral("admin@skolekom.dk"));
+        QCOMPARE(accountStatus(window), QStringLiteral("Signed in as admin@skolekom.dk"));
+        QVERIFY(texts(window.accountMenu()->actions()).contains(QStringLiteral("Signed in as admin@skolekom.dk")));
+        QVERIFY(signOut->isEnabled());
+
+        QSignalSpy requested(&window, &MainWindow::signOutRequested);
+        bool asked = false;
+        answerSignOut(QStringLiteral("Cancel"), &asked);
+        signOut->trigger();
+        QVERIFY(asked);
+        QCOMPARE(requested.count(), 0);
+
+        asked = false;
+        answerSignOut(QStringLiteral("&Sign out"), &asked);
+        signOut->trigger();
+        QVERIFY(asked);
+        QCOMPARE(requested.count(), 1);
+
+        window.setAccount(QString()); // what the executable does once the session signed out
+        QCOMPARE(accountStatus(window), QStringLiteral("Not signed in"));
+        QVERIFY(!signOut->isEnabled());
+    }
+
+    void connectIsOfferedOnceWired()
+    {
+        MainWindow window(*m_settings, m_localization);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *button = window.firstRunPage()->findChild<QPushButton *>(QStringLiteral("connectTenantButton"));
+        QVERIFY(button);
+        QAction *connect = action(window.accountMenu(), QStringLiteral("&Connect a Microsoft 365 tenant…"));
+        QVERIFY(connect);
+        QVERIFY(!button->isEnabled());
+        QVERIFY(!connect->isEnabled());
+
+        window.setConnectAvailable(true);
+        QVERIFY(button->isEnabled());
+        QVERIFY(connect->isEnabled());
+        auto *hint = window.firstRunPage()->findChild<QLabel *>(QStringLiteral("connectHintLabel"));
+        QVERIFY(hint->isHidden());
+        QSignalSpy requested(&window, &MainWindow::connectTenantRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        connect->trigger();
+        QCOMPARE(requested.count(), 2);
+    }
+};
+
+QTEST_MAIN(TestAccountMenu)
+#include "tst_accountmenu.moc"
