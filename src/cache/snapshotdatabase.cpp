@@ -42,8 +42,9 @@ SnapshotDatabase::~SnapshotDatabase()
 
 QString SnapshotDatabase::defaultPath(const QString &profileName)
 {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return base + QStringLiteral("/snapshots/") + QString::fromLatin1(QUrl::toPercentEncoding(profileName)) +
+    // Shared by the console and the command line (their application names differ).
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QStringLiteral("/Tenantdesk/snapshots/") + QString::fromLatin1(QUrl::toPercentEncoding(profileName)) +
            QStringLiteral(".sqlite");
 }
 

@@ -27,7 +27,7 @@ public:
     SnapshotDatabase(const SnapshotDatabase &) = delete;
     SnapshotDatabase &operator=(const SnapshotDatabase &) = delete;
 
-    // <AppDataLocation>/snapshots/<percent-encoded profile name>.sqlite
+    // <GenericDataLocation>/Tenantdesk/snapshots/<percent-encoded profile name>.sqlite
     static QString defaultPath(const QString &profileName);
 
     // Creates (mode 0600) or opens the file, migrates it and recovers an unfinished generation.

@@ -117,16 +117,25 @@ QStringList TenantProfile::validate() const
         problems << tr("Enter the tenant id or one of its domains.");
     if (clientId.trimmed().isEmpty())
         problems << tr("Enter the application (client) id.");
+    // Whole sentences per URL, so every language can decline the noun.
     const struct
     {
         const QUrl &url;
-        QString label;
-    } urls[] = {{authority, tr("sign-in authority")}, {graphUrl, tr("Graph URL")}, {exchangeUrl, tr("Exchange URL")}};
+        QString invalid;
+        QString insecure;
+    } urls[] = {
+        {authority, tr("The sign-in authority is not a valid URL."),
+         tr("The sign-in authority must use HTTPS (plain HTTP is allowed only to this computer).")},
+        {graphUrl, tr("The Graph URL is not a valid URL."),
+         tr("The Graph URL must use HTTPS (plain HTTP is allowed only to this computer).")},
+        {exchangeUrl, tr("The Exchange URL is not a valid URL."),
+         tr("The Exchange URL must use HTTPS (plain HTTP is allowed only to this computer).")},
+    };
     for (const auto &u : urls) {
         if (!u.url.isValid() || u.url.host().isEmpty())
-            problems << tr("The %1 is not a valid URL.").arg(u.label);
+            problems << u.invalid;
         else if (!isAllowedUrl(u.url))
-            problems << tr("The %1 must use HTTPS (plain HTTP is allowed only to this computer).").arg(u.label);
+            problems << u.insecure;
     }
     if (graphResource.trimmed().isEmpty() || exchangeResource.trimmed().isEmpty())
         problems << tr("The Graph and Exchange resource identifiers must not be empty.");
