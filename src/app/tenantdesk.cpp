@@ -1,10 +1,12 @@
 // tenantdesk: the console. Wiring only; everything else lives in the layer libraries.
+#include "cache/snapshotdatabase.h"
 #include "core/localization.h"
 #include "core/profilestore.h"
 #include "core/settings.h"
 #include "core/version.h"
 #include "gui/connecttenantwizard.h"
 #include "gui/mainwindow.h"
+#include "gui/snapshotcontroller.h"
 #include "sandbox/sandbox.h"
 #include "services/tenantsession.h"
 
@@ -106,15 +108,28 @@ int main(int argc, char *argv[])
     // Tenant profiles (shared with tenantdesk-cli) and the session of the one open now.
     ProfileStore profiles;
     std::unique_ptr<TenantSession> session;
+    // The open profile's snapshot: shown at once from disk, refreshed through the session. A profile signed in
+    // but never read (e.g. just connected) is read once by itself.
+    SnapshotController snapshot;
+    snapshot.setGenerationsKept(settings.snapshotGenerationsKept());
+    window.setSnapshotController(&snapshot);
     const auto showProfiles = [&] { window.setProfiles(profiles.names(), profiles.currentName()); };
+    const auto replaceSession = [&](std::unique_ptr<TenantSession> next) {
+        snapshot.close(); // no refresh may outlive the session it reads with
+        session = std::move(next);
+    };
     const auto showSession = [&](const QString &tenantName) {
-        window.setTenant(tenantName, {});
-        window.setTenantStatus({tenantName, session ? session->account() : QString(), QDateTime()});
+        if (session)
+            snapshot.open(SnapshotDatabase::defaultPath(session->profile().name), session.get());
+        else
+            snapshot.close();
+        window.setTenantName(tenantName);
+        window.setAccount(session ? session->account() : QString());
         showProfiles();
     };
     const auto useProfile = [&](const TenantProfile &profile) {
         if (!session || session->profile() != profile)
-            session = std::make_unique<TenantSession>(profile);
+            replaceSession(std::make_unique<TenantSession>(profile));
         profiles.setCurrentName(profile.name);
     };
     window.setConnectAvailable(true);
@@ -166,7 +181,7 @@ int main(int argc, char *argv[])
             wizard.setProfile(*existing, true);
         if (wizard.exec() != QDialog::Accepted)
             return;
-        session = wizard.takeSession();
+        replaceSession(wizard.takeSession());
         showSession(session->profile().name);
         window.showWorkspace();
     };
@@ -203,6 +218,7 @@ int main(int argc, char *argv[])
             box.exec();
         }
         window.setAccount(session->account());
+        snapshot.open(SnapshotDatabase::defaultPath(session->profile().name), session.get()); // now offline
     });
 
     showProfiles();

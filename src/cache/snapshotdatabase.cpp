@@ -77,7 +77,7 @@ QSqlDatabase SnapshotDatabase::connection() const
         query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        query.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+        query.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     } else {
         qCWarning(lcCache) << "Cannot open snapshot connection" << name << db.lastError().text();
     }

@@ -36,8 +36,9 @@ Error SnapshotLinkWriter::prepare()
         {&m_byMember, "SELECT row, valid_from, container_id FROM links WHERE relation = ? AND member_id = ?"
                       " AND valid_to IS NULL"},
         {&m_byContainer,
-         "SELECT row, valid_from, member_id FROM links WHERE relation = ? AND container_id = ?"
-         " AND valid_to IS NULL"},
+         // Without the hint SQLite may pick links_member and scan the whole relation for every container.
+         "SELECT row, valid_from, member_id FROM links INDEXED BY links_current WHERE relation = ?"
+         " AND container_id = ? AND valid_to IS NULL"},
     };
     for (const Statement &statement : statements) {
         *statement.query = QSqlQuery(m_db);

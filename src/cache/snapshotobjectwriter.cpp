@@ -40,7 +40,9 @@ Error SnapshotObjectWriter::prepare()
         {&m_selectJson, "SELECT json FROM object_json WHERE row = ?"},
         {&m_insertJson, "INSERT INTO object_json (row, json) VALUES (?, ?)"},
         {&m_updateJson, "UPDATE object_json SET json = ? WHERE row = ?"},
-        {&m_selectClosedHere, "SELECT row, hash FROM objects WHERE type = ? AND id = ? AND valid_to = ?"},
+        // The hint keeps SQLite from scanning every version closed in this generation (objects_to).
+        {&m_selectClosedHere,
+         "SELECT row, hash FROM objects INDEXED BY objects_id WHERE type = ? AND id = ? AND valid_to = ?"},
         {&m_insert,
          "INSERT INTO objects (hash, deleted, last_read, display_name, upn, mail, account_enabled,"
          " job_title, department, type, id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},

@@ -204,10 +204,8 @@ Error SnapshotWriter::Private::countWrite()
 
 void SnapshotWriter::Private::stop()
 {
-    for (QSqlQuery *query :
-         {&selectCurrent, &selectJson, &insertJson, &updateJson, &selectClosedHere, &insertObject,
-          &updateObject, &closeObject, &reopenObject, &deleteObject, &upsertCollection})
-        *query = QSqlQuery();
+    upsertCollection = QSqlQuery();
+    objects.reset();
     links.reset();
     if (inTransaction)
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

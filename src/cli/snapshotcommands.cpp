@@ -4,6 +4,7 @@
 #include "cache/snapshotdiff.h"
 #include "cache/snapshotreader.h"
 #include "cli/cliconsole.h"
+#include "core/settings.h"
 #include "services/snapshotsync.h"
 #include "services/tenantsession.h"
 
@@ -126,6 +127,7 @@ int SnapshotCommands::sync(const QStringList &arguments)
     TenantSession session(m_profile);
     SnapshotSync sync(&session, &database);
     sync.setParallelism(qBound(1, parser.value(parallel).toInt(), 32));
+    sync.setGenerationsKept(Settings().snapshotGenerationsKept());
 
     QElapsedTimer lastPrint;
     lastPrint.start();

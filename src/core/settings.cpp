@@ -5,6 +5,7 @@ const Settings::Key Settings::kGeometry{"ui/mainWindowGeometry", QByteArray()};
 const Settings::Key Settings::kWindowState{"ui/mainWindowState", QByteArray()};
 const Settings::Key Settings::kLastLocation{"ui/lastLocation", QString()};
 const Settings::Key Settings::kFirstRunDone{"ui/firstRunDone", false};
+const Settings::Key Settings::kGenerationsKept{"snapshot/generationsKept", 30};
 
 Settings::Settings() = default;
 
@@ -33,3 +34,5 @@ QString Settings::lastLocation() const { return value(kLastLocation).toString();
 void Settings::setLastLocation(const QString &location) { setValue(kLastLocation, location); }
 bool Settings::firstRunDone() const { return value(kFirstRunDone).toBool(); }
 void Settings::setFirstRunDone(bool done) { setValue(kFirstRunDone, done); }
+int Settings::snapshotGenerationsKept() const { return qMax(1, value(kGenerationsKept).toInt()); }
+void Settings::setSnapshotGenerationsKept(int generations) { setValue(kGenerationsKept, qMax(1, generations)); }

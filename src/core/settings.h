@@ -28,6 +28,10 @@ public:
     QString lastLocation() const;
     void setLastLocation(const QString &location);
 
+    // How many complete snapshot generations to keep for diffs (older ones are merged away after a sync).
+    int snapshotGenerationsKept() const;
+    void setSnapshotGenerationsKept(int generations);
+
     // True once the user has chosen a tenant on the first-run screen.
     bool firstRunDone() const;
     void setFirstRunDone(bool done);
@@ -48,6 +52,7 @@ private:
     static const Key kWindowState;
     static const Key kLastLocation;
     static const Key kFirstRunDone;
+    static const Key kGenerationsKept;
 
     QSettings m_settings;
 };

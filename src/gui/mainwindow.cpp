@@ -8,7 +8,11 @@
 #include "gui/firstrunpage.h"
 #include "gui/objectlistpane.h"
 #include "gui/preferencesdialog.h"
+#include "gui/refreshstatus.h"
+#include "gui/snapshotcontroller.h"
+#include "gui/userspane.h"
 #include "models/navigationmodel.h"
+#include "models/usersmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,8 +69,10 @@ MainWindow::MainWindow(Settings &settings, Localization &localization, QWidget *
     m_tenantLabel->setObjectName(QStringLiteral("tenantStatus"));
     m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
     m_snapshotLabel->setObjectName(QStringLiteral("snapshotStatus"));
+    m_refreshStatus = new RefreshStatus(this);
     statusBar()->addWidget(m_tenantLabel);
     statusBar()->addWidget(m_accountLabel);
+    statusBar()->addWidget(m_refreshStatus, 1);
     statusBar()->addPermanentWidget(m_snapshotLabel);
     m_ageTimer = new QTimer(this);
     m_ageTimer->setInterval(60 * 1000);
@@ -115,6 +121,9 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setEnabled(false); // needs a snapshot to refresh
+    m_cancelRefreshAction = new QAction(this);
+    m_cancelRefreshAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelRefreshAction->setEnabled(false); // while a refresh runs
     m_focusNavigationAction = new QAction(this);
     m_focusNavigationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_focusNavigationAction, &QAction::triggered, this, [this] { m_navigationView->setFocus(); });
@@ -148,6 +157,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_preferencesAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_cancelRefreshAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_focusNavigationAction);
     m_viewMenu->addAction(m_focusListAction);
@@ -178,11 +188,16 @@ QWidget *MainWindow::createWorkspace()
     m_listStack = new QStackedWidget(m_splitter);
     m_listStack->setObjectName(QStringLiteral("listStack"));
     for (ObjectKind kind : allObjectKinds()) {
-        auto *pane = new ObjectListPane(kind, m_listStack);
+        ObjectListPane *pane = nullptr;
+        if (kind == ObjectKind::Users)
+            pane = m_usersPane = new UsersPane(m_listStack);
+        else
+            pane = new ObjectListPane(kind, m_listStack);
         m_panes.insert(kind, pane);
         m_listStack->addWidget(pane);
     }
     m_details = new DetailsPane(m_splitter);
+    connect(m_usersPane, &UsersPane::currentUserChanged, this, &MainWindow::showUserDetails);
     m_splitter->addWidget(m_navigationView);
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_details);
@@ -212,9 +227,86 @@ bool MainWindow::isShowingFirstRun() const
 void MainWindow::setTenant(const QString &displayName, const QList<School> &schools)
 {
     const QString location = currentLocation();
+    m_schools = schools;
     m_navigation->setTenant(displayName, schools);
+    m_status.tenantName = displayName;
     if (!selectLocation(location))
         selectLocation(NavigationModel::location(QString(), ObjectKind::Users));
+    updateStatusBar();
+}
+
+void MainWindow::setTenantName(const QString &displayName)
+{
+    setTenant(displayName, m_schools);
+}
+
+void MainWindow::setSnapshotController(SnapshotController *controller)
+{
+    if (m_snapshot)
+        m_snapshot->disconnect(this);
+    m_snapshot = controller;
+    m_refreshStatus->disconnect(this);
+    m_refreshAction->disconnect(this);
+    m_cancelRefreshAction->disconnect(this);
+    m_refreshAction->setEnabled(controller && !controller->isRefreshing());
+    if (!controller)
+        return;
+    connect(m_refreshAction, &QAction::triggered, controller, &SnapshotController::refresh);
+    connect(m_refreshStatus, &RefreshStatus::refreshRequested, controller, &SnapshotController::refresh);
+    connect(m_cancelRefreshAction, &QAction::triggered, controller, &SnapshotController::cancelRefresh);
+    connect(m_refreshStatus, &RefreshStatus::cancelRequested, controller, &SnapshotController::cancelRefresh);
+    connect(controller, &SnapshotController::loadStarted, this, [this](bool reload) {
+        if (reload)
+            return; // keep showing the rows until the new ones are read
+        m_usersPane->setUsersModel(std::make_unique<UsersModel>());
+        m_usersPane->setState(UsersPane::State::Loading);
+        setTenant(m_status.tenantName, {});
+        m_status.snapshotTaken = QDateTime();
+        m_refreshStatus->setSnapshotTaken(QDateTime());
+        updateStatusBar();
+    });
+    connect(controller, &SnapshotController::loaded, this, &MainWindow::onSnapshotLoaded);
+    connect(controller, &SnapshotController::offlineChanged, this,
+            [this] { m_refreshStatus->setOffline(m_snapshot->offlineReason()); });
+    connect(controller, &SnapshotController::refreshStarted, this, [this] {
+        m_refreshAction->setEnabled(false);
+        m_cancelRefreshAction->setEnabled(true);
+        m_refreshStatus->showStarted();
+    });
+    connect(controller, &SnapshotController::refreshProgress, m_refreshStatus, &RefreshStatus::showProgress);
+    connect(controller, &SnapshotController::refreshFellBackToFull, m_refreshStatus, &RefreshStatus::showNotice);
+    connect(controller, &SnapshotController::refreshFinished, this, [this](const Error &error) {
+        m_refreshAction->setEnabled(true);
+        m_cancelRefreshAction->setEnabled(false);
+        m_refreshStatus->showFinished(error);
+    });
+    m_refreshStatus->setOffline(controller->offlineReason());
+    if (!controller->isLoading() && !controller->snapshotPath().isEmpty())
+        onSnapshotLoaded();
+}
+
+void MainWindow::onSnapshotLoaded()
+{
+    if (std::unique_ptr<UsersModel> users = m_snapshot->takeUsersModel()) {
+        m_usersPane->setUsersModel(std::move(users));
+    } else {
+        m_usersPane->setUsersModel(std::make_unique<UsersModel>());
+        m_usersPane->setState(UsersPane::State::NoSnapshot);
+    }
+    m_usersPane->setLoadError(m_snapshot->loadError());
+    setTenant(m_status.tenantName, m_snapshot->schools());
+    m_status.snapshotTaken = m_snapshot->snapshotTaken();
+    m_refreshStatus->setSnapshotTaken(m_status.snapshotTaken);
+    m_refreshAction->setEnabled(!m_snapshot->isRefreshing());
+    updateStatusBar();
+}
+
+void MainWindow::showUserDetails(const UserRecord *user)
+{
+    if (user)
+        m_details->showObject(user->displayName, UsersPane::details(*user));
+    else
+        m_details->showObject(QString(), {});
 }
 
 void MainWindow::setTenantStatus(const TenantStatus &status)
@@ -281,8 +373,16 @@ void MainWindow::onNavigationChanged()
 {
     const QModelIndex index = m_navigationView->currentIndex();
     const QVariant kind = index.data(NavigationModel::KindRole);
-    if (!kind.isValid())
-        return; // a tenant, schools-folder or school row: keep the pane shown
+    const QString schoolId = index.data(NavigationModel::SchoolIdRole).toString();
+    if (!kind.isValid() && schoolId.isEmpty())
+        return; // the tenant or the schools folder: keep the pane shown
+    // A school's rows (and the school itself) show that school's objects only.
+    for (ObjectListPane *pane : std::as_const(m_panes))
+        pane->setSchoolFilter(schoolId);
+    if (!kind.isValid()) {
+        m_listStack->setCurrentWidget(m_usersPane); // a school row: its users
+        return;
+    }
     m_listStack->setCurrentWidget(m_panes.value(ObjectKind(kind.toInt())));
     m_settings.setLastLocation(index.data(NavigationModel::LocationRole).toString());
 }
@@ -294,6 +394,7 @@ void MainWindow::updateStatusBar()
     m_accountLabel->setText(m_status.account.isEmpty() ? tr("Not signed in")
                                                        : tr("Signed in as %1").arg(m_status.account));
     m_snapshotLabel->setText(snapshotAgeText(m_status.snapshotTaken, QDateTime::currentDateTimeUtc()));
+    m_refreshStatus->updateTexts();
 }
 
 void MainWindow::showPreferences()
@@ -339,6 +440,7 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_refreshAction->setText(tr("&Refresh snapshot"));
+    m_cancelRefreshAction->setText(tr("&Cancel refresh"));
     m_focusNavigationAction->setText(tr("Go to &navigation"));
     m_focusListAction->setText(tr("Go to &list"));
     m_focusDetailsAction->setText(tr("Go to &details"));
@@ -346,5 +448,6 @@ void MainWindow::retranslate()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_search->setPlaceholderText(tr("Search names, addresses and schools (Ctrl+F)"));
     m_navigation->retranslate();
+    showUserDetails(m_usersPane->currentUser());
     updateStatusBar();
 }

@@ -21,7 +21,11 @@ class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
+class RefreshStatus;
 class Settings;
+class SnapshotController;
+struct UserRecord;
+class UsersPane;
 
 // The console's main window: navigation tree, list pane, details pane, search, status bar and menus.
 class MainWindow : public QMainWindow
@@ -37,6 +41,8 @@ public:
     FirstRunPage *firstRunPage() const { return m_firstRun; }
 
     void setTenant(const QString &displayName, const QList<School> &schools);
+    // Renames the tenant, keeping its schools.
+    void setTenantName(const QString &displayName);
     void setTenantStatus(const TenantStatus &status);
 
     // The tenant profiles for the Account menu's "Switch profile" (the current one checked).
@@ -46,12 +52,20 @@ public:
     // Whether "Connect a Microsoft 365 tenant" is offered (menus and first-run screen).
     void setConnectAvailable(bool available);
     AccountMenu *accountMenu() const { return m_accountMenu; }
+    // The open profile's snapshot: the users list, the schools in the navigation, the snapshot's age, offline
+    // state and refreshes (View > Refresh snapshot, F5; Esc cancels) all follow it. Not owned.
+    void setSnapshotController(SnapshotController *controller);
 
     // The location shown, e.g. "tenant/users" or "school:<id>/groups"; false if it does not exist.
     bool selectLocation(const QString &location);
     QString currentLocation() const;
     ObjectKind currentKind() const;
     ObjectListPane *listPane(ObjectKind kind) const { return m_panes.value(kind); }
+    UsersPane *usersPane() const { return m_usersPane; }
+    DetailsPane *detailsPane() const { return m_details; }
+    RefreshStatus *refreshStatus() const { return m_refreshStatus; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *cancelRefreshAction() const { return m_cancelRefreshAction; }
     QLineEdit *searchField() const { return m_search; }
     QTreeView *navigationView() const { return m_navigationView; }
     NavigationModel *navigationModel() const { return m_navigation; }
@@ -78,6 +92,8 @@ private:
     void createMenus();
     QWidget *createWorkspace();
     void onNavigationChanged();
+    void onSnapshotLoaded();
+    void showUserDetails(const UserRecord *user);
     void updateStatusBar();
     void retranslate();
 
@@ -93,6 +109,10 @@ private:
     QTreeView *m_navigationView = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QMap<ObjectKind, ObjectListPane *> m_panes;
+    UsersPane *m_usersPane = nullptr;
+    QList<School> m_schools;
+    SnapshotController *m_snapshot = nullptr;
+    RefreshStatus *m_refreshStatus = nullptr;
     DetailsPane *m_details = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_tenantLabel = nullptr;
@@ -111,6 +131,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_cancelRefreshAction = nullptr;
     QAction *m_focusNavigationAction = nullptr;
     QAction *m_focusListAction = nullptr;
     QAction *m_focusDetailsAction = nullptr;

@@ -13,3 +13,7 @@ struct TenantStatus
 
 // "No snapshot", "Snapshot: just now", "Snapshot: 5 minutes old", ... (translated, with plural forms).
 QString snapshotAgeText(const QDateTime &taken, const QDateTime &now);
+
+// "Offline — showing the snapshot from 5 minutes ago" (translated, with plural forms); without a snapshot,
+// that there is none to show.
+QString offlineSnapshotText(const QDateTime &taken, const QDateTime &now);

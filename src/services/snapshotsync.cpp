@@ -386,7 +386,11 @@ void SnapshotSync::commit()
     reportProgress(tr("Saving the snapshot"));
     connect(m_writer, &SnapshotWriteWorker::finished, this, [this](const Error &error) {
         m_summary.generation = m_writer->generationId();
-        done(error);
+        Error result = error;
+        // Retention: older generations are merged away; diffs between the kept ones stay exact.
+        if (!result && m_generationsKept > 0)
+            result = m_database->compact(m_generationsKept);
+        done(result);
     });
     m_writer->commit();
 }

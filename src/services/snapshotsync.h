@@ -57,6 +57,8 @@ public:
 
     // Parallel listing: at most this many requests in flight (default 8).
     void setParallelism(int requests) { m_parallelism = requests; }
+    // After a successful sync, keep this many complete generations (0 = keep all); older ones are compacted.
+    void setGenerationsKept(int generations) { m_generationsKept = generations; }
 
     void start(Mode mode);
     void cancel();
@@ -96,6 +98,7 @@ private:
     SnapshotDatabase *m_database;
     SnapshotWriteWorker *m_writer = nullptr;
     int m_parallelism = 8;
+    int m_generationsKept = 0;
     bool m_running = false;
     bool m_fullRequested = false;
     bool m_deltaMode = false;

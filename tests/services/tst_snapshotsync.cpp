@@ -2,6 +2,7 @@
 // exactly once, a refresh uses delta with a handful of requests, an expired delta link falls back to a full
 // sync and says so, and a cancelled sync leaves the previous snapshot as it was.
 #include "cache/snapshotdatabase.h"
+#include "cache/snapshotdiff.h"
 #include "cache/snapshotreader.h"
 #include "core/tenantprofile.h"
 #include "sandboxclient.h"
@@ -160,6 +161,30 @@ private slots:
         std::vector<UserRecord> users;
         QVERIFY(!SnapshotReader(*m_database).loadUsers(&users));
         QVERIFY(!users.empty());
+    }
+
+    void retentionKeepsTheLastGenerations()
+    {
+        for (int round = 0; round < 3; ++round) {
+            QCOMPARE(m_client->postJson(QStringLiteral("/_sandbox/touch-users"), {}, {{QStringLiteral("count"), 5}})
+                         .status,
+                     200);
+            SnapshotSync sync(m_session.get(), m_database.get());
+            sync.setGenerationsKept(2);
+            sync.start(SnapshotSync::Mode::Auto);
+            waitFor(sync);
+            QVERIFY2(!sync.error(), qPrintable(sync.error().fullText()));
+        }
+        QList<qint64> complete;
+        for (const SnapshotGeneration &g : m_database->generations()) {
+            if (g.status == SnapshotGeneration::Status::Complete)
+                complete << g.id;
+        }
+        QCOMPARE(complete.size(), 2);
+        // The kept generations still diff exactly: the last refresh changed 5 users.
+        SnapshotDiffResult diff;
+        QVERIFY(!SnapshotDiff(*m_database).diff(complete.first(), complete.last(), &diff));
+        QCOMPARE(diff.changed.size(), 5);
     }
 
 private:
