@@ -154,10 +154,9 @@ int main(int argc, char *argv[])
                 TenantProfile::fromSandboxInfo(ProfileStore::embeddedSandboxName(), sandbox->info(), &error);
             if (!profile.name.isEmpty()) {
                 const TenantProfile previous = profiles.profile(profile.name);
-                if (!previous.name.isEmpty()) {
+                if (!previous.name.isEmpty())
                     profile.account = previous.account;
-                    profile.signInMethod = previous.signInMethod;
-                }
+                profile.signInMethod = TenantProfile::SignInMethod::ClientSecret; // see the sign-in below
             }
             if (profile.name.isEmpty() || !profiles.save(profile, &error))
                 QMessageBox::warning(
@@ -166,10 +165,23 @@ int main(int argc, char *argv[])
                         .arg(error));
         }
         const TenantProfile profile = profiles.profile(ProfileStore::embeddedSandboxName());
+        const QString domain = sandbox->info().value(QStringLiteral("domain")).toString();
         if (!profile.name.isEmpty())
             useProfile(profile);
-        showSession(sandbox->info().value(QStringLiteral("domain")).toString());
+        showSession(domain);
         window.showWorkspace();
+        // A new sandbox has new keys, so earlier tokens are void. The console signs in to it the way an
+        // unattended job signs in to any tenant: client credentials with the secret the sandbox handed out
+        // (kept in the keychain like any client secret). A trainee can still connect as a user in the wizard.
+        if (session && session->profile().name == ProfileStore::embeddedSandboxName() && !session->isSigningIn()) {
+            TenantSession *current = session.get();
+            QObject::connect(current, &TenantSession::signedIn, &window, [&, current, domain] {
+                if (session.get() == current)
+                    showSession(domain);
+            }, Qt::SingleShotConnection);
+            current->signInWithClientSecret(
+                sandbox->info().value(QStringLiteral("confidentialClientSecret")).toString());
+        }
     };
     QObject::connect(&window, &MainWindow::openSandboxRequested, &window, openSandbox);
 
