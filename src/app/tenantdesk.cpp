@@ -6,7 +6,7 @@
 #include "core/version.h"
 #include "gui/connecttenantwizard.h"
 #include "gui/mainwindow.h"
-#include "gui/snapshotcontroller.h"
+#include "models/snapshotcontroller.h"
 #include "sandbox/sandbox.h"
 #include "services/tenantsession.h"
 

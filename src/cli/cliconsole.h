@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <cstdio>
@@ -40,3 +41,9 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
+
+// What QCommandLineParser::parse() expects for a command's own options: a program name first.
+inline QStringList subcommandArguments(const QString &command, const QStringList &arguments)
+{
+    return QStringList{QStringLiteral("tenantdesk-cli ") + command} + arguments;
+}

@@ -56,9 +56,7 @@ int GraphCommand::run(const QStringList &arguments)
     parser.addOptions({body, header, all});
     parser.addPositionalArgument(QStringLiteral("method"), tr("GET, POST, PATCH, PUT or DELETE."));
     parser.addPositionalArgument(QStringLiteral("path"), tr("Path below the profile's Graph URL, e.g. /users."));
-    QStringList all_arguments{QStringLiteral("tenantdesk-cli graph")};
-    all_arguments << arguments;
-    if (!parser.parse(all_arguments)) {
+    if (!parser.parse(subcommandArguments(QStringLiteral("graph"), arguments))) {
         m_console.message(parser.errorText());
         return 2;
     }

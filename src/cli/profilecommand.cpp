@@ -54,12 +54,6 @@ QString certificateSummary(const QString &pem)
     return lines.join(QStringLiteral("; "));
 }
 
-QStringList subcommandArguments(const QString &name, const QStringList &arguments)
-{
-    QStringList all{QStringLiteral("tenantdesk-cli profile ") + name};
-    all << arguments;
-    return all;
-}
 } // namespace
 
 ProfileCommand::ProfileCommand(ProfileStore &store, CliConsole &console,
@@ -129,7 +123,7 @@ int ProfileCommand::add(const QStringList &arguments)
     parser.addOptions(
         {tenant, clientId, appClientId, method, authority, graphUrl, exchangeUrl, certificate, trusted, fromSandbox});
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
-    if (!parser.parse(subcommandArguments(QStringLiteral("add"), arguments))) {
+    if (!parser.parse(subcommandArguments(QStringLiteral("profile add"), arguments))) {
         m_console.message(parser.errorText());
         return 2;
     }

@@ -13,13 +13,6 @@
 #include <QProcessEnvironment>
 
 namespace {
-QStringList withProgram(const QString &command, const QStringList &arguments)
-{
-    QStringList all{QStringLiteral("tenantdesk-cli ") + command};
-    all << arguments;
-    return all;
-}
-
 // Opens the URL with $BROWSER when set, else xdg-open; the URL is always printed as well.
 void openBrowser(const QUrl &url)
 {
@@ -105,7 +98,7 @@ int SignInCommands::login(const QStringList &arguments)
                                          tr("Sign in as the application with this PEM certificate and key."),
                                          tr("file"));
     parser.addOptions({deviceCode, browser, secretEnv, certificate});
-    if (!parser.parse(withProgram(QStringLiteral("login"), arguments)) || !parser.positionalArguments().isEmpty()) {
+    if (!parser.parse(subcommandArguments(QStringLiteral("login"), arguments)) || !parser.positionalArguments().isEmpty()) {
         m_console.message(parser.errorText().isEmpty() ? tr("login takes no positional arguments.")
                                                        : parser.errorText());
         return 2;

@@ -23,13 +23,6 @@
 #include <unistd.h>
 
 namespace {
-QStringList withProgram(const QString &command, const QStringList &arguments)
-{
-    QStringList all{QStringLiteral("tenantdesk-cli ") + command};
-    all << arguments;
-    return all;
-}
-
 QString stateId(UserRecord::State state)
 {
     switch (state) {
@@ -114,7 +107,7 @@ int SnapshotCommands::sync(const QStringList &arguments)
     const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Requests in flight at once (default 8)."),
                                       tr("count"), QStringLiteral("8"));
     parser.addOptions({full, json, parallel});
-    if (!parser.parse(withProgram(QStringLiteral("sync"), arguments)) || !parser.positionalArguments().isEmpty()) {
+    if (!parser.parse(subcommandArguments(QStringLiteral("sync"), arguments)) || !parser.positionalArguments().isEmpty()) {
         m_console.message(parser.errorText().isEmpty() ? tr("sync takes no positional arguments.")
                                                        : parser.errorText());
         return 2;
@@ -201,7 +194,7 @@ int SnapshotCommands::users(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
     parser.addOptions({filter, school, json, csv});
-    if (!parser.parse(withProgram(QStringLiteral("users"), arguments)) ||
+    if (!parser.parse(subcommandArguments(QStringLiteral("users"), arguments)) ||
         parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
         m_console.message(parser.errorText().isEmpty()
                               ? tr("Usage: users list [--filter TEXT] [--school SCHOOL] [--json|--csv]")
@@ -326,7 +319,7 @@ int SnapshotCommands::diff(const QStringList &arguments)
     parser.addOptions({json, school});
     bool okA = false;
     bool okB = false;
-    if (!parser.parse(withProgram(QStringLiteral("snapshot diff"), arguments)) ||
+    if (!parser.parse(subcommandArguments(QStringLiteral("snapshot diff"), arguments)) ||
         parser.positionalArguments().size() != 2) {
         m_console.message(tr("Usage: snapshot diff A B [--school SCHOOL] [--json]"));
         return 2;

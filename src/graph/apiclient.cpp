@@ -39,6 +39,22 @@ ApiJob *ApiClient::failed(const ApiRequest &request, const Error &error)
     return job;
 }
 
+ApiJob *ApiClient::sendBelow(const ApiRequest &request, const QUrl &baseUrl, const QString &resource)
+{
+    ApiRequest r = request;
+    if (r.baseUrl.isEmpty())
+        r.baseUrl = baseUrl;
+    if (r.resource.isEmpty())
+        r.resource = resource;
+    const QUrl url = r.resolvedUrl();
+    if (!ApiRequest::isSameOrigin(url, baseUrl)) {
+        qCWarning(lcGraph).noquote() << "Refused a link to another host:" << url.host();
+        return failed(r, Error(Error::Kind::Insecure, r.where(),
+                               QStringLiteral("Link to %1 is not on %2").arg(url.host(), baseUrl.host())));
+    }
+    return send(r);
+}
+
 void ApiClient::setMaxConcurrentPerHost(int max)
 {
     m_maxPerHost = std::max(1, max);

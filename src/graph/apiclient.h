@@ -41,6 +41,9 @@ public:
     ApiJob *send(const ApiRequest &request);
     // A job that finishes with `error` without sending anything (for callers that refuse a request early).
     ApiJob *failed(const ApiRequest &request, const Error &error);
+    // For one API's client: fills in its base URL and token audience where the request has none, and refuses
+    // (Error::Kind::Insecure, nothing sent) a URL that is not on the base URL's origin.
+    ApiJob *sendBelow(const ApiRequest &request, const QUrl &baseUrl, const QString &resource);
 
     void setMaxConcurrentPerHost(int max);
     int maxConcurrentPerHost() const { return m_maxPerHost; }

@@ -7,6 +7,15 @@ ApiRequest::ApiRequest(const QByteArray &method, const QUrl &url, const QString 
 {
 }
 
+bool ApiRequest::isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
+
 QUrl ApiRequest::join(const QUrl &base, const QString &pathOrUrl)
 {
     if (pathOrUrl.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) ||

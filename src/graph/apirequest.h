@@ -38,4 +38,6 @@ public:
     // Joins a base URL and a relative path+query the way Graph clients do: "https://h/v1.0" + "/users?$top=5"
     // = "https://h/v1.0/users?$top=5". An absolute `pathOrUrl` is returned as given.
     static QUrl join(const QUrl &base, const QString &pathOrUrl);
+    // Same scheme, host and port (the default port of the scheme when none is given).
+    static bool isSameOrigin(const QUrl &a, const QUrl &b);
 };

@@ -8,13 +8,6 @@
 
 #include <QUrlQuery>
 
-namespace {
-int effectivePort(const QUrl &url)
-{
-    return url.port(url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443);
-}
-} // namespace
-
 ExchangeClient::ExchangeClient(ApiClient *api, const TenantProfile &profile, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -63,25 +56,12 @@ ApiRequest ExchangeClient::commandRequest(const QUrl &url, const QString &cmdlet
 
 bool ExchangeClient::isAllowedLink(const QUrl &url) const
 {
-    return url.scheme().compare(m_baseUrl.scheme(), Qt::CaseInsensitive) == 0 &&
-           url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0 &&
-           effectivePort(url) == effectivePort(m_baseUrl);
+    return ApiRequest::isSameOrigin(url, m_baseUrl);
 }
 
 ApiJob *ExchangeClient::send(const ApiRequest &request)
 {
-    ApiRequest r = request;
-    if (r.baseUrl.isEmpty())
-        r.baseUrl = m_baseUrl;
-    if (r.resource.isEmpty())
-        r.resource = m_resource;
-    const QUrl url = r.resolvedUrl();
-    if (!isAllowedLink(url)) {
-        qCWarning(lcGraph).noquote() << "Refused an Exchange link to another host:" << url.host();
-        return m_api->failed(r, Error(Error::Kind::Insecure, r.where(),
-                                      QStringLiteral("Link to %1 is not on the Exchange host").arg(url.host())));
-    }
-    return m_api->send(r);
+    return m_api->sendBelow(request, m_baseUrl, m_resource);
 }
 
 ExchangeCommandJob *ExchangeClient::start(const ApiRequest &request)

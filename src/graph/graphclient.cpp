@@ -4,13 +4,6 @@
 #include "graph/apijob.h"
 #include "graph/logging.h"
 
-namespace {
-int effectivePort(const QUrl &url)
-{
-    return url.port(url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443);
-}
-} // namespace
-
 GraphClient::GraphClient(ApiClient *api, const TenantProfile &profile, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -31,25 +24,12 @@ ApiRequest GraphClient::request(const QByteArray &method, const QString &pathOrU
 
 bool GraphClient::isAllowedLink(const QUrl &url) const
 {
-    return url.scheme().compare(m_baseUrl.scheme(), Qt::CaseInsensitive) == 0 &&
-           url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0 &&
-           effectivePort(url) == effectivePort(m_baseUrl);
+    return ApiRequest::isSameOrigin(url, m_baseUrl);
 }
 
 ApiJob *GraphClient::send(const ApiRequest &request)
 {
-    ApiRequest r = request;
-    if (r.baseUrl.isEmpty())
-        r.baseUrl = m_baseUrl;
-    if (r.resource.isEmpty())
-        r.resource = m_resource;
-    const QUrl url = r.resolvedUrl();
-    if (!isAllowedLink(url)) {
-        qCWarning(lcGraph).noquote() << "Refused a Graph link to another host:" << url.host();
-        return m_api->failed(r, Error(Error::Kind::Insecure, r.where(),
-                                      QStringLiteral("Link to %1 is not on the Graph host").arg(url.host())));
-    }
-    return m_api->send(r);
+    return m_api->sendBelow(request, m_baseUrl, m_resource);
 }
 
 ApiJob *GraphClient::get(const QString &path, const ApiRequest::Headers &headers)

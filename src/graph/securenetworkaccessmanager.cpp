@@ -1,23 +1,11 @@
 #include "graph/securenetworkaccessmanager.h"
 
+#include "graph/apirequest.h"
 #include "graph/logging.h"
 #include "graph/refusednetworkreply.h"
 
 #include <QSslConfiguration>
 #include <QSslSocket>
-
-namespace {
-int effectivePort(const QUrl &url)
-{
-    return url.port(url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443);
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
-}
-} // namespace
 
 SecureNetworkAccessManager::SecureNetworkAccessManager(const TenantProfile &profile, QObject *parent)
     : QNetworkAccessManager(parent)
@@ -39,7 +27,7 @@ SecureNetworkAccessManager::SecureNetworkAccessManager(const TenantProfile &prof
 bool SecureNetworkAccessManager::isProfileHost(const QUrl &url) const
 {
     for (const QUrl &origin : m_profileOrigins) {
-        if (sameOrigin(origin, url))
+        if (ApiRequest::isSameOrigin(origin, url))
             return true;
     }
     return false;

@@ -9,7 +9,7 @@
 #include "gui/objectlistpane.h"
 #include "gui/preferencesdialog.h"
 #include "gui/refreshstatus.h"
-#include "gui/snapshotcontroller.h"
+#include "models/snapshotcontroller.h"
 #include "gui/userspane.h"
 #include "models/navigationmodel.h"
 #include "models/usersmodel.h"

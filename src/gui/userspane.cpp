@@ -1,6 +1,5 @@
 #include "gui/userspane.h"
 
-#include "cache/userrecord.h"
 #include "gui/userstatedelegate.h"
 #include "models/usersmodel.h"
 #include "models/usersmodelproxy.h"

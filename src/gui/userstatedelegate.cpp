@@ -1,6 +1,5 @@
 #include "gui/userstatedelegate.h"
 
-#include "cache/userrecord.h"
 #include "models/usersmodel.h"
 
 void UserStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -96,23 +96,22 @@ void SnapshotSync::start(Mode mode)
     m_retriesAtStart = stats.retries;
     m_throttledAtStart = stats.throttledResponses;
     m_session->api()->setMaxConcurrentPerHost(m_parallelism);
-    m_fullRequested = mode == Mode::Full;
 
     delete m_writer;
     m_writer = new SnapshotWriteWorker(*m_database, this);
     connect(m_writer, &SnapshotWriteWorker::failed, this, &SnapshotSync::fail);
 
-    const bool haveLinks = !m_database->deltaLink(SnapshotObjectType::User).isEmpty() &&
-                           !m_database->deltaLink(SnapshotObjectType::Group).isEmpty();
-    if (m_fullRequested || !haveLinks)
+    // A link saved while the tenant was at another address (the profile's Graph URL changed, e.g. a local
+    // tenant on a new port) cannot be followed: read everything again.
+    const auto usable = [this](SnapshotObjectType type) {
+        const QString link = m_database->deltaLink(type);
+        return !link.isEmpty() && m_session->graph()->isAllowedLink(QUrl(link));
+    };
+    const bool haveLinks = usable(SnapshotObjectType::User) && usable(SnapshotObjectType::Group);
+    if (mode == Mode::Full || !haveLinks)
         startFull();
     else
         startDelta();
-}
-
-void SnapshotSync::trackIterator(QObject *iterator)
-{
-    m_iterators.append(iterator);
 }
 
 void SnapshotSync::cancel()
@@ -149,7 +148,6 @@ void SnapshotSync::reportProgress(const QString &phase)
 void SnapshotSync::startFull()
 {
     m_summary.full = true;
-    m_deltaMode = false;
     m_writer->begin(SnapshotGeneration::Kind::Full);
     reportProgress(tr("Preparing the full sync"));
 
@@ -165,7 +163,7 @@ void SnapshotSync::startFull()
     auto *latest = new DeltaIterator(m_session->graph(),
                                      DeltaIterator::latestPath(QStringLiteral("/users/delta?$select=") + userSelect()),
                                      {}, this);
-    trackIterator(latest);
+    m_iterators.append(latest);
     connect(latest, &DeltaIterator::finished, this, [this, latest] {
         latest->deleteLater();
         if (!m_running)
@@ -183,7 +181,7 @@ void SnapshotSync::listCollection(const QString &path, const QString &kind,
 {
     ++m_pending;
     auto *pages = new PageIterator(m_session->graph(), path, {}, this);
-    trackIterator(pages);
+    m_iterators.append(pages);
     connect(pages, &PageIterator::page, this, [this, kind, onPage](const QJsonArray &items) {
         onPage(items);
         countPage(kind, items.size());
@@ -221,7 +219,7 @@ void SnapshotSync::runPartitions()
                                              SnapshotRelation relation) {
         ++m_pending;
         auto *delta = new DeltaIterator(m_session->graph(), path, {}, this);
-        trackIterator(delta);
+        m_iterators.append(delta);
         connect(delta, &DeltaIterator::page, this, [this, members, type, kind](const QJsonArray &items) {
             QList<QJsonObject> objects = objectsOf(items);
             for (QJsonObject &object : objects) {
@@ -285,12 +283,12 @@ void SnapshotSync::runPartitions()
 
 void SnapshotSync::finishListing()
 {
-    if (m_deltaMode)
+    if (!m_summary.full) // a refresh has nothing to replay
         return commit();
     // Replay what changed while we listed, from the token taken before the listing.
     reportProgress(tr("Replaying changes made during the sync"));
     auto *replay = new DeltaIterator(m_session->graph(), m_usersDeltaToken, {}, this);
-    trackIterator(replay);
+    m_iterators.append(replay);
     connect(replay, &DeltaIterator::page, this, [this](const QJsonArray &items) {
         m_writer->upsert(SnapshotObjectType::User, objectsOf(items));
     });
@@ -315,7 +313,6 @@ void SnapshotSync::finishListing()
 void SnapshotSync::startDelta()
 {
     m_summary.full = false;
-    m_deltaMode = true;
     m_writer->begin(SnapshotGeneration::Kind::Delta);
     reportProgress(tr("Fetching changes"));
     const struct
@@ -331,7 +328,7 @@ void SnapshotSync::startDelta()
             continue;
         ++m_pending;
         auto *delta = new DeltaIterator(m_session->graph(), link, {}, this);
-        trackIterator(delta);
+        m_iterators.append(delta);
         const SnapshotObjectType type = c.type;
         const QString kind = c.kind;
         connect(delta, &DeltaIterator::page, this, [this, type, kind](const QJsonArray &items) {

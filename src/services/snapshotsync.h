@@ -92,7 +92,6 @@ private:
     void done(const Error &error);
     void countPage(const QString &kind, qint64 items);
     void reportProgress(const QString &phase);
-    void trackIterator(QObject *iterator);
 
     TenantSession *m_session;
     SnapshotDatabase *m_database;
@@ -100,8 +99,6 @@ private:
     int m_parallelism = 8;
     int m_generationsKept = 0;
     bool m_running = false;
-    bool m_fullRequested = false;
-    bool m_deltaMode = false;
     int m_pending = 0; // listings still running in the current phase
     QString m_usersDeltaToken; // deltaLink taken before the listing
     QList<QPointer<QObject>> m_iterators;

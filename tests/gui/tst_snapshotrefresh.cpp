@@ -9,7 +9,7 @@
 #include "core/tenantprofile.h"
 #include "gui/elidedlabel.h"
 #include "gui/mainwindow.h"
-#include "gui/snapshotcontroller.h"
+#include "models/snapshotcontroller.h"
 #include "gui/userspane.h"
 #include "models/navigationmodel.h"
 #include "sandboxclient.h"

@@ -7,7 +7,7 @@
 #include "gui/detailspane.h"
 #include "gui/elidedlabel.h"
 #include "gui/mainwindow.h"
-#include "gui/snapshotcontroller.h"
+#include "models/snapshotcontroller.h"
 #include "gui/userspane.h"
 #include "gui/userstatedelegate.h"
 #include "models/navigationmodel.h"

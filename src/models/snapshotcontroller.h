@@ -89,7 +89,6 @@ private:
     void load(bool reload);
     void onLoaded(const std::shared_ptr<LoadJob> &job, QThread *thread, quint64 serial);
     void onSyncFinished();
-    SnapshotSync::Mode refreshMode() const;
     void purgeRetired();
     void setOffline(const Error &reason);
     void updateSignInState();

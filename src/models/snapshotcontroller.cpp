@@ -1,8 +1,8 @@
-#include "gui/snapshotcontroller.h"
+#include "models/snapshotcontroller.h"
 
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotreader.h"
-#include "gui/logging.h"
+#include "models/logging.h"
 #include "models/usersmodel.h"
 #include "services/tenantsession.h"
 
@@ -39,7 +39,7 @@ struct SnapshotController::LoadJob
         if (!error)
             read();
         database->closeThreadConnection();
-        qCDebug(lcGui) << "Snapshot read in" << timer.elapsed() << "ms";
+        qCDebug(lcModels) << "Snapshot read in" << timer.elapsed() << "ms";
     }
 
     void read()
@@ -149,7 +149,7 @@ void SnapshotController::onLoaded(const std::shared_ptr<LoadJob> &job, QThread *
         m_databaseOpen = true;
     m_loadError = job->error;
     if (m_loadError)
-        qCWarning(lcGui) << "Snapshot could not be read:" << m_loadError.fullText();
+        qCWarning(lcModels) << "Snapshot could not be read:" << m_loadError.fullText();
     m_snapshotTaken = job->taken;
     m_schools = job->schools;
     m_users = std::move(job->users);
@@ -203,21 +203,7 @@ void SnapshotController::refresh()
     connect(m_sync, &SnapshotSync::progress, this, &SnapshotController::refreshProgress);
     connect(m_sync, &SnapshotSync::fallingBackToFull, this, &SnapshotController::refreshFellBackToFull);
     connect(m_sync, &SnapshotSync::finished, this, &SnapshotController::onSyncFinished);
-    m_sync->start(refreshMode());
-}
-
-SnapshotSync::Mode SnapshotController::refreshMode() const
-{
-    // A delta link saved while the tenant was at another address (the profile's Graph URL changed, e.g. a
-    // local tenant on a new port) cannot be followed: read everything again.
-    const QUrl link(m_database->deltaLink(SnapshotObjectType::User));
-    const QUrl graph = m_session->profile().graphUrl;
-    if (link.isValid() && !link.isEmpty() &&
-        (link.scheme() != graph.scheme() || link.host() != graph.host() || link.port() != graph.port())) {
-        qCInfo(lcGui) << "Saved delta link is for another address; reading the whole tenant";
-        return SnapshotSync::Mode::Full;
-    }
-    return SnapshotSync::Mode::Auto;
+    m_sync->start(SnapshotSync::Mode::Auto);
 }
 
 void SnapshotController::cancelRefresh()
@@ -237,7 +223,7 @@ void SnapshotController::onSyncFinished()
     QTimer::singleShot(0, this, &SnapshotController::purgeRetired);
     if (!error) {
         const SnapshotSync::Summary summary = sync->summary();
-        qCInfo(lcGui) << "Snapshot refreshed:" << (summary.full ? "full" : "delta") << "generation"
+        qCInfo(lcModels) << "Snapshot refreshed:" << (summary.full ? "full" : "delta") << "generation"
                       << summary.generation;
         setOffline(Error());
     } else if (isOfflineError(error)) {
