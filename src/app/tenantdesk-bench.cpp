@@ -50,8 +50,7 @@ qint64 rssKb(const char *field)
     return -1;
 }
 
-template<typename Object>
-void waitFor(Object *object)
+template <typename Object> void waitFor(Object *object)
 {
     QEventLoop loop;
     QObject::connect(object, &Object::finished, &loop, &QEventLoop::quit);
@@ -89,8 +88,9 @@ int measureOpen(const QString &path)
 
     // 6. Filter as you type.
     QList<double> keystrokes;
-    for (const QString &word : {QStringLiteral("anna.k"), QStringLiteral("olsen"), QStringLiteral("gymnasium"),
-                                QStringLiteral("kowalsk"), QStringLiteral("tamm")}) {
+    for (const QString &word :
+         {QStringLiteral("anna.k"), QStringLiteral("olsen"), QStringLiteral("gymnasium"),
+          QStringLiteral("kowalsk"), QStringLiteral("tamm")}) {
         for (int length = 1; length <= word.size(); ++length) {
             QElapsedTimer key;
             key.start();
@@ -107,7 +107,8 @@ int measureOpen(const QString &path)
     std::sort(keystrokes.begin(), keystrokes.end());
     const double p50 = keystrokes.at(keystrokes.size() / 2);
     const double p95 = keystrokes.at(qMin(keystrokes.size() - 1, int(keystrokes.size() * 0.95)));
-    print(QStringLiteral("filter per keystroke over %1 keystrokes: p50 %2 ms, p95 %3 ms (target p95 <= 16 ms: %4)")
+    print(QStringLiteral(
+              "filter per keystroke over %1 keystrokes: p50 %2 ms, p95 %3 ms (target p95 <= 16 ms: %4)")
               .arg(keystrokes.size())
               .arg(p50, 0, 'f', 2)
               .arg(p95, 0, 'f', 2)
@@ -115,12 +116,13 @@ int measureOpen(const QString &path)
 
     const qint64 rss = rssKb("VmRSS:");
     const qint64 peak = rssKb("VmHWM:");
-    print(QStringLiteral("memory: RSS with the snapshot loaded %1 MB (model and store %2 MB); peak RSS of this "
-                         "process %3 MB (target <= 400 MB: %4)")
-              .arg(rss / 1024)
-              .arg((rss - rssBeforeOpen) / 1024)
-              .arg(peak / 1024)
-              .arg(verdict(peak <= 400 * 1024)));
+    print(
+        QStringLiteral("memory: RSS with the snapshot loaded %1 MB (model and store %2 MB); peak RSS of this "
+                       "process %3 MB (target <= 400 MB: %4)")
+            .arg(rss / 1024)
+            .arg((rss - rssBeforeOpen) / 1024)
+            .arg(peak / 1024)
+            .arg(verdict(peak <= 400 * 1024)));
     return 0;
 }
 } // namespace
@@ -130,17 +132,20 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv); // the users model is a QtGui model
     QCoreApplication::setApplicationName(QStringLiteral("tenantdesk-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Snapshot benchmark against a tenantdesk-sandbox process."));
+    parser.setApplicationDescription(
+        QStringLiteral("Snapshot benchmark against a tenantdesk-sandbox process."));
     parser.addHelpOption();
     const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Users in the sandbox tenant."),
                                    QStringLiteral("n"), QStringLiteral("200000"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Sandbox latency range."),
                                      QStringLiteral("A-B"), QStringLiteral("60-100"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), QStringLiteral("Requests in flight during sync."),
-                                      QStringLiteral("n"), QStringLiteral("8"));
-    const QCommandLineOption measure(QStringLiteral("measure-open"),
-                                     QStringLiteral("Only open this snapshot and measure (used by the benchmark itself)."),
-                                     QStringLiteral("file"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      QStringLiteral("Requests in flight during sync."), QStringLiteral("n"),
+                                      QStringLiteral("8"));
+    const QCommandLineOption measure(
+        QStringLiteral("measure-open"),
+        QStringLiteral("Only open this snapshot and measure (used by the benchmark itself)."),
+        QStringLiteral("file"));
     parser.addOptions({users, latency, parallel, measure});
     parser.process(app);
     if (parser.isSet(measure))
@@ -189,7 +194,8 @@ int main(int argc, char *argv[])
     PageIterator sequential(session.graph(),
                             QStringLiteral("/users?$top=999&$select=") + SnapshotSync::userSelect());
     qint64 listed = 0;
-    QObject::connect(&sequential, &PageIterator::page, [&](const QJsonArray &items) { listed += items.size(); });
+    QObject::connect(&sequential, &PageIterator::page,
+                     [&](const QJsonArray &items) { listed += items.size(); });
     sequential.start();
     waitFor(&sequential);
     const double sequentialMs = clock.elapsed();
@@ -216,7 +222,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double ratio = sequentialMs / fullMs;
-    print(QStringLiteral("full sync: %1 ms, %2 requests, %3 users; %4x faster than sequential (target >= 5x: %5)")
+    print(QStringLiteral(
+              "full sync: %1 ms, %2 requests, %3 users; %4x faster than sequential (target >= 5x: %5)")
               .arg(fullMs)
               .arg(sync.summary().requests)
               .arg(sync.summary().objectsByKind.value(QStringLiteral("users")))
@@ -227,8 +234,8 @@ int main(int argc, char *argv[])
     // 3. Delta refresh of 100 changes.
     {
         QNetworkAccessManager network;
-        QNetworkRequest touch(QUrl(info.value(QLatin1String("exchange")).toString() +
-                                   QStringLiteral("/_sandbox/touch-users")));
+        QNetworkRequest touch(
+            QUrl(info.value(QLatin1String("exchange")).toString() + QStringLiteral("/_sandbox/touch-users")));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setCaCertificates(QSslCertificate::fromData(profile.trustedCertificatePem.toLatin1()));
         touch.setSslConfiguration(ssl);
@@ -243,7 +250,8 @@ int main(int argc, char *argv[])
     sync.start(SnapshotSync::Mode::Auto);
     waitFor(&sync);
     const double deltaMs = clock.elapsed();
-    print(QStringLiteral("delta refresh of 100 changes: %1 requests, %2 ms, %3 users changed (target <= 3 requests: %4)")
+    print(QStringLiteral(
+              "delta refresh of 100 changes: %1 requests, %2 ms, %3 users changed (target <= 3 requests: %4)")
               .arg(sync.summary().requests)
               .arg(deltaMs)
               .arg(sync.summary().objectsByKind.value(QStringLiteral("users")))
@@ -257,7 +265,8 @@ int main(int argc, char *argv[])
     SnapshotDiffResult diff;
     SnapshotDiff(database).diff(firstGeneration, lastGeneration, &diff);
     const double diffMs = clock.elapsed();
-    print(QStringLiteral("diff of generations %1 and %2 (200,000-user snapshots): %3 ms, %4 changed (target <= 1000 ms: %5)")
+    print(QStringLiteral("diff of generations %1 and %2 (200,000-user snapshots): %3 ms, %4 changed (target "
+                         "<= 1000 ms: %5)")
               .arg(firstGeneration)
               .arg(lastGeneration)
               .arg(diffMs)

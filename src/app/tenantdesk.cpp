@@ -108,12 +108,14 @@ int main(int argc, char *argv[])
     // Tenant profiles (shared with tenantdesk-cli) and the session of the one open now.
     ProfileStore profiles;
     std::unique_ptr<TenantSession> session;
-    // The open profile's snapshot: shown at once from disk, refreshed through the session. A profile signed in
-    // but never read (e.g. just connected) is read once by itself.
+    // The open profile's snapshot: shown at once from disk, refreshed through the session. A profile signed
+    // in but never read (e.g. just connected) is read once by itself.
     SnapshotController snapshot;
     snapshot.setGenerationsKept(settings.snapshotGenerationsKept());
     window.setSnapshotController(&snapshot);
-    const auto showProfiles = [&] { window.setProfiles(profiles.names(), profiles.currentName()); };
+    const auto showProfiles = [&] {
+        window.setProfiles(profiles.names(), profiles.currentName());
+    };
     const auto replaceSession = [&](std::unique_ptr<TenantSession> next) {
         snapshot.close(); // no refresh may outlive the session it reads with
         session = std::move(next);
@@ -173,12 +175,16 @@ int main(int argc, char *argv[])
         // A new sandbox has new keys, so earlier tokens are void. The console signs in to it the way an
         // unattended job signs in to any tenant: client credentials with the secret the sandbox handed out
         // (kept in the keychain like any client secret). A trainee can still connect as a user in the wizard.
-        if (session && session->profile().name == ProfileStore::embeddedSandboxName() && !session->isSigningIn()) {
+        if (session && session->profile().name == ProfileStore::embeddedSandboxName() &&
+            !session->isSigningIn()) {
             TenantSession *current = session.get();
-            QObject::connect(current, &TenantSession::signedIn, &window, [&, current, domain] {
-                if (session.get() == current)
-                    showSession(domain);
-            }, Qt::SingleShotConnection);
+            QObject::connect(
+                current, &TenantSession::signedIn, &window,
+                [&, current, domain] {
+                    if (session.get() == current)
+                        showSession(domain);
+                },
+                Qt::SingleShotConnection);
             current->signInWithClientSecret(
                 sandbox->info().value(QStringLiteral("confidentialClientSecret")).toString());
         }
@@ -222,10 +228,10 @@ int main(int argc, char *argv[])
             return;
         Error error;
         if (!session->signOut(&error)) {
-            QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Sign out"),
-                            QApplication::translate("main", "Tenantdesk could not sign out: %1")
-                                .arg(error.message()),
-                            QMessageBox::Ok, &window);
+            QMessageBox box(
+                QMessageBox::Warning, QApplication::translate("main", "Sign out"),
+                QApplication::translate("main", "Tenantdesk could not sign out: %1").arg(error.message()),
+                QMessageBox::Ok, &window);
             box.setDetailedText(error.fullText());
             box.exec();
         }
@@ -236,8 +242,8 @@ int main(int argc, char *argv[])
     showProfiles();
     if (parser.isSet(options.sandbox))
         openSandbox();
-    else if (!profiles.currentName().isEmpty() && profiles.currentName() != ProfileStore::embeddedSandboxName()
-             && settings.firstRunDone())
+    else if (!profiles.currentName().isEmpty() &&
+             profiles.currentName() != ProfileStore::embeddedSandboxName() && settings.firstRunDone())
         openProfile(profiles.currentName(), false);
 
     if (parser.isSet(options.screenshot)) {

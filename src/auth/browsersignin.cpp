@@ -21,7 +21,8 @@ QString callbackValue(const QVariantMap &values, const char *name)
 BrowserSignIn::BrowserSignIn(const TenantProfile &profile, QNetworkAccessManager *network, QObject *parent,
                              const QString &scope)
     : QObject(parent), m_profile(profile), m_network(network),
-      m_scope(scope.isEmpty() ? QStringLiteral("openid profile offline_access ") + profile.graphScope() : scope)
+      m_scope(scope.isEmpty() ? QStringLiteral("openid profile offline_access ") + profile.graphScope()
+                              : scope)
 {}
 
 BrowserSignIn::~BrowserSignIn() = default;
@@ -68,8 +69,8 @@ void BrowserSignIn::start()
                 parameters->insert(QStringLiteral("login_hint"), loginHint);
         });
     QUrl url;
-    const QMetaObject::Connection urlConnection =
-        connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [&url](const QUrl &built) { url = built; });
+    const QMetaObject::Connection urlConnection = connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
+                                                          [&url](const QUrl &built) { url = built; });
     m_flow->grant();
     disconnect(urlConnection);
     // The code is redeemed here (QOAuth2AuthorizationCodeFlow 6.4 drops error bodies, client_info and
@@ -156,8 +157,8 @@ void BrowserSignIn::finish(const TokenResponse *response, const Error &error)
         qCInfo(lcAuth).noquote() << "browser sign-in for profile" << m_profile.name << "succeeded";
         emit finished(*response);
     } else {
-        qCInfo(lcAuth).noquote() << "browser sign-in for profile" << m_profile.name << "failed:" << error.code()
-                                 << error.detail();
+        qCInfo(lcAuth).noquote() << "browser sign-in for profile" << m_profile.name
+                                 << "failed:" << error.code() << error.detail();
         emit failed(error);
     }
 }

@@ -56,15 +56,16 @@ QByteArray ClientAssertion::create(const QString &pemPath, const QString &client
 {
     QFile file(pemPath);
     if (pemPath.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        *error = Error(Error::Kind::Configuration, pemPath, file.errorString())
-                     .setMessage(tr("The certificate file %1 of the profile could not be read.").arg(pemPath));
+        *error =
+            Error(Error::Kind::Configuration, pemPath, file.errorString())
+                .setMessage(tr("The certificate file %1 of the profile could not be read.").arg(pemPath));
         return QByteArray();
     }
     return createFromPem(file.readAll(), clientId, audience, error, lifetimeSeconds);
 }
 
-QByteArray ClientAssertion::createFromPem(const QByteArray &pem, const QString &clientId, const QString &audience,
-                                          Error *error, int lifetimeSeconds)
+QByteArray ClientAssertion::createFromPem(const QByteArray &pem, const QString &clientId,
+                                          const QString &audience, Error *error, int lifetimeSeconds)
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates.isEmpty() || certificates.first().isNull()) {
@@ -76,7 +77,8 @@ QByteArray ClientAssertion::createFromPem(const QByteArray &pem, const QString &
     const QJsonObject header{
         {QStringLiteral("alg"), QStringLiteral("RS256")},
         {QStringLiteral("typ"), QStringLiteral("JWT")},
-        {QStringLiteral("x5t"), QString::fromLatin1(Pkce::base64Url(certificate.digest(QCryptographicHash::Sha1)))},
+        {QStringLiteral("x5t"),
+         QString::fromLatin1(Pkce::base64Url(certificate.digest(QCryptographicHash::Sha1)))},
         {QStringLiteral("x5t#S256"),
          QString::fromLatin1(Pkce::base64Url(certificate.digest(QCryptographicHash::Sha256)))},
     };

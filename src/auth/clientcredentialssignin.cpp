@@ -77,7 +77,8 @@ void ClientCredentialsSignIn::finish(const TokenResponse *response, const Error 
         m_request->deleteLater();
     qCInfo(lcAuth).noquote() << "application sign-in for profile" << m_profile.name
                              << (m_useCertificate ? "with certificate" : "with client secret")
-                             << (response ? QStringLiteral("succeeded") : QStringLiteral("failed: ") + error.code());
+                             << (response ? QStringLiteral("succeeded")
+                                          : QStringLiteral("failed: ") + error.code());
     if (response)
         emit finished(*response);
     else

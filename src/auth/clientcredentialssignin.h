@@ -23,8 +23,8 @@ public:
     ClientCredentialsSignIn(const TenantProfile &profile, const QString &scope, const QString &clientSecret,
                             QNetworkAccessManager *network, QObject *parent = nullptr);
     // With the certificate at profile.certificatePath.
-    ClientCredentialsSignIn(const TenantProfile &profile, const QString &scope, QNetworkAccessManager *network,
-                            QObject *parent = nullptr);
+    ClientCredentialsSignIn(const TenantProfile &profile, const QString &scope,
+                            QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ClientCredentialsSignIn() override;
 
     void start();

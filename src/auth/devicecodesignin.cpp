@@ -12,10 +12,11 @@ const char DeviceCodeGrant[] = "urn:ietf:params:oauth:grant-type:device_code";
 const int SlowDownSeconds = 5; // RFC 8628 section 3.5
 } // namespace
 
-DeviceCodeSignIn::DeviceCodeSignIn(const TenantProfile &profile, QNetworkAccessManager *network, QObject *parent,
-                                   const QString &scope)
+DeviceCodeSignIn::DeviceCodeSignIn(const TenantProfile &profile, QNetworkAccessManager *network,
+                                   QObject *parent, const QString &scope)
     : QObject(parent), m_profile(profile), m_network(network),
-      m_scope(scope.isEmpty() ? profile.graphScope() + QStringLiteral(" offline_access openid profile") : scope)
+      m_scope(scope.isEmpty() ? profile.graphScope() + QStringLiteral(" offline_access openid profile")
+                              : scope)
 {
     m_pollTimer.setSingleShot(true);
     // A coarse timer may fire early, and polling early earns slow_down.
@@ -57,15 +58,16 @@ void DeviceCodeSignIn::onCode(const QJsonObject &json)
     const int expiresIn = json.value(QLatin1String("expires_in")).toVariant().toInt();
     const int interval = json.value(QLatin1String("interval")).toVariant().toInt();
     if (m_deviceCode.isEmpty() || userCode.isEmpty() || uri.isEmpty() || expiresIn <= 0) {
-        finish(nullptr, Error(Error::Kind::InvalidReply, QStringLiteral("POST ") + m_profile.deviceCodeEndpoint().path(),
+        finish(nullptr, Error(Error::Kind::InvalidReply,
+                              QStringLiteral("POST ") + m_profile.deviceCodeEndpoint().path(),
                               QStringLiteral("The answer lacks device_code, user_code, verification_uri or "
                                              "expires_in.")));
         return;
     }
     m_intervalSeconds = interval > 0 ? interval : 5;
     m_expiresAtMs = QDateTime::currentMSecsSinceEpoch() + qint64(expiresIn) * 1000;
-    qCInfo(lcAuth).noquote() << "device code sign-in for profile" << m_profile.name << "waiting; polling every"
-                             << m_intervalSeconds << "s";
+    qCInfo(lcAuth).noquote() << "device code sign-in for profile" << m_profile.name
+                             << "waiting; polling every" << m_intervalSeconds << "s";
     emit codeReady(userCode, QUrl(uri), expiresIn, json.value(QLatin1String("message")).toString());
     if (!m_done)
         schedulePoll();
@@ -115,7 +117,8 @@ void DeviceCodeSignIn::onPollFailed(const Error &error, const QString &oauthErro
         schedulePoll();
     } else if (oauthError == QLatin1String("slow_down")) {
         m_intervalSeconds += SlowDownSeconds;
-        qCInfo(lcAuth) << "device code sign-in: asked to slow down; polling every" << m_intervalSeconds << "s";
+        qCInfo(lcAuth) << "device code sign-in: asked to slow down; polling every" << m_intervalSeconds
+                       << "s";
         schedulePoll();
     } else {
         finish(nullptr, error);
@@ -132,8 +135,8 @@ void DeviceCodeSignIn::finish(const TokenResponse *response, const Error &error)
         qCInfo(lcAuth).noquote() << "device code sign-in for profile" << m_profile.name << "succeeded";
         emit finished(*response);
     } else {
-        qCInfo(lcAuth).noquote() << "device code sign-in for profile" << m_profile.name << "failed:"
-                                 << error.code();
+        qCInfo(lcAuth).noquote() << "device code sign-in for profile" << m_profile.name
+                                 << "failed:" << error.code();
         emit failed(error);
     }
 }

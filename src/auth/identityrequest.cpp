@@ -41,7 +41,8 @@ void IdentityRequest::start()
     for (const auto &field : m_fields)
         form.addQueryItem(field.first, QString::fromLatin1(QUrl::toPercentEncoding(field.second)));
     QNetworkRequest request(m_endpoint);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
@@ -86,14 +87,15 @@ void IdentityRequest::onFinished()
     Error error = SignInError::fromReply(reply, body, where());
     if (error) {
         const QString oauthError = json.value(QLatin1String("error")).toString();
-        qCInfo(lcAuth).noquote() << "identity platform refused:" << where() << "status" << status
-                                 << "error" << oauthError << "code" << error.code();
+        qCInfo(lcAuth).noquote() << "identity platform refused:" << where() << "status" << status << "error"
+                                 << oauthError << "code" << error.code();
         emit failed(error, oauthError);
         return;
     }
     if (json.isEmpty()) {
-        emit failed(Error(Error::Kind::InvalidReply, where(), QStringLiteral("The answer is not a JSON object.")),
-                    QString());
+        emit failed(
+            Error(Error::Kind::InvalidReply, where(), QStringLiteral("The answer is not a JSON object.")),
+            QString());
         return;
     }
     emit finished(json);

@@ -106,7 +106,8 @@ void KeychainStore::deleteEntry(const QString &key, DoneCallback done)
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [key, done](QKeychain::Job *finished) {
-        const bool ok = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
+        const bool ok =
+            finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
         done(ok ? Error() : storageError(QStringLiteral("keychain delete %1").arg(key), finished));
     });
     job->start();
@@ -180,23 +181,24 @@ void KeychainStore::runRead(const QString &key, ReadCallback done)
     });
 }
 
-void KeychainStore::readChunks(const QString &key, int n, int count, const QByteArray &sofar, ReadCallback done)
+void KeychainStore::readChunks(const QString &key, int n, int count, const QByteArray &sofar,
+                               ReadCallback done)
 {
     if (n >= count) {
         done(true, sofar, Error());
         return;
     }
-    readEntry(chunkKey(key, n), [this, key, n, count, sofar, done](bool present, const QByteArray &chunk,
-                                                                   const Error &e) {
-        if (e || !present) {
-            done(false, QByteArray(),
-                 e ? e
-                   : Error(Error::Kind::Storage, QStringLiteral("keychain read %1").arg(key),
-                           QStringLiteral("Part %1 of the secret is missing.").arg(n)));
-            return;
-        }
-        readChunks(key, n + 1, count, sofar + chunk, done);
-    });
+    readEntry(chunkKey(key, n),
+              [this, key, n, count, sofar, done](bool present, const QByteArray &chunk, const Error &e) {
+                  if (e || !present) {
+                      done(false, QByteArray(),
+                           e ? e
+                             : Error(Error::Kind::Storage, QStringLiteral("keychain read %1").arg(key),
+                                     QStringLiteral("Part %1 of the secret is missing.").arg(n)));
+                      return;
+                  }
+                  readChunks(key, n + 1, count, sofar + chunk, done);
+              });
 }
 
 void KeychainStore::runRemove(const QString &key, DoneCallback done)

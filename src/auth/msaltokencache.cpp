@@ -120,8 +120,8 @@ QString MsalTokenCache::add(const QUrl &authority, const QString &clientId, cons
             {QStringLiteral("client_id"), clientId},
             {QStringLiteral("target"), target},
             {QStringLiteral("realm"), realm},
-            {QStringLiteral("token_type"), response.tokenType.isEmpty() ? QStringLiteral("Bearer")
-                                                                        : response.tokenType},
+            {QStringLiteral("token_type"),
+             response.tokenType.isEmpty() ? QStringLiteral("Bearer") : response.tokenType},
             {QStringLiteral("cached_at"), QString::number(now)},
             {QStringLiteral("expires_on"), QString::number(now + response.expiresIn)},
             {QStringLiteral("extended_expires_on"), QString::number(now + response.extExpiresIn)},
@@ -154,8 +154,8 @@ QString MsalTokenCache::add(const QUrl &authority, const QString &clientId, cons
             {QStringLiteral("realm"), realm},
             {QStringLiteral("client_id"), clientId},
         };
-        put(IdTokenSection, key({homeAccountId, environment, QStringLiteral("idtoken"), clientId, realm, QString()}),
-            idt);
+        put(IdTokenSection,
+            key({homeAccountId, environment, QStringLiteral("idtoken"), clientId, realm, QString()}), idt);
     }
     if (!response.refreshToken.isEmpty()) {
         // Refresh tokens rotate: the new one replaces every earlier one of the account and client.
@@ -180,7 +180,8 @@ QString MsalTokenCache::add(const QUrl &authority, const QString &clientId, cons
             {QStringLiteral("last_modification_time"), QString::number(now)},
         };
         put(RefreshTokenSection,
-            key({homeAccountId, environment, QStringLiteral("refreshtoken"), clientId, QString(), target}), rt);
+            key({homeAccountId, environment, QStringLiteral("refreshtoken"), clientId, QString(), target}),
+            rt);
     }
     // AppMetadata's key is not lowercased by MSAL.
     put(AppMetadataSection, QStringLiteral("appmetadata-%1-%2").arg(environment, clientId),
@@ -188,15 +189,17 @@ QString MsalTokenCache::add(const QUrl &authority, const QString &clientId, cons
     return homeAccountId;
 }
 
-QString MsalTokenCache::accessToken(const QString &clientId, const QString &realm, const QString &homeAccountId,
-                                    const QString &resource, qint64 now, int marginSeconds) const
+QString MsalTokenCache::accessToken(const QString &clientId, const QString &realm,
+                                    const QString &homeAccountId, const QString &resource, qint64 now,
+                                    int marginSeconds) const
 {
     const QJsonObject map = m_sections.value(AccessTokenSection).toObject();
     for (auto it = map.begin(); it != map.end(); ++it) {
         const QJsonObject e = it.value().toObject();
         if (field(e, "home_account_id") != homeAccountId ||
             field(e, "client_id").compare(clientId, Qt::CaseInsensitive) != 0 ||
-            field(e, "realm").compare(realm, Qt::CaseInsensitive) != 0 || !targetCovers(field(e, "target"), resource))
+            field(e, "realm").compare(realm, Qt::CaseInsensitive) != 0 ||
+            !targetCovers(field(e, "target"), resource))
             continue;
         if (field(e, "expires_on").toLongLong() - marginSeconds > now && !field(e, "secret").isEmpty())
             return field(e, "secret");

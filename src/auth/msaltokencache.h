@@ -33,7 +33,8 @@ public:
     static QString defaultScope(const QString &resource);
 
     // Stores what a token endpoint answered for `clientId` at `authority`. `requestedScope` is the scope
-    // sent (the target when the answer names no scope, as python MSAL does). Returns the home_account_id (empty for application tokens).
+    // sent (the target when the answer names no scope, as python MSAL does). Returns the home_account_id
+    // (empty for application tokens).
     QString add(const QUrl &authority, const QString &clientId, const QString &requestedScope,
                 const TokenResponse &response);
 

@@ -42,7 +42,8 @@ Error SignInError::fromReply(QNetworkReply *reply, const QByteArray &body, const
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QString oauthError = json.value(QLatin1String("error")).toString();
     if (!oauthError.isEmpty()) {
-        Error e = fromOAuth(oauthError, json.value(QLatin1String("error_description")).toString(), where, json);
+        Error e =
+            fromOAuth(oauthError, json.value(QLatin1String("error_description")).toString(), where, json);
         e.setHttpStatus(status);
         e.setRequestId(QString::fromLatin1(reply->rawHeader("x-ms-request-id")));
         return e;

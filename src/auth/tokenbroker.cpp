@@ -21,8 +21,8 @@ bool isApplicationMethod(TenantProfile::SignInMethod method)
 }
 } // namespace
 
-TokenBroker::TokenBroker(const TenantProfile &profile, QNetworkAccessManager *network, KeychainStore *keychain,
-                         QObject *parent)
+TokenBroker::TokenBroker(const TenantProfile &profile, QNetworkAccessManager *network,
+                         KeychainStore *keychain, QObject *parent)
     : QObject(parent), m_profile(profile), m_network(network), m_keychain(keychain),
       m_store(keychain, profile.name), m_application(isApplicationMethod(profile.signInMethod)),
       m_useCertificate(profile.signInMethod == TenantProfile::SignInMethod::ClientCertificate)
@@ -59,24 +59,25 @@ void TokenBroker::whenLoaded(DoneCallback then)
     m_store.loadCache([self](const MsalTokenCache &cache, const Error &cacheError) {
         if (!self)
             return;
-        self->m_store.loadClientSecret([self, cache, cacheError](const QString &secret, const Error &secretError) {
-            if (!self)
-                return;
-            self->m_loading = false;
-            const Error error = cacheError ? cacheError : secretError;
-            if (!error && !self->m_loaded) {
-                self->m_cache = cache;
-                self->m_clientSecret = secret;
-                self->m_loaded = true;
-                self->chooseAccount();
-            }
-            auto callbacks = std::move(self->m_afterLoad);
-            self->m_afterLoad.clear();
-            for (const auto &callback : callbacks)
-                callback(error);
-            if (!error)
-                emit self->identityChanged();
-        });
+        self->m_store.loadClientSecret(
+            [self, cache, cacheError](const QString &secret, const Error &secretError) {
+                if (!self)
+                    return;
+                self->m_loading = false;
+                const Error error = cacheError ? cacheError : secretError;
+                if (!error && !self->m_loaded) {
+                    self->m_cache = cache;
+                    self->m_clientSecret = secret;
+                    self->m_loaded = true;
+                    self->chooseAccount();
+                }
+                auto callbacks = std::move(self->m_afterLoad);
+                self->m_afterLoad.clear();
+                for (const auto &callback : callbacks)
+                    callback(error);
+                if (!error)
+                    emit self->identityChanged();
+            });
     });
 }
 
@@ -88,7 +89,8 @@ void TokenBroker::chooseAccount()
     for (const MsalTokenCache::Account &account : accounts) {
         if (account.environment != environment || account.realm.compare(realm(), Qt::CaseInsensitive) != 0)
             continue;
-        if (m_homeAccountId.isEmpty() || account.username.compare(m_profile.account, Qt::CaseInsensitive) == 0)
+        if (m_homeAccountId.isEmpty() ||
+            account.username.compare(m_profile.account, Qt::CaseInsensitive) == 0)
             m_homeAccountId = account.homeAccountId;
     }
     if (!m_homeAccountId.isEmpty() && !m_cache.refreshToken(m_profile.clientId, m_homeAccountId).isEmpty() &&
@@ -107,7 +109,7 @@ void TokenBroker::cancelSignIn()
         m_cancelSignIn();
 }
 
-template<typename Flow>
+template <typename Flow>
 void TokenBroker::runSignIn(Flow *flow, bool application, DoneCallback done, std::function<void()> onSuccess)
 {
     cancelSignIn();
@@ -131,7 +133,8 @@ void TokenBroker::runSignIn(Flow *flow, bool application, DoneCallback done, std
                     m_loaded = true;
                 }
                 m_application = application;
-                const QString home = m_cache.add(m_profile.authority, clientIdInUse(), flow->scope(), response);
+                const QString home =
+                    m_cache.add(m_profile.authority, clientIdInUse(), flow->scope(), response);
                 if (!application)
                     m_homeAccountId = home;
                 if (onSuccess)
@@ -216,8 +219,8 @@ void TokenBroker::signIn(DoneCallback done)
 
 QString TokenBroker::cachedToken(const QString &resource) const
 {
-    return m_cache.accessToken(clientIdInUse(), realm(), m_application ? QString() : m_homeAccountId, resource,
-                               QDateTime::currentSecsSinceEpoch(), ExpiryMarginSeconds);
+    return m_cache.accessToken(clientIdInUse(), realm(), m_application ? QString() : m_homeAccountId,
+                               resource, QDateTime::currentSecsSinceEpoch(), ExpiryMarginSeconds);
 }
 
 void TokenBroker::requestAccessToken(const QString &resource, bool forceRefresh, Callback done)
@@ -238,8 +241,8 @@ void TokenBroker::requestAccessToken(const QString &resource, bool forceRefresh,
             return;
         }
         if (forceRefresh) {
-            self->m_cache.removeAccessTokens(self->clientIdInUse(),
-                                             self->m_application ? QString() : self->m_homeAccountId, resource);
+            self->m_cache.removeAccessTokens(
+                self->clientIdInUse(), self->m_application ? QString() : self->m_homeAccountId, resource);
         } else {
             const QString token = self->cachedToken(resource);
             if (!token.isEmpty()) {
@@ -266,43 +269,55 @@ void TokenBroker::fetchToken(const QString &resource)
             app = new ClientCredentialsSignIn(m_profile, scope, m_clientSecret, m_network, this);
         }
         if (app) {
-            connect(app, &ClientCredentialsSignIn::finished, this, [this, app, resource](const TokenResponse &r) {
-                app->deleteLater();
-                m_cache.add(m_profile.authority, m_profile.effectiveAppClientId(), app->scope(), r);
-                saveCache({});
-                completeToken(resource, r.accessToken, Error());
-            });
+            connect(app, &ClientCredentialsSignIn::finished, this,
+                    [this, app, resource](const TokenResponse &r) {
+                        app->deleteLater();
+                        m_cache.add(m_profile.authority, m_profile.effectiveAppClientId(), app->scope(), r);
+                        saveCache({});
+                        completeToken(resource, r.accessToken, Error());
+                    });
             connect(app, &ClientCredentialsSignIn::failed, this, [this, app, resource](const Error &error) {
                 app->deleteLater();
                 completeToken(resource, QString(), error);
             });
-            cancel = [app] { app->cancel(); };
-            start = [app] { app->start(); };
+            cancel = [app] {
+                app->cancel();
+            };
+            start = [app] {
+                app->start();
+            };
         }
     } else {
         const QString refreshToken = m_cache.refreshToken(m_profile.clientId, m_homeAccountId);
         if (!refreshToken.isEmpty()) {
             auto *refresh = new TokenRefresh(m_profile, refreshToken, scope, m_network, this);
-            connect(refresh, &TokenRefresh::finished, this, [this, refresh, resource](const TokenResponse &r) {
-                refresh->deleteLater();
-                const QString home = m_cache.add(m_profile.authority, m_profile.clientId, refresh->scope(), r);
-                if (!home.isEmpty())
-                    m_homeAccountId = home;
-                saveCache({});
-                completeToken(resource, r.accessToken, Error());
-            });
+            connect(refresh, &TokenRefresh::finished, this,
+                    [this, refresh, resource](const TokenResponse &r) {
+                        refresh->deleteLater();
+                        const QString home =
+                            m_cache.add(m_profile.authority, m_profile.clientId, refresh->scope(), r);
+                        if (!home.isEmpty())
+                            m_homeAccountId = home;
+                        saveCache({});
+                        completeToken(resource, r.accessToken, Error());
+                    });
             connect(refresh, &TokenRefresh::failed, this, [this, refresh, resource](const Error &error) {
                 refresh->deleteLater();
                 completeToken(resource, QString(), error);
             });
-            cancel = [refresh] { refresh->cancel(); };
-            start = [refresh] { refresh->start(); };
+            cancel = [refresh] {
+                refresh->cancel();
+            };
+            start = [refresh] {
+                refresh->start();
+            };
         }
     }
     if (!start) {
-        completeToken(resource, QString(),
-                      Error(Error::Kind::SignInRequired, resource)
-                          .setMessage(tr("Profile %1 is not signed in. Sign in to continue.").arg(m_profile.name)));
+        completeToken(
+            resource, QString(),
+            Error(Error::Kind::SignInRequired, resource)
+                .setMessage(tr("Profile %1 is not signed in. Sign in to continue.").arg(m_profile.name)));
         return;
     }
     m_pending[key].cancel = cancel;
@@ -331,7 +346,8 @@ void TokenBroker::saveCache(DoneCallback done)
 bool TokenBroker::isSignedIn() const
 {
     if (m_application)
-        return m_useCertificate || !m_clientSecret.isEmpty() || !cachedToken(m_profile.graphResource).isEmpty();
+        return m_useCertificate || !m_clientSecret.isEmpty() ||
+               !cachedToken(m_profile.graphResource).isEmpty();
     return !m_homeAccountId.isEmpty();
 }
 
@@ -376,16 +392,18 @@ bool TokenBroker::exportMsalCache(const QString &path, Error *error) const
 {
     const QFileInfo info(path);
     if (info.isSymLink() || (info.exists() && !info.isFile())) {
-        *error = Error(Error::Kind::Storage, path)
-                     .setMessage(tr("%1 is not a regular file. Choose another file name for the exported token "
-                                    "cache.")
-                                     .arg(path));
+        *error =
+            Error(Error::Kind::Storage, path)
+                .setMessage(tr("%1 is not a regular file. Choose another file name for the exported token "
+                               "cache.")
+                                .arg(path));
         return false;
     }
     QFile file(path);
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     // Created 0600 (or made 0600 before anything is written into an existing file).
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !file.setPermissions(ownerOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) ||
+        !file.setPermissions(ownerOnly)) {
         *error = Error(Error::Kind::Storage, path, file.errorString())
                      .setMessage(tr("The token cache could not be written to %1.").arg(path));
         return false;

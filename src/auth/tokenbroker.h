@@ -99,7 +99,7 @@ private:
     };
 
     void whenLoaded(DoneCallback then);
-    template<typename Flow>
+    template <typename Flow>
     void runSignIn(Flow *flow, bool application, DoneCallback done, std::function<void()> onSuccess = {});
     void startClientSecretSignIn(const QString &secret, DoneCallback done);
     void fetchToken(const QString &resource);

@@ -28,16 +28,20 @@ void TokenCacheStore::loadCache(CacheCallback done) const
     m_keychain->read(cacheKey(), [done, profile](bool found, const QByteArray &data, const Error &error) {
         MsalTokenCache cache;
         if (error) {
-            done(cache, Error(error).setMessage(
-                            tr("The saved sign-in of profile %1 could not be read from the keychain.").arg(profile)));
+            done(
+                cache,
+                Error(error).setMessage(
+                    tr("The saved sign-in of profile %1 could not be read from the keychain.").arg(profile)));
             return;
         }
         QString parseError;
         if (found && !cache.deserialize(data, &parseError)) {
-            qCWarning(lcAuth).noquote() << "the stored token cache of" << profile << "is damaged:" << parseError;
+            qCWarning(lcAuth).noquote()
+                << "the stored token cache of" << profile << "is damaged:" << parseError;
             done(MsalTokenCache(),
                  Error(Error::Kind::Storage, QStringLiteral("keychain"), parseError)
-                     .setMessage(tr("The saved sign-in of profile %1 is damaged. Sign in again.").arg(profile)));
+                     .setMessage(
+                         tr("The saved sign-in of profile %1 is damaged. Sign in again.").arg(profile)));
             return;
         }
         done(cache, Error());
@@ -58,10 +62,12 @@ void TokenCacheStore::loadClientSecret(SecretCallback done) const
 {
     const QString profile = m_profileName;
     m_keychain->read(clientSecretKey(), [done, profile](bool, const QByteArray &data, const Error &error) {
-        done(QString::fromUtf8(data),
-             error ? Error(error).setMessage(
-                         tr("The client secret of profile %1 could not be read from the keychain.").arg(profile))
-                   : Error());
+        done(
+            QString::fromUtf8(data),
+            error
+                ? Error(error).setMessage(
+                      tr("The client secret of profile %1 could not be read from the keychain.").arg(profile))
+                : Error());
     });
 }
 
@@ -69,9 +75,10 @@ void TokenCacheStore::saveClientSecret(const QString &secret, DoneCallback done)
 {
     const QString profile = m_profileName;
     m_keychain->write(clientSecretKey(), secret.toUtf8(), [done, profile](const Error &error) {
-        done(error ? Error(error).setMessage(
-                         tr("The client secret of profile %1 could not be saved in the keychain.").arg(profile))
-                   : Error());
+        done(error
+                 ? Error(error).setMessage(
+                       tr("The client secret of profile %1 could not be saved in the keychain.").arg(profile))
+                 : Error());
     });
 }
 
@@ -84,7 +91,8 @@ void TokenCacheStore::clear(DoneCallback done)
         keychain->remove(secretKey, [done, profile, first](const Error &second) {
             const Error error = first ? first : second;
             done(error ? Error(error).setMessage(
-                             tr("The secrets of profile %1 could not be removed from the keychain.").arg(profile))
+                             tr("The secrets of profile %1 could not be removed from the keychain.")
+                                 .arg(profile))
                        : Error());
         });
     });

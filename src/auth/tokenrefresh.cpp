@@ -31,7 +31,8 @@ void TokenRefresh::start()
             finish(nullptr, error);
     });
     connect(m_request, &IdentityRequest::failed, this, [this](const Error &error, const QString &oauthError) {
-        if (oauthError == QLatin1String("invalid_grant") || oauthError == QLatin1String("interaction_required")) {
+        if (oauthError == QLatin1String("invalid_grant") ||
+            oauthError == QLatin1String("interaction_required")) {
             // The refresh token expired or was revoked: only a new sign-in helps.
             Error required(Error::Kind::SignInRequired, error.where(), error.detail());
             required.setCode(error.code()).setHttpStatus(error.httpStatus()).setRequestId(error.requestId());
@@ -59,7 +60,8 @@ void TokenRefresh::finish(const TokenResponse *response, const Error &error)
     if (m_request)
         m_request->deleteLater();
     qCDebug(lcAuth).noquote() << "refresh for" << m_scope
-                              << (response ? QStringLiteral("succeeded") : QStringLiteral("failed: ") + error.code());
+                              << (response ? QStringLiteral("succeeded")
+                                           : QStringLiteral("failed: ") + error.code());
     if (response)
         emit finished(*response);
     else

@@ -20,7 +20,8 @@ QJsonObject decodeBase64UrlJson(const QByteArray &text)
 }
 } // namespace
 
-bool TokenResponse::fromJson(const QJsonObject &json, qint64 receivedAt, TokenResponse *response, Error *error)
+bool TokenResponse::fromJson(const QJsonObject &json, qint64 receivedAt, TokenResponse *response,
+                             Error *error)
 {
     TokenResponse r;
     r.accessToken = json.value(QLatin1String("access_token")).toString();
@@ -34,8 +35,8 @@ bool TokenResponse::fromJson(const QJsonObject &json, qint64 receivedAt, TokenRe
     r.clientInfo = json.value(QLatin1String("client_info")).toString();
     r.tokenType = json.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
     r.scope = json.value(QLatin1String("scope")).toString();
-    r.expiresIn = json.contains(QLatin1String("expires_in")) ? seconds(json.value(QLatin1String("expires_in")))
-                                                              : 600;
+    r.expiresIn =
+        json.contains(QLatin1String("expires_in")) ? seconds(json.value(QLatin1String("expires_in"))) : 600;
     r.extExpiresIn = json.contains(QLatin1String("ext_expires_in"))
                          ? seconds(json.value(QLatin1String("ext_expires_in")))
                          : r.expiresIn;

@@ -12,12 +12,12 @@ class TokenResponse
     Q_DECLARE_TR_FUNCTIONS(TokenResponse)
 public:
     QString accessToken;
-    QString refreshToken;  // empty when none was issued
-    QString idToken;       // raw JWT, empty when none was issued
-    QString clientInfo;    // base64url JSON {uid, utid}, empty unless client_info=1 was sent
-    QString tokenType;     // "Bearer"
-    QString scope;         // the granted scopes as the server wrote them (may be empty)
-    qint64 expiresIn = 0;  // seconds
+    QString refreshToken; // empty when none was issued
+    QString idToken;      // raw JWT, empty when none was issued
+    QString clientInfo;   // base64url JSON {uid, utid}, empty unless client_info=1 was sent
+    QString tokenType;    // "Bearer"
+    QString scope;        // the granted scopes as the server wrote them (may be empty)
+    qint64 expiresIn = 0; // seconds
     qint64 extExpiresIn = 0;
     qint64 receivedAt = 0; // seconds since the epoch, when the answer arrived
 

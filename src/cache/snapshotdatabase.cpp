@@ -44,8 +44,8 @@ QString SnapshotDatabase::defaultPath(const QString &profileName)
 {
     // Shared by the console and the command line (their application names differ).
     const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return base + QStringLiteral("/Tenantdesk/snapshots/") + QString::fromLatin1(QUrl::toPercentEncoding(profileName)) +
-           QStringLiteral(".sqlite");
+    return base + QStringLiteral("/Tenantdesk/snapshots/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(profileName)) + QStringLiteral(".sqlite");
 }
 
 Error SnapshotDatabase::storageError(const QString &step, const QString &detail) const

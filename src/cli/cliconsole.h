@@ -12,11 +12,7 @@
 class CliConsole
 {
 public:
-    CliConsole()
-        : m_out(stdout)
-        , m_err(stderr)
-    {
-    }
+    CliConsole() : m_out(stdout), m_err(stderr) {}
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

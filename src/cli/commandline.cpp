@@ -17,12 +17,13 @@
 #include <cstdio>
 
 CommandLine::CommandLine(QCoreApplication &app)
-    : m_app(app)
-    , m_profileOption(QStringLiteral("profile"),
-                      QCoreApplication::translate("CommandLine", "The tenant profile to use (default: the current one)."),
-                      QCoreApplication::translate("CommandLine", "name"))
-    , m_verboseOption(QStringLiteral("verbose"),
-                      QCoreApplication::translate("CommandLine", "Log every request and step to standard error."))
+    : m_app(app), m_profileOption(QStringLiteral("profile"),
+                                  QCoreApplication::translate(
+                                      "CommandLine", "The tenant profile to use (default: the current one)."),
+                                  QCoreApplication::translate("CommandLine", "name")),
+      m_verboseOption(
+          QStringLiteral("verbose"),
+          QCoreApplication::translate("CommandLine", "Log every request and step to standard error."))
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Tenantdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tenantdesk-cli"));
@@ -31,12 +32,13 @@ CommandLine::CommandLine(QCoreApplication &app)
 
 void CommandLine::registerCommands()
 {
-    m_commands.push_back({QStringLiteral("profile"), ProfileCommand::description(), [this](const QStringList &a) {
-                              const auto forget = [](const QString &name) {
-                                  return TenantSession::forgetSecrets(name);
-                              };
-                              return ProfileCommand(m_profiles, m_console, forget).run(a);
-                          }});
+    m_commands.push_back(
+        {QStringLiteral("profile"), ProfileCommand::description(), [this](const QStringList &a) {
+             const auto forget = [](const QString &name) {
+                 return TenantSession::forgetSecrets(name);
+             };
+             return ProfileCommand(m_profiles, m_console, forget).run(a);
+         }});
     // Commands that work on one profile's tenant.
     using SignInVerb = int (SignInCommands::*)(const QStringList &);
     const auto signIn = [this](const QString &name, const QString &description, SignInVerb verb) {
@@ -64,7 +66,8 @@ void CommandLine::registerCommands()
     };
     snapshot(QStringLiteral("sync"), SnapshotCommands::syncDescription(), &SnapshotCommands::sync);
     snapshot(QStringLiteral("users"), SnapshotCommands::usersDescription(), &SnapshotCommands::users);
-    snapshot(QStringLiteral("snapshot"), SnapshotCommands::snapshotDescription(), &SnapshotCommands::snapshot);
+    snapshot(QStringLiteral("snapshot"), SnapshotCommands::snapshotDescription(),
+             &SnapshotCommands::snapshot);
     m_commands.push_back({QStringLiteral("graph"), GraphCommand::description(), [this](const QStringList &a) {
                               TenantProfile profile;
                               if (!resolveProfile(&profile))
@@ -76,10 +79,12 @@ void CommandLine::registerCommands()
 
 bool CommandLine::resolveProfile(TenantProfile *profile)
 {
-    const QString name = m_parser.isSet(m_profileOption) ? m_parser.value(m_profileOption) : m_profiles.currentName();
+    const QString name =
+        m_parser.isSet(m_profileOption) ? m_parser.value(m_profileOption) : m_profiles.currentName();
     if (name.isEmpty()) {
         m_console.message(QCoreApplication::translate(
-            "CommandLine", "No profile chosen. Use --profile NAME, or add one with: tenantdesk-cli profile add"));
+            "CommandLine",
+            "No profile chosen. Use --profile NAME, or add one with: tenantdesk-cli profile add"));
         return false;
     }
     if (!m_profiles.contains(name)) {
@@ -96,8 +101,8 @@ QString CommandLine::helpText() const
     QString text = m_parser.helpText();
     text += QLatin1Char('\n') + QCoreApplication::translate("CommandLine", "Commands:") + QLatin1Char('\n');
     if (m_commands.empty())
-        text += QStringLiteral("  ") +
-                QCoreApplication::translate("CommandLine", "(none in this version)") + QLatin1Char('\n');
+        text += QStringLiteral("  ") + QCoreApplication::translate("CommandLine", "(none in this version)") +
+                QLatin1Char('\n');
     for (const Command &command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command.name, -12).arg(command.description);
     return text;
@@ -132,9 +137,10 @@ int CommandLine::run()
         return 0;
     }
     // Quiet by default; QT_LOGGING_RULES still overrides this.
-    QLoggingCategory::setFilterRules(m_parser.isSet(m_verboseOption) ? QStringLiteral("tenantdesk.*=true")
-                                                                     : QStringLiteral("tenantdesk.*.debug=false\n"
-                                                                                      "tenantdesk.*.info=false"));
+    QLoggingCategory::setFilterRules(m_parser.isSet(m_verboseOption)
+                                         ? QStringLiteral("tenantdesk.*=true")
+                                         : QStringLiteral("tenantdesk.*.debug=false\n"
+                                                          "tenantdesk.*.info=false"));
     const QStringList positional = m_parser.positionalArguments();
     if (m_parser.isSet(helpOption) || positional.isEmpty()) {
         (m_parser.isSet(helpOption) ? out : err) << helpText();

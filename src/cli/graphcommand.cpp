@@ -22,9 +22,10 @@ QString relativePath(const QString &path, const QUrl &graphUrl)
 {
     QString p = path;
     const QUrl asUrl(p);
-    if (asUrl.isValid() && !asUrl.scheme().isEmpty() && asUrl.host() == QLatin1String("graph.microsoft.com") &&
-        asUrl.host() != graphUrl.host())
-        p = asUrl.path() + (asUrl.hasQuery() ? QLatin1Char('?') + asUrl.query(QUrl::FullyEncoded) : QString());
+    if (asUrl.isValid() && !asUrl.scheme().isEmpty() &&
+        asUrl.host() == QLatin1String("graph.microsoft.com") && asUrl.host() != graphUrl.host())
+        p = asUrl.path() +
+            (asUrl.hasQuery() ? QLatin1Char('?') + asUrl.query(QUrl::FullyEncoded) : QString());
     const QString version = graphUrl.path().section(QLatin1Char('/'), -1);
     if (!version.isEmpty() && p.startsWith(QLatin1Char('/') + version + QLatin1Char('/')))
         p = p.mid(version.size() + 1);
@@ -35,10 +36,8 @@ QString relativePath(const QString &path, const QUrl &graphUrl)
 } // namespace
 
 GraphCommand::GraphCommand(TenantSession &session, CliConsole &console)
-    : m_session(session)
-    , m_console(console)
-{
-}
+    : m_session(session), m_console(console)
+{}
 
 QString GraphCommand::description()
 {
@@ -52,10 +51,12 @@ int GraphCommand::run(const QStringList &arguments)
                                   tr("json"));
     const QCommandLineOption header(QStringLiteral("header"), tr("Extra request header \"Name: value\"."),
                                     tr("header"));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Follow @odata.nextLink and print every page's items."));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 tr("Follow @odata.nextLink and print every page's items."));
     parser.addOptions({body, header, all});
     parser.addPositionalArgument(QStringLiteral("method"), tr("GET, POST, PATCH, PUT or DELETE."));
-    parser.addPositionalArgument(QStringLiteral("path"), tr("Path below the profile's Graph URL, e.g. /users."));
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 tr("Path below the profile's Graph URL, e.g. /users."));
     if (!parser.parse(subcommandArguments(QStringLiteral("graph"), arguments))) {
         m_console.message(parser.errorText());
         return 2;

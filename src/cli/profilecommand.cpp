@@ -47,8 +47,7 @@ QString certificateSummary(const QString &pem)
     QStringList lines;
     for (const QSslCertificate &certificate : certificates) {
         lines << ProfileCommand::tr("%1, valid until %2, SHA-256 %3")
-                     .arg(certificate.subjectDisplayName(),
-                          certificate.expiryDate().toString(Qt::ISODate),
+                     .arg(certificate.subjectDisplayName(), certificate.expiryDate().toString(Qt::ISODate),
                           QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
     }
     return lines.join(QStringLiteral("; "));
@@ -58,11 +57,8 @@ QString certificateSummary(const QString &pem)
 
 ProfileCommand::ProfileCommand(ProfileStore &store, CliConsole &console,
                                std::function<bool(const QString &)> forgetSecrets)
-    : m_store(store)
-    , m_console(console)
-    , m_forgetSecrets(std::move(forgetSecrets))
-{
-}
+    : m_store(store), m_console(console), m_forgetSecrets(std::move(forgetSecrets))
+{}
 
 QString ProfileCommand::description()
 {
@@ -107,21 +103,24 @@ int ProfileCommand::add(const QStringList &arguments)
     const QCommandLineOption tenant(QStringLiteral("tenant"), tr("Tenant id or domain."), tr("tenant"));
     const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Application (client) id."), tr("id"));
     const QCommandLineOption appClientId(QStringLiteral("app-client-id"),
-                                         tr("Application id for unattended sign-in, if different."), tr("id"));
+                                         tr("Application id for unattended sign-in, if different."),
+                                         tr("id"));
     const QCommandLineOption method(QStringLiteral("method"), tr("Sign-in method."), tr("method"));
     const QCommandLineOption authority(QStringLiteral("authority"), tr("Sign-in authority URL."), tr("url"));
     const QCommandLineOption graphUrl(QStringLiteral("graph-url"), tr("Microsoft Graph URL."), tr("url"));
-    const QCommandLineOption exchangeUrl(QStringLiteral("exchange-url"), tr("Exchange Online URL."), tr("url"));
+    const QCommandLineOption exchangeUrl(QStringLiteral("exchange-url"), tr("Exchange Online URL."),
+                                         tr("url"));
     const QCommandLineOption certificate(QStringLiteral("certificate"),
-                                         tr("PEM file with the application's certificate and key."), tr("file"));
+                                         tr("PEM file with the application's certificate and key."),
+                                         tr("file"));
     const QCommandLineOption trusted(QStringLiteral("trusted-certificate"),
                                      tr("PEM file with a CA certificate trusted for this profile only."),
                                      tr("file"));
     const QCommandLineOption fromSandbox(QStringLiteral("from-sandbox"),
                                          tr("The JSON line tenantdesk-sandbox printed (text, file or -)."),
                                          tr("json"));
-    parser.addOptions(
-        {tenant, clientId, appClientId, method, authority, graphUrl, exchangeUrl, certificate, trusted, fromSandbox});
+    parser.addOptions({tenant, clientId, appClientId, method, authority, graphUrl, exchangeUrl, certificate,
+                       trusted, fromSandbox});
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
     if (!parser.parse(subcommandArguments(QStringLiteral("profile add"), arguments))) {
         m_console.message(parser.errorText());
@@ -188,7 +187,8 @@ int ProfileCommand::add(const QStringList &arguments)
     }
     if (m_store.currentName().isEmpty())
         m_store.setCurrentName(name);
-    m_console.message(replacing ? tr("Profile \"%1\" updated.").arg(name) : tr("Profile \"%1\" added.").arg(name));
+    m_console.message(replacing ? tr("Profile \"%1\" updated.").arg(name)
+                                : tr("Profile \"%1\" added.").arg(name));
     return 0;
 }
 
@@ -272,7 +272,8 @@ int ProfileCommand::remove(const QStringList &arguments)
         return 1;
     }
     if (m_forgetSecrets && !m_forgetSecrets(name)) {
-        m_console.message(tr("The profile's secrets could not be removed from the keychain; the profile was kept."));
+        m_console.message(
+            tr("The profile's secrets could not be removed from the keychain; the profile was kept."));
         return 1;
     }
     m_store.remove(name);
@@ -283,8 +284,8 @@ int ProfileCommand::remove(const QStringList &arguments)
 int ProfileCommand::use(const QStringList &arguments)
 {
     if (arguments.size() != 1 || !m_store.contains(arguments.first())) {
-        m_console.message(arguments.size() == 1 ? tr("There is no profile named \"%1\".").arg(arguments.first())
-                                                : usage());
+        m_console.message(
+            arguments.size() == 1 ? tr("There is no profile named \"%1\".").arg(arguments.first()) : usage());
         return arguments.size() == 1 ? 1 : 2;
     }
     m_store.setCurrentName(arguments.first());

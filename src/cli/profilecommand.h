@@ -14,7 +14,8 @@ class ProfileCommand
     Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 public:
     // `forgetSecrets` removes a profile's keychain entries when the profile is removed.
-    ProfileCommand(ProfileStore &store, CliConsole &console, std::function<bool(const QString &)> forgetSecrets);
+    ProfileCommand(ProfileStore &store, CliConsole &console,
+                   std::function<bool(const QString &)> forgetSecrets);
 
     static QString description();
     int run(const QStringList &arguments);

@@ -23,11 +23,8 @@ void openBrowser(const QUrl &url)
 } // namespace
 
 SignInCommands::SignInCommands(const TenantProfile &profile, ProfileStore &profiles, CliConsole &console)
-    : m_profile(profile)
-    , m_profiles(profiles)
-    , m_console(console)
-{
-}
+    : m_profile(profile), m_profiles(profiles), m_console(console)
+{}
 
 SignInCommands::~SignInCommands() = default;
 
@@ -38,9 +35,18 @@ TenantSession &SignInCommands::session()
     return *m_session;
 }
 
-QString SignInCommands::loginDescription() { return tr("Sign in to the profile's tenant."); }
-QString SignInCommands::logoutDescription() { return tr("Sign out: remove the profile's tokens and secrets."); }
-QString SignInCommands::whoamiDescription() { return tr("Show who is signed in to the profile."); }
+QString SignInCommands::loginDescription()
+{
+    return tr("Sign in to the profile's tenant.");
+}
+QString SignInCommands::logoutDescription()
+{
+    return tr("Sign out: remove the profile's tokens and secrets.");
+}
+QString SignInCommands::whoamiDescription()
+{
+    return tr("Show who is signed in to the profile.");
+}
 QString SignInCommands::authDescription()
 {
     return tr("Export or import the token cache in MSAL's format (export-msal-cache, import-msal-cache).");
@@ -74,7 +80,8 @@ int SignInCommands::waitForSignIn()
     });
     if (session().isSigningIn())
         loop.exec();
-    if (result == 0 && session().signInSummary().value(QLatin1String("kind")).toString() == QLatin1String("user")) {
+    if (result == 0 &&
+        session().signInSummary().value(QLatin1String("kind")).toString() == QLatin1String("user")) {
         // Remembered as the login hint for the next interactive sign-in.
         TenantProfile profile = session().profile();
         profile.account = session().account();
@@ -88,23 +95,26 @@ int SignInCommands::waitForSignIn()
 int SignInCommands::login(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption deviceCode(QStringLiteral("device-code"), tr("Sign in with a code on another device."));
+    const QCommandLineOption deviceCode(QStringLiteral("device-code"),
+                                        tr("Sign in with a code on another device."));
     const QCommandLineOption browser(QStringLiteral("browser"), tr("Sign in in the web browser."));
-    const QCommandLineOption secretEnv(QStringLiteral("client-secret-env"),
-                                       tr("Sign in as the application with the client secret in this environment "
-                                          "variable."),
-                                       tr("variable"));
+    const QCommandLineOption secretEnv(
+        QStringLiteral("client-secret-env"),
+        tr("Sign in as the application with the client secret in this environment "
+           "variable."),
+        tr("variable"));
     const QCommandLineOption certificate(QStringLiteral("certificate"),
                                          tr("Sign in as the application with this PEM certificate and key."),
                                          tr("file"));
     parser.addOptions({deviceCode, browser, secretEnv, certificate});
-    if (!parser.parse(subcommandArguments(QStringLiteral("login"), arguments)) || !parser.positionalArguments().isEmpty()) {
+    if (!parser.parse(subcommandArguments(QStringLiteral("login"), arguments)) ||
+        !parser.positionalArguments().isEmpty()) {
         m_console.message(parser.errorText().isEmpty() ? tr("login takes no positional arguments.")
                                                        : parser.errorText());
         return 2;
     }
-    const int chosen = int(parser.isSet(deviceCode)) + int(parser.isSet(browser)) + int(parser.isSet(secretEnv)) +
-                       int(parser.isSet(certificate));
+    const int chosen = int(parser.isSet(deviceCode)) + int(parser.isSet(browser)) +
+                       int(parser.isSet(secretEnv)) + int(parser.isSet(certificate));
     if (chosen > 1) {
         m_console.message(tr("Choose one sign-in method."));
         return 2;

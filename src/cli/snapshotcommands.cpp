@@ -9,12 +9,12 @@
 #include "services/tenantsession.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -39,7 +39,8 @@ QString stateId(UserRecord::State state)
 // RFC 4180: quote every field that holds a comma, a quote or a line break.
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -77,23 +78,24 @@ QString valueText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isDouble())
         return QString::number(value.toDouble());
-    return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
-                                                          : QJsonDocument(value.toObject()))
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+            .toJson(QJsonDocument::Compact));
 }
 } // namespace
 
 SnapshotCommands::SnapshotCommands(const TenantProfile &profile, CliConsole &console)
-    : m_profile(profile)
-    , m_console(console)
-{
-}
+    : m_profile(profile), m_console(console)
+{}
 
 QString SnapshotCommands::syncDescription()
 {
     return tr("Bring the local snapshot up to date (full sync the first time, then changes only).");
 }
-QString SnapshotCommands::usersDescription() { return tr("List users from the local snapshot (works offline)."); }
+QString SnapshotCommands::usersDescription()
+{
+    return tr("List users from the local snapshot (works offline).");
+}
 QString SnapshotCommands::snapshotDescription()
 {
     return tr("List the snapshot's generations, or show what changed between two (list, diff).");
@@ -102,12 +104,15 @@ QString SnapshotCommands::snapshotDescription()
 int SnapshotCommands::sync(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption full(QStringLiteral("full"), tr("Read everything again instead of only the changes."));
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  tr("Read everything again instead of only the changes."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Requests in flight at once (default 8)."),
-                                      tr("count"), QStringLiteral("8"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      tr("Requests in flight at once (default 8)."), tr("count"),
+                                      QStringLiteral("8"));
     parser.addOptions({full, json, parallel});
-    if (!parser.parse(subcommandArguments(QStringLiteral("sync"), arguments)) || !parser.positionalArguments().isEmpty()) {
+    if (!parser.parse(subcommandArguments(QStringLiteral("sync"), arguments)) ||
+        !parser.positionalArguments().isEmpty()) {
         m_console.message(parser.errorText().isEmpty() ? tr("sync takes no positional arguments.")
                                                        : parser.errorText());
         return 2;
@@ -178,7 +183,9 @@ int SnapshotCommands::sync(const QStringList &arguments)
                                 : tr("Changes applied (generation %1).").arg(summary.generation));
     for (auto it = summary.objectsByKind.cbegin(); it != summary.objectsByKind.cend(); ++it)
         m_console.line(QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()));
-    m_console.line(tr("%1 requests, %2 retries, %3 s").arg(summary.requests).arg(summary.retries)
+    m_console.line(tr("%1 requests, %2 retries, %3 s")
+                       .arg(summary.requests)
+                       .arg(summary.retries)
                        .arg(summary.seconds, 0, 'f', 1));
     return 0;
 }
@@ -186,8 +193,9 @@ int SnapshotCommands::sync(const QStringList &arguments)
 int SnapshotCommands::users(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption filter(QStringLiteral("filter"), tr("Only users whose name, address or school contains "
-                                                                 "this text."),
+    const QCommandLineOption filter(QStringLiteral("filter"),
+                                    tr("Only users whose name, address or school contains "
+                                       "this text."),
                                     tr("text"));
     const QCommandLineOption school(QStringLiteral("school"), tr("Only users of this school (name or id)."),
                                     tr("school"));
@@ -227,7 +235,8 @@ int SnapshotCommands::users(const QStringList &arguments)
             !u.schoolNames.contains(schoolWanted, Qt::CaseInsensitive))
             continue;
         if (!text.isEmpty() && !u.displayName.contains(text, Qt::CaseInsensitive) &&
-            !u.userPrincipalName.contains(text, Qt::CaseInsensitive) && !u.mail.contains(text, Qt::CaseInsensitive) &&
+            !u.userPrincipalName.contains(text, Qt::CaseInsensitive) &&
+            !u.mail.contains(text, Qt::CaseInsensitive) &&
             !u.schoolNames.join(QLatin1Char('\n')).contains(text, Qt::CaseInsensitive))
             continue;
         ++shown;
@@ -240,8 +249,9 @@ int SnapshotCommands::users(const QStringList &arguments)
                                      {QStringLiteral("licences"), QJsonArray::fromStringList(u.licences)},
                                      {QStringLiteral("state"), stateId(u.state)}});
         } else if (parser.isSet(csv)) {
-            m_console.out() << csvField(u.id) << ',' << csvField(u.displayName) << ',' << csvField(u.userPrincipalName)
-                            << ',' << csvField(u.mail) << ',' << csvField(u.schoolNames.join(QLatin1Char(';'))) << ','
+            m_console.out() << csvField(u.id) << ',' << csvField(u.displayName) << ','
+                            << csvField(u.userPrincipalName) << ',' << csvField(u.mail) << ','
+                            << csvField(u.schoolNames.join(QLatin1Char(';'))) << ','
                             << csvField(u.licences.join(QLatin1Char(';'))) << ',' << stateId(u.state) << '\n';
         } else {
             m_console.out() << u.userPrincipalName << '\t' << u.displayName << '\t'
@@ -314,8 +324,8 @@ int SnapshotCommands::diff(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption school(QStringLiteral("school"), tr("Only changes that concern this school (id)."),
-                                    tr("school"));
+    const QCommandLineOption school(QStringLiteral("school"),
+                                    tr("Only changes that concern this school (id)."), tr("school"));
     parser.addOptions({json, school});
     bool okA = false;
     bool okB = false;
@@ -355,14 +365,14 @@ int SnapshotCommands::diff(const QStringList &arguments)
                                          {QStringLiteral("memberType"), m.memberType}});
             return array;
         };
-        m_console.printJson(QJsonDocument(QJsonObject{{QStringLiteral("from"), result.fromGeneration},
-                                                      {QStringLiteral("to"), result.toGeneration},
-                                                      {QStringLiteral("added"), objects(result.added)},
-                                                      {QStringLiteral("removed"), objects(result.removed)},
-                                                      {QStringLiteral("changed"), objects(result.changed)},
-                                                      {QStringLiteral("membersAdded"), memberships(result.membersAdded)},
-                                                      {QStringLiteral("membersRemoved"),
-                                                       memberships(result.membersRemoved)}}));
+        m_console.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("from"), result.fromGeneration},
+                        {QStringLiteral("to"), result.toGeneration},
+                        {QStringLiteral("added"), objects(result.added)},
+                        {QStringLiteral("removed"), objects(result.removed)},
+                        {QStringLiteral("changed"), objects(result.changed)},
+                        {QStringLiteral("membersAdded"), memberships(result.membersAdded)},
+                        {QStringLiteral("membersRemoved"), memberships(result.membersRemoved)}}));
         return 0;
     }
     for (const auto &c : result.added)
@@ -372,12 +382,15 @@ int SnapshotCommands::diff(const QStringList &arguments)
     for (const auto &c : result.changed) {
         m_console.line(QStringLiteral("~ %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), c.displayName, c.id));
         for (const auto &p : c.properties)
-            m_console.line(QStringLiteral("    %1: %2 → %3").arg(p.name, valueText(p.oldValue), valueText(p.newValue)));
+            m_console.line(
+                QStringLiteral("    %1: %2 → %3").arg(p.name, valueText(p.oldValue), valueText(p.newValue)));
     }
     for (const auto &m : result.membersAdded)
-        m_console.line(QStringLiteral("+ %1 %2 ← %3").arg(snapshotRelationId(m.relation), m.containerId, m.memberId));
+        m_console.line(
+            QStringLiteral("+ %1 %2 ← %3").arg(snapshotRelationId(m.relation), m.containerId, m.memberId));
     for (const auto &m : result.membersRemoved)
-        m_console.line(QStringLiteral("- %1 %2 ← %3").arg(snapshotRelationId(m.relation), m.containerId, m.memberId));
+        m_console.line(
+            QStringLiteral("- %1 %2 ← %3").arg(snapshotRelationId(m.relation), m.containerId, m.memberId));
     if (result.isEmpty())
         m_console.message(tr("No differences between generation %1 and %2.").arg(a).arg(b));
     return 0;

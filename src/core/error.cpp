@@ -1,11 +1,8 @@
 #include "core/error.h"
 
 Error::Error(Kind kind, const QString &where, const QString &detail)
-    : m_kind(kind)
-    , m_detail(detail)
-    , m_where(where)
-{
-}
+    : m_kind(kind), m_detail(detail), m_where(where)
+{}
 
 Error Error::http(int status, const QString &code, const QString &detail, const QString &requestId,
                   const QString &where)
@@ -26,8 +23,9 @@ QString httpMessage(const Error &e)
         return Error::tr("The object was not found in the tenant. It may have been deleted or renamed.");
     if (code == QLatin1String("Authorization_RequestDenied") || code == QLatin1String("ErrorAccessDenied") ||
         code == QLatin1String("AccessDenied") || e.httpStatus() == 403)
-        return Error::tr("Microsoft 365 refused the request: the signed-in account lacks the permission or the "
-                         "admin role it needs.");
+        return Error::tr(
+            "Microsoft 365 refused the request: the signed-in account lacks the permission or the "
+            "admin role it needs.");
     if (e.httpStatus() == 401)
         return Error::tr("Microsoft 365 did not accept the sign-in. Sign in again.");
     if (e.httpStatus() == 409 || code == QLatin1String("Request_MultipleObjectsWithSameKeyValue"))
@@ -46,15 +44,17 @@ QString signInMessage(const Error &e)
     const QString code = e.code();
     if (code == QLatin1String("access_denied") || code.contains(QLatin1String("AADSTS65001")) ||
         code.contains(QLatin1String("AADSTS65004")))
-        return Error::tr("Sign-in was refused: an administrator has not consented to Tenantdesk in this tenant, "
-                         "or the user declined.");
+        return Error::tr(
+            "Sign-in was refused: an administrator has not consented to Tenantdesk in this tenant, "
+            "or the user declined.");
     if (code.contains(QLatin1String("AADSTS90002")) || code.contains(QLatin1String("AADSTS900023")) ||
         code.contains(QLatin1String("AADSTS90072")))
         return Error::tr("Sign-in failed: the tenant in the profile does not exist or the account belongs to "
                          "another tenant.");
     if (code.contains(QLatin1String("AADSTS700016")) || code == QLatin1String("unauthorized_client"))
-        return Error::tr("Sign-in failed: the application (client) id in the profile is not registered in this "
-                         "tenant.");
+        return Error::tr(
+            "Sign-in failed: the application (client) id in the profile is not registered in this "
+            "tenant.");
     if (code.contains(QLatin1String("AADSTS7000215")) || code.contains(QLatin1String("AADSTS700027")) ||
         code == QLatin1String("invalid_client"))
         return Error::tr("Sign-in failed: the client secret or certificate was not accepted.");
@@ -98,8 +98,9 @@ QString Error::kindMessage() const
         text = httpMessage(*this);
         break;
     case Kind::Throttled:
-        text = tr("Microsoft 365 is throttling requests and kept doing so after several retries. Try again in "
-                  "a few minutes.");
+        text =
+            tr("Microsoft 365 is throttling requests and kept doing so after several retries. Try again in "
+               "a few minutes.");
         break;
     case Kind::InvalidReply:
         text = tr("The server sent an answer Tenantdesk could not understand.");

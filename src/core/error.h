@@ -11,7 +11,8 @@ class Error
 {
     Q_DECLARE_TR_FUNCTIONS(Error)
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Network,        // no connection, reset, DNS, TLS handshake
         Tls,            // certificate not trusted / verification failed
@@ -39,18 +40,45 @@ public:
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
-    QString code() const { return m_code; }           // Graph error code ("Request_ResourceNotFound") or AADSTS/OAuth error
+    QString code() const
+    {
+        return m_code;
+    } // Graph error code ("Request_ResourceNotFound") or AADSTS/OAuth error
     QString detail() const { return m_detail; }       // the server's message, untranslated
     QString requestId() const { return m_requestId; } // Graph's request-id header, for support tickets
     QString where() const { return m_where; }
 
-    Error &setCode(const QString &code) { m_code = code; return *this; }
-    Error &setHttpStatus(int status) { m_httpStatus = status; return *this; }
-    Error &setRequestId(const QString &id) { m_requestId = id; return *this; }
-    Error &setWhere(const QString &where) { m_where = where; return *this; }
-    Error &setDetail(const QString &detail) { m_detail = detail; return *this; }
+    Error &setCode(const QString &code)
+    {
+        m_code = code;
+        return *this;
+    }
+    Error &setHttpStatus(int status)
+    {
+        m_httpStatus = status;
+        return *this;
+    }
+    Error &setRequestId(const QString &id)
+    {
+        m_requestId = id;
+        return *this;
+    }
+    Error &setWhere(const QString &where)
+    {
+        m_where = where;
+        return *this;
+    }
+    Error &setDetail(const QString &detail)
+    {
+        m_detail = detail;
+        return *this;
+    }
     // A specific translated sentence that replaces the kind's general one in message().
-    Error &setMessage(const QString &translated) { m_message = translated; return *this; }
+    Error &setMessage(const QString &translated)
+    {
+        m_message = translated;
+        return *this;
+    }
 
     // The translated sentence for a person: what went wrong and what to do, e.g.
     // "Microsoft 365 refused the request because the account lacks permission (GET /users)."

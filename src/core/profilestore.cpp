@@ -9,14 +9,12 @@ const QLatin1String kGroup("profiles/list");
 } // namespace
 
 ProfileStore::ProfileStore()
-    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Tenantdesk"), QStringLiteral("profiles"))
-{
-}
+    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Tenantdesk"),
+                 QStringLiteral("profiles"))
+{}
 
-ProfileStore::ProfileStore(const QString &iniPath)
-    : m_settings(iniPath, QSettings::IniFormat)
-{
-}
+ProfileStore::ProfileStore(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat)
+{}
 
 QString ProfileStore::groupFor(const QString &name)
 {

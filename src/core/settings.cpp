@@ -9,10 +9,8 @@ const Settings::Key Settings::kGenerationsKept{"snapshot/generationsKept", 30};
 
 Settings::Settings() = default;
 
-Settings::Settings(const QString &iniPath)
-    : m_settings(iniPath, QSettings::IniFormat)
-{
-}
+Settings::Settings(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat)
+{}
 
 QVariant Settings::value(const Key &key) const
 {
@@ -24,15 +22,51 @@ void Settings::setValue(const Key &key, const QVariant &value)
     m_settings.setValue(QLatin1String(key.name), value);
 }
 
-QString Settings::language() const { return value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &code) { setValue(kLanguage, code); }
-QByteArray Settings::mainWindowGeometry() const { return value(kGeometry).toByteArray(); }
-void Settings::setMainWindowGeometry(const QByteArray &geometry) { setValue(kGeometry, geometry); }
-QByteArray Settings::mainWindowState() const { return value(kWindowState).toByteArray(); }
-void Settings::setMainWindowState(const QByteArray &state) { setValue(kWindowState, state); }
-QString Settings::lastLocation() const { return value(kLastLocation).toString(); }
-void Settings::setLastLocation(const QString &location) { setValue(kLastLocation, location); }
-bool Settings::firstRunDone() const { return value(kFirstRunDone).toBool(); }
-void Settings::setFirstRunDone(bool done) { setValue(kFirstRunDone, done); }
-int Settings::snapshotGenerationsKept() const { return qMax(1, value(kGenerationsKept).toInt()); }
-void Settings::setSnapshotGenerationsKept(int generations) { setValue(kGenerationsKept, qMax(1, generations)); }
+QString Settings::language() const
+{
+    return value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &code)
+{
+    setValue(kLanguage, code);
+}
+QByteArray Settings::mainWindowGeometry() const
+{
+    return value(kGeometry).toByteArray();
+}
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    setValue(kGeometry, geometry);
+}
+QByteArray Settings::mainWindowState() const
+{
+    return value(kWindowState).toByteArray();
+}
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    setValue(kWindowState, state);
+}
+QString Settings::lastLocation() const
+{
+    return value(kLastLocation).toString();
+}
+void Settings::setLastLocation(const QString &location)
+{
+    setValue(kLastLocation, location);
+}
+bool Settings::firstRunDone() const
+{
+    return value(kFirstRunDone).toBool();
+}
+void Settings::setFirstRunDone(bool done)
+{
+    setValue(kFirstRunDone, done);
+}
+int Settings::snapshotGenerationsKept() const
+{
+    return qMax(1, value(kGenerationsKept).toInt());
+}
+void Settings::setSnapshotGenerationsKept(int generations)
+{
+    setValue(kGenerationsKept, qMax(1, generations));
+}

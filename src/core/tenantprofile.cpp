@@ -25,7 +25,8 @@ QString trimmedResource(const QString &resource)
 }
 } // namespace
 
-TenantProfile TenantProfile::forCommercialCloud(const QString &name, const QString &tenant, const QString &clientId)
+TenantProfile TenantProfile::forCommercialCloud(const QString &name, const QString &tenant,
+                                                const QString &clientId)
 {
     TenantProfile p;
     p.name = name;
@@ -41,9 +42,12 @@ TenantProfile TenantProfile::forCommercialCloud(const QString &name, const QStri
 
 TenantProfile TenantProfile::fromSandboxInfo(const QString &name, const QJsonObject &info, QString *error)
 {
-    const auto field = [&info](const char *key) { return info.value(QLatin1String(key)).toString(); };
-    const QStringList required{QStringLiteral("tenantId"), QStringLiteral("authority"), QStringLiteral("graph"),
-                               QStringLiteral("exchange"), QStringLiteral("publicClientId")};
+    const auto field = [&info](const char *key) {
+        return info.value(QLatin1String(key)).toString();
+    };
+    const QStringList required{QStringLiteral("tenantId"), QStringLiteral("authority"),
+                               QStringLiteral("graph"), QStringLiteral("exchange"),
+                               QStringLiteral("publicClientId")};
     for (const QString &key : required) {
         if (info.value(key).toString().isEmpty()) {
             if (error)
@@ -72,10 +76,22 @@ TenantProfile TenantProfile::fromSandboxInfo(const QString &name, const QJsonObj
     return p;
 }
 
-QUrl TenantProfile::authorizeEndpoint() const { return below(authority, QStringLiteral("/oauth2/v2.0/authorize")); }
-QUrl TenantProfile::tokenEndpoint() const { return below(authority, QStringLiteral("/oauth2/v2.0/token")); }
-QUrl TenantProfile::deviceCodeEndpoint() const { return below(authority, QStringLiteral("/oauth2/v2.0/devicecode")); }
-QString TenantProfile::graphScope() const { return trimmedResource(graphResource) + QStringLiteral("/.default"); }
+QUrl TenantProfile::authorizeEndpoint() const
+{
+    return below(authority, QStringLiteral("/oauth2/v2.0/authorize"));
+}
+QUrl TenantProfile::tokenEndpoint() const
+{
+    return below(authority, QStringLiteral("/oauth2/v2.0/token"));
+}
+QUrl TenantProfile::deviceCodeEndpoint() const
+{
+    return below(authority, QStringLiteral("/oauth2/v2.0/devicecode"));
+}
+QString TenantProfile::graphScope() const
+{
+    return trimmedResource(graphResource) + QStringLiteral("/.default");
+}
 QString TenantProfile::exchangeScope() const
 {
     return trimmedResource(exchangeResource) + QStringLiteral("/.default");
@@ -199,7 +215,9 @@ QJsonObject TenantProfile::toJson() const
 
 TenantProfile TenantProfile::fromJson(const QJsonObject &json)
 {
-    const auto s = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    const auto s = [&json](const char *key) {
+        return json.value(QLatin1String(key)).toString();
+    };
     TenantProfile p;
     p.name = s("name");
     p.tenant = s("tenant");

@@ -9,10 +9,7 @@
 
 ApiClient::ApiClient(QNetworkAccessManager *network, AccessTokenSource *tokens, const RetryPolicy &policy,
                      QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_tokens(tokens)
-    , m_policy(policy)
+    : QObject(parent), m_network(network), m_tokens(tokens), m_policy(policy)
 {
     m_clock.start();
 }
@@ -28,14 +25,16 @@ ApiClient::~ApiClient()
 ApiJob *ApiClient::send(const ApiRequest &request)
 {
     auto *job = new ApiJob(this, request, m_policy);
-    QMetaObject::invokeMethod(job, [job] { job->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        job, [job] { job->start(); }, Qt::QueuedConnection);
     return job;
 }
 
 ApiJob *ApiClient::failed(const ApiRequest &request, const Error &error)
 {
     auto *job = new ApiJob(this, request, m_policy);
-    QMetaObject::invokeMethod(job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        job, [job, error] { job->fail(error); }, Qt::QueuedConnection);
     return job;
 }
 
@@ -71,7 +70,8 @@ void ApiClient::resetStatistics()
 QString ApiClient::hostKey(const QUrl &url)
 {
     return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
-           QString::number(url.port(url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443));
+           QString::number(
+               url.port(url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443));
 }
 
 int ApiClient::inFlight(const QUrl &url) const
@@ -107,7 +107,8 @@ void ApiClient::release(const QUrl &url)
         return;
     it->inFlight = std::max(0, it->inFlight - 1);
     // Let the finishing job complete first; then hand the slot on.
-    QMetaObject::invokeMethod(this, [this, key] { pump(key); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key] { pump(key); }, Qt::QueuedConnection);
 }
 
 void ApiClient::noteThrottled(const QUrl &url, int status, qint64 retryAfterMs)
@@ -118,7 +119,8 @@ void ApiClient::noteThrottled(const QUrl &url, int status, qint64 retryAfterMs)
     const qint64 until = m_clock.elapsed() + std::max<qint64>(0, retryAfterMs);
     if (until > host.blockedUntilMs) {
         host.blockedUntilMs = until;
-        qCInfo(lcGraph).noquote() << url.host() << "is throttling; holding its queue for" << retryAfterMs << "ms";
+        qCInfo(lcGraph).noquote() << url.host() << "is throttling; holding its queue for" << retryAfterMs
+                                  << "ms";
     }
 }
 

@@ -37,8 +37,8 @@ QString ApiErrorMapper::scrub(const QString &text)
     return out;
 }
 
-Error ApiErrorMapper::fromHttp(int status, const QByteArray &body, const QString &requestId, const QString &where,
-                               bool retriesExhausted)
+Error ApiErrorMapper::fromHttp(int status, const QByteArray &body, const QString &requestId,
+                               const QString &where, bool retriesExhausted)
 {
     QString code, message;
     parseErrorBody(body, &code, &message);
@@ -56,8 +56,8 @@ Error ApiErrorMapper::fromHttp(int status, const QByteArray &body, const QString
     return error;
 }
 
-Error ApiErrorMapper::fromNetwork(QNetworkReply::NetworkError error, const QString &errorText, bool cancelledByUs,
-                                  bool insecure, const QString &where)
+Error ApiErrorMapper::fromNetwork(QNetworkReply::NetworkError error, const QString &errorText,
+                                  bool cancelledByUs, bool insecure, const QString &where)
 {
     const QString detail = scrub(errorText);
     if (insecure || error == QNetworkReply::InsecureRedirectError)

@@ -12,10 +12,11 @@
 class ApiErrorMapper
 {
 public:
-    // An HTTP error answer (status >= 400): Kind::Http with status, code, the server's message and request-id.
-    // Exchange errors: detail = innererror.internalexception.message when present, and code = the exception's
-    // type name ("ManagementObjectNotFoundException") when present, else error.code. A final 401 becomes
-    // Kind::SignInRequired, and 429 (or 503/504 when `retriesExhausted`) Kind::Throttled, with the same fields.
+    // An HTTP error answer (status >= 400): Kind::Http with status, code, the server's message and
+    // request-id. Exchange errors: detail = innererror.internalexception.message when present, and code = the
+    // exception's type name ("ManagementObjectNotFoundException") when present, else error.code. A final 401
+    // becomes Kind::SignInRequired, and 429 (or 503/504 when `retriesExhausted`) Kind::Throttled, with the
+    // same fields.
     static Error fromHttp(int status, const QByteArray &body, const QString &requestId, const QString &where,
                           bool retriesExhausted = false);
     // `cancelledByUs` distinguishes cancel() from Qt's transfer timeout (both abort the reply).

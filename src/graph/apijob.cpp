@@ -47,10 +47,7 @@ RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error, bool ca
 } // namespace
 
 ApiJob::ApiJob(ApiClient *client, const ApiRequest &request, const RetryPolicy &policy)
-    : QObject(client)
-    , m_client(client)
-    , m_request(request)
-    , m_policy(policy)
+    : QObject(client), m_client(client), m_request(request), m_policy(policy)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { requestToken(false); });
@@ -192,10 +189,11 @@ void ApiJob::onReplyFinished()
     // Errors below 100 are transport failures (the connection broke), even after a status line arrived.
     if (networkError != QNetworkReply::NoError && (status == 0 || int(networkError) < 100)) {
         outcome.failure = transportFailure(networkError, m_cancelled);
-        error = ApiErrorMapper::fromNetwork(networkError, reply->errorString(), m_cancelled,
-                                            reply->property(SecureNetworkAccessManager::insecureProperty()).toBool(),
-                                            where);
-        qCInfo(lcGraph).noquote() << where << "failed: kind" << int(error.kind()) << "attempt" << m_response.attempts;
+        error = ApiErrorMapper::fromNetwork(
+            networkError, reply->errorString(), m_cancelled,
+            reply->property(SecureNetworkAccessManager::insecureProperty()).toBool(), where);
+        qCInfo(lcGraph).noquote() << where << "failed: kind" << int(error.kind()) << "attempt"
+                                  << m_response.attempts;
     } else {
         qCDebug(lcGraph).noquote() << where << status << "request-id" << m_response.requestId << "attempt"
                                    << m_response.attempts;
@@ -209,14 +207,17 @@ void ApiJob::onReplyFinished()
             return;
         }
         if (!m_response.rawBody.isEmpty() &&
-            looksLikeJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_response.rawBody)) {
+            looksLikeJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                          m_response.rawBody)) {
             QJsonParseError parseError;
             m_response.json = QJsonDocument::fromJson(m_response.rawBody, &parseError);
             if (parseError.error != QJsonParseError::NoError && status >= 200 && status < 300) {
                 outcome.failure = RetryPolicy::Failure::MalformedReply;
-                error = ApiErrorMapper::invalidReply(
-                    where, QStringLiteral("JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset),
-                    m_response.requestId);
+                error = ApiErrorMapper::invalidReply(where,
+                                                     QStringLiteral("JSON: %1 at byte %2")
+                                                         .arg(parseError.errorString())
+                                                         .arg(parseError.offset),
+                                                     m_response.requestId);
             }
         }
         if (!error && (status < 200 || status >= 300))
@@ -234,10 +235,11 @@ void ApiJob::handleOutcome(const RetryPolicy::Outcome &outcome, const Error &err
     const RetryPolicy::Decision decision =
         m_policy.decide(outcome, m_request.isSafeToRepeat(), m_response.attempts, m_clock.elapsed());
     const bool throttled = outcome.failure == RetryPolicy::Failure::None &&
-                           (outcome.status == 429 || (RetryPolicy::isThrottleStatus(outcome.status) &&
-                                                      !outcome.retryAfter.isEmpty()));
+                           (outcome.status == 429 ||
+                            (RetryPolicy::isThrottleStatus(outcome.status) && !outcome.retryAfter.isEmpty()));
     if (throttled && m_client) {
-        const qint64 serverDelay = RetryPolicy::parseRetryAfterMs(outcome.retryAfter, QDateTime::currentDateTimeUtc());
+        const qint64 serverDelay =
+            RetryPolicy::parseRetryAfterMs(outcome.retryAfter, QDateTime::currentDateTimeUtc());
         m_client->noteThrottled(m_url, outcome.status, serverDelay >= 0 ? serverDelay : decision.delayMs);
     }
     if (decision.retry) {

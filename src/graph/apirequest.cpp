@@ -1,11 +1,8 @@
 #include "graph/apirequest.h"
 
 ApiRequest::ApiRequest(const QByteArray &method, const QUrl &url, const QString &resource)
-    : method(method)
-    , url(url)
-    , resource(resource)
-{
-}
+    : method(method), url(url), resource(resource)
+{}
 
 bool ApiRequest::isSameOrigin(const QUrl &a, const QUrl &b)
 {

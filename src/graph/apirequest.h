@@ -18,12 +18,12 @@ public:
     ApiRequest(const QByteArray &method, const QUrl &url, const QString &resource = QString());
 
     QByteArray method = "GET";
-    QUrl url;              // absolute, or relative to baseUrl
-    QUrl baseUrl;          // used when url is relative; its path is kept ("/v1.0" + "/users")
-    QJsonDocument body;    // null = no body; otherwise sent as application/json
-    Headers headers;       // extra headers: ConsistencyLevel, Prefer, X-AnchorMailbox, ...
-    QString resource;      // token audience ("https://graph.microsoft.com"); empty = send no token
-    int timeoutMs = 60000; // no bytes for this long = Timeout
+    QUrl url;                // absolute, or relative to baseUrl
+    QUrl baseUrl;            // used when url is relative; its path is kept ("/v1.0" + "/users")
+    QJsonDocument body;      // null = no body; otherwise sent as application/json
+    Headers headers;         // extra headers: ConsistencyLevel, Prefer, X-AnchorMailbox, ...
+    QString resource;        // token audience ("https://graph.microsoft.com"); empty = send no token
+    int timeoutMs = 60000;   // no bytes for this long = Timeout
     bool idempotent = false; // true: repeating it is harmless even if it is a POST (e.g. a Get-* cmdlet)
 
     // The absolute URL that is sent.

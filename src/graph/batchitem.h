@@ -14,7 +14,7 @@ struct BatchItem
     QString id;
     QByteArray method = "GET";
     QString url;
-    QJsonDocument body;           // null = none; Content-Type: application/json is added when set
+    QJsonDocument body; // null = none; Content-Type: application/json is added when set
     ApiRequest::Headers headers;
     QStringList dependsOn;
 };

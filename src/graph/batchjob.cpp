@@ -32,9 +32,7 @@ QString headerValue(const QJsonObject &headers, const QString &name)
 } // namespace
 
 BatchJob::BatchJob(GraphClient *client, const QList<BatchItem> &items, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_items(items)
+    : QObject(parent), m_client(client), m_items(items)
 {
     m_roundTimer.setSingleShot(true);
     connect(&m_roundTimer, &QTimer::timeout, this, &BatchJob::sendRound);
@@ -71,8 +69,9 @@ void BatchJob::start()
     for (const BatchItem &item : std::as_const(m_items)) {
         for (const QString &dependency : item.dependsOn) {
             if (!m_index.contains(dependency)) {
-                m_error = Error(Error::Kind::Configuration, QStringLiteral("POST /$batch"),
-                                QStringLiteral("Item '%1' depends on unknown item '%2'").arg(item.id, dependency));
+                m_error =
+                    Error(Error::Kind::Configuration, QStringLiteral("POST /$batch"),
+                          QStringLiteral("Item '%1' depends on unknown item '%2'").arg(item.id, dependency));
                 failPending(m_error);
                 return;
             }
@@ -132,8 +131,8 @@ QJsonObject BatchJob::itemJson(const BatchItem &item) const
     for (const auto &h : item.headers)
         headers.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
     if (!item.body.isNull()) {
-        o.insert(QStringLiteral("body"), item.body.isArray() ? QJsonValue(item.body.array())
-                                                             : QJsonValue(item.body.object()));
+        o.insert(QStringLiteral("body"),
+                 item.body.isArray() ? QJsonValue(item.body.array()) : QJsonValue(item.body.object()));
         if (headerValue(headers, QStringLiteral("Content-Type")).isEmpty())
             headers.insert(QStringLiteral("Content-Type"), QStringLiteral("application/json"));
     }
@@ -156,10 +155,11 @@ void BatchJob::sendRound()
             for (const QString &id : ids) {
                 BatchItemResult r;
                 r.id = id;
-                r.error = Error(Error::Kind::Configuration, QStringLiteral("POST /$batch"),
-                                QStringLiteral("A dependsOn chain of %1 items does not fit in one batch of %2")
-                                    .arg(ids.size())
-                                    .arg(kMaxPerBatch));
+                r.error =
+                    Error(Error::Kind::Configuration, QStringLiteral("POST /$batch"),
+                          QStringLiteral("A dependsOn chain of %1 items does not fit in one batch of %2")
+                              .arg(ids.size())
+                              .arg(kMaxPerBatch));
                 settle(id, r);
             }
             continue;
@@ -179,8 +179,9 @@ void BatchJob::sendRound()
             safe = safe && safeMethod(item.method);
             ++m_attempts[id];
         }
-        ApiRequest request = m_client->request("POST", QStringLiteral("/$batch"),
-                                               QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}));
+        ApiRequest request =
+            m_client->request("POST", QStringLiteral("/$batch"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("requests"), requests}}));
         request.idempotent = safe; // a batch of only safe items may be repeated after a lost answer
         ApiJob *job = m_client->send(request);
         ++m_batchesSent;
@@ -215,9 +216,9 @@ void BatchJob::onBatchFinished(ApiJob *job, const QStringList &ids)
             const int status = response.value(QLatin1String("status")).toInt();
             if (!RetryPolicy::isThrottleStatus(status) || m_attempts.value(id) >= policy.maxAttempts())
                 continue;
-            const QByteArray retryAfter =
-                headerValue(response.value(QLatin1String("headers")).toObject(), QStringLiteral("Retry-After"))
-                    .toLatin1();
+            const QByteArray retryAfter = headerValue(response.value(QLatin1String("headers")).toObject(),
+                                                      QStringLiteral("Retry-After"))
+                                              .toLatin1();
             qint64 delay = RetryPolicy::parseRetryAfterMs(retryAfter, QDateTime::currentDateTimeUtc());
             if (delay < 0)
                 delay = policy.backoffMs(m_attempts.value(id), QRandomGenerator::global()->generateDouble());
@@ -233,7 +234,8 @@ void BatchJob::onBatchFinished(ApiJob *job, const QStringList &ids)
                     responses.value(id.toLower()).value(QLatin1String("status")).toInt() != 424)
                     continue;
                 const QStringList &deps = m_items.at(m_index.value(id)).dependsOn;
-                if (std::any_of(deps.begin(), deps.end(), [&](const QString &d) { return retry.contains(d); })) {
+                if (std::any_of(deps.begin(), deps.end(),
+                                [&](const QString &d) { return retry.contains(d); })) {
                     retry.insert(id); // it never ran; retried with its dependency whatever its attempts
                     grew = true;
                 }
@@ -264,7 +266,8 @@ void BatchJob::onBatchFinished(ApiJob *job, const QStringList &ids)
         }
     }
     if (m_jobs.isEmpty() && !m_pending.isEmpty() && !m_finished) {
-        qCInfo(lcGraph) << "batch: retrying" << m_pending.size() << "throttled items in" << m_nextDelayMs << "ms";
+        qCInfo(lcGraph) << "batch: retrying" << m_pending.size() << "throttled items in" << m_nextDelayMs
+                        << "ms";
         m_roundTimer.start(int(std::min<qint64>(m_nextDelayMs, std::numeric_limits<int>::max())));
         return;
     }
@@ -282,8 +285,9 @@ void BatchJob::settle(const QString &id, const BatchItemResult &result)
         const QString where = QString::fromLatin1(item.method.toUpper()) + QLatin1Char(' ') +
                               item.url.section(QLatin1Char('?'), 0, 0);
         const QByteArray body = r.body.isObject() ? QJsonDocument(r.body.toObject()).toJson() : QByteArray();
-        r.error = ApiErrorMapper::fromHttp(r.status, body, headerValue(r.headers, QStringLiteral("request-id")),
-                                           where, RetryPolicy::isThrottleStatus(r.status));
+        r.error =
+            ApiErrorMapper::fromHttp(r.status, body, headerValue(r.headers, QStringLiteral("request-id")),
+                                     where, RetryPolicy::isThrottleStatus(r.status));
     }
     m_results.insert(id, r);
     emit itemFinished(id, r.status, r.body.toObject());

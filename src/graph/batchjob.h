@@ -58,7 +58,7 @@ private:
     QHash<QString, int> m_index; // id -> m_items position
     QHash<QString, BatchItemResult> m_results;
     QHash<QString, int> m_attempts;
-    QStringList m_pending;       // ids to send in the next round, in item order
+    QStringList m_pending; // ids to send in the next round, in item order
     QList<QPointer<ApiJob>> m_jobs;
     QTimer m_roundTimer;
     qint64 m_nextDelayMs = 0;

@@ -2,10 +2,9 @@
 
 #include "graph/pageiterator.h"
 
-DeltaIterator::DeltaIterator(GraphClient *client, const QString &pathOrLink, const ApiRequest::Headers &headers,
-                             QObject *parent)
-    : QObject(parent)
-    , m_pages(new PageIterator(client, pathOrLink, headers, this))
+DeltaIterator::DeltaIterator(GraphClient *client, const QString &pathOrLink,
+                             const ApiRequest::Headers &headers, QObject *parent)
+    : QObject(parent), m_pages(new PageIterator(client, pathOrLink, headers, this))
 {
     connect(m_pages, &PageIterator::page, this, &DeltaIterator::page);
     connect(m_pages, &PageIterator::linkAdvanced, this, &DeltaIterator::linkAdvanced);
@@ -14,13 +13,34 @@ DeltaIterator::DeltaIterator(GraphClient *client, const QString &pathOrLink, con
 
 DeltaIterator::~DeltaIterator() = default;
 
-void DeltaIterator::start() { m_pages->start(); }
-void DeltaIterator::cancel() { m_pages->cancel(); }
-bool DeltaIterator::isFinished() const { return m_pages->isFinished(); }
-Error DeltaIterator::error() const { return m_pages->error(); }
-QUrl DeltaIterator::deltaLink() const { return m_pages->deltaLink(); }
-int DeltaIterator::pageCount() const { return m_pages->pageCount(); }
-qint64 DeltaIterator::itemCount() const { return m_pages->itemCount(); }
+void DeltaIterator::start()
+{
+    m_pages->start();
+}
+void DeltaIterator::cancel()
+{
+    m_pages->cancel();
+}
+bool DeltaIterator::isFinished() const
+{
+    return m_pages->isFinished();
+}
+Error DeltaIterator::error() const
+{
+    return m_pages->error();
+}
+QUrl DeltaIterator::deltaLink() const
+{
+    return m_pages->deltaLink();
+}
+int DeltaIterator::pageCount() const
+{
+    return m_pages->pageCount();
+}
+qint64 DeltaIterator::itemCount() const
+{
+    return m_pages->itemCount();
+}
 
 bool DeltaIterator::isRemoved(const QJsonObject &item)
 {
@@ -31,7 +51,8 @@ QString DeltaIterator::removedReason(const QJsonObject &item)
 {
     if (!isRemoved(item))
         return QString();
-    const QString reason = item.value(QLatin1String("@removed")).toObject().value(QLatin1String("reason")).toString();
+    const QString reason =
+        item.value(QLatin1String("@removed")).toObject().value(QLatin1String("reason")).toString();
     return reason.isEmpty() ? QStringLiteral("deleted") : reason;
 }
 
@@ -40,7 +61,8 @@ bool DeltaIterator::needsFullSync(const Error &error)
     if (error.kind() != Error::Kind::Http)
         return false;
     const QString code = error.code();
-    return error.httpStatus() == 410 || code.compare(QLatin1String("syncStateNotFound"), Qt::CaseInsensitive) == 0 ||
+    return error.httpStatus() == 410 ||
+           code.compare(QLatin1String("syncStateNotFound"), Qt::CaseInsensitive) == 0 ||
            code.compare(QLatin1String("resyncRequired"), Qt::CaseInsensitive) == 0 ||
            code.compare(QLatin1String("syncStateInvalid"), Qt::CaseInsensitive) == 0;
 }

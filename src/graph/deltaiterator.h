@@ -38,8 +38,8 @@ public:
     static bool isRemoved(const QJsonObject &item);
     static QString removedReason(const QJsonObject &item); // "changed", "deleted", or "" when not removed
     static bool needsFullSync(const Error &error);
-    // "/users/delta?$select=id" -> "/users/delta?$select=id&$deltatoken=latest": a deltaLink for "from now on"
-    // with no items (Graph returns just the link).
+    // "/users/delta?$select=id" -> "/users/delta?$select=id&$deltatoken=latest": a deltaLink for "from now
+    // on" with no items (Graph returns just the link).
     static QString latestPath(const QString &deltaPath);
 
 signals:

@@ -9,13 +9,9 @@
 #include <QUrlQuery>
 
 ExchangeClient::ExchangeClient(ApiClient *api, const TenantProfile &profile, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_baseUrl(profile.exchangeUrl)
-    , m_resource(profile.exchangeResource)
-    , m_tenant(profile.tenant)
-{
-}
+    : QObject(parent), m_api(api), m_baseUrl(profile.exchangeUrl), m_resource(profile.exchangeResource),
+      m_tenant(profile.tenant)
+{}
 
 QUrl ExchangeClient::invokeCommandUrl() const
 {
@@ -29,13 +25,13 @@ QUrl ExchangeClient::adminApiUrl(const QString &endpoint) const
 
 QJsonObject ExchangeClient::commandBody(const QString &cmdlet, const QJsonObject &parameters)
 {
-    return QJsonObject{{QStringLiteral("CmdletInput"),
-                        QJsonObject{{QStringLiteral("CmdletName"), cmdlet},
-                                    {QStringLiteral("Parameters"), parameters}}}};
+    return QJsonObject{
+        {QStringLiteral("CmdletInput"),
+         QJsonObject{{QStringLiteral("CmdletName"), cmdlet}, {QStringLiteral("Parameters"), parameters}}}};
 }
 
-ApiRequest ExchangeClient::commandRequest(const QUrl &url, const QString &cmdlet, const QJsonObject &parameters,
-                                          const QStringList &select) const
+ApiRequest ExchangeClient::commandRequest(const QUrl &url, const QString &cmdlet,
+                                          const QJsonObject &parameters, const QStringList &select) const
 {
     QUrl target = url;
     if (!select.isEmpty()) {
@@ -46,9 +42,9 @@ ApiRequest ExchangeClient::commandRequest(const QUrl &url, const QString &cmdlet
     ApiRequest r("POST", target, m_resource);
     r.baseUrl = m_baseUrl;
     r.body = QJsonDocument(commandBody(cmdlet, parameters));
-    r.headers = {{"Prefer", "odata.maxpagesize=" + QByteArray::number(m_pageSize)},
-                 {"X-AnchorMailbox",
-                  "APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@" + m_tenant.toUtf8()}};
+    r.headers = {
+        {"Prefer", "odata.maxpagesize=" + QByteArray::number(m_pageSize)},
+        {"X-AnchorMailbox", "APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@" + m_tenant.toUtf8()}};
     // Reading cmdlets change nothing: repeating one after a lost answer is harmless.
     r.idempotent = cmdlet.trimmed().startsWith(QLatin1String("Get-"), Qt::CaseInsensitive);
     return r;

@@ -17,11 +17,12 @@ class ExchangeCommandJob;
 // Exchange Online admin REST on the shared pipeline, with tokens for the profile's exchangeResource.
 // - InvokeCommand (the REST back end of the ExchangeOnlineManagement module; undocumented):
 //   POST {exchangeUrl}/adminapi/beta/{tenant}/InvokeCommand {"CmdletInput":{"CmdletName","Parameters"}}
-// - the Exchange Online Admin API v2.0 (documented, narrow): POST {exchangeUrl}/adminapi/v2.0/{tenant}/{Endpoint}
+// - the Exchange Online Admin API v2.0 (documented, narrow): POST
+// {exchangeUrl}/adminapi/v2.0/{tenant}/{Endpoint}
 //   with the same body; endpoints Mailbox, MailboxFolderPermission, DistributionGroupMember,
 //   OrganizationConfig, AcceptedDomain. (It is POST-only, like InvokeCommand; there is no GET form.)
-// Results are paged with @odata.nextLink; the command job re-POSTs the same body to each link and collects all
-// rows. Get-* cmdlets are marked idempotent (repeated after a lost answer); others are not.
+// Results are paged with @odata.nextLink; the command job re-POSTs the same body to each link and collects
+// all rows. Get-* cmdlets are marked idempotent (repeated after a lost answer); others are not.
 class ExchangeClient : public QObject, public RequestSender
 {
     Q_OBJECT
@@ -34,8 +35,8 @@ public:
     ExchangeCommandJob *invokeAdminApi(const QString &endpoint, const QString &cmdlet,
                                        const QJsonObject &parameters, const QStringList &select = {});
 
-    QUrl invokeCommandUrl() const;                    // {exchangeUrl}/adminapi/beta/{tenant}/InvokeCommand
-    QUrl adminApiUrl(const QString &endpoint) const;  // {exchangeUrl}/adminapi/v2.0/{tenant}/{endpoint}
+    QUrl invokeCommandUrl() const;                   // {exchangeUrl}/adminapi/beta/{tenant}/InvokeCommand
+    QUrl adminApiUrl(const QString &endpoint) const; // {exchangeUrl}/adminapi/v2.0/{tenant}/{endpoint}
     static QJsonObject commandBody(const QString &cmdlet, const QJsonObject &parameters);
     ApiRequest commandRequest(const QUrl &url, const QString &cmdlet, const QJsonObject &parameters,
                               const QStringList &select) const;

@@ -5,9 +5,7 @@
 #include <QJsonObject>
 
 ExchangeCommandJob::ExchangeCommandJob(const QString &cmdlet, PageIterator *pages, QObject *parent)
-    : QObject(parent)
-    , m_cmdlet(cmdlet)
-    , m_pages(pages)
+    : QObject(parent), m_cmdlet(cmdlet), m_pages(pages)
 {
     m_pages->setParent(this);
     connect(m_pages, &PageIterator::page, this, [this](const QJsonArray &items) {

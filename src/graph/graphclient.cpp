@@ -5,12 +5,8 @@
 #include "graph/logging.h"
 
 GraphClient::GraphClient(ApiClient *api, const TenantProfile &profile, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_baseUrl(profile.graphUrl)
-    , m_resource(profile.graphResource)
-{
-}
+    : QObject(parent), m_api(api), m_baseUrl(profile.graphUrl), m_resource(profile.graphResource)
+{}
 
 ApiRequest GraphClient::request(const QByteArray &method, const QString &pathOrUrl, const QJsonDocument &body,
                                 const ApiRequest::Headers &headers) const

@@ -29,7 +29,8 @@ public:
 
     // A request with Graph's base URL and token audience filled in.
     ApiRequest request(const QByteArray &method, const QString &pathOrUrl,
-                       const QJsonDocument &body = QJsonDocument(), const ApiRequest::Headers &headers = {}) const;
+                       const QJsonDocument &body = QJsonDocument(),
+                       const ApiRequest::Headers &headers = {}) const;
     ApiJob *send(const ApiRequest &request) override;
     bool isAllowedLink(const QUrl &url) const override;
 

@@ -9,15 +9,11 @@
 PageIterator::PageIterator(GraphClient *client, const QString &pathOrUrl, const ApiRequest::Headers &headers,
                            QObject *parent)
     : PageIterator(client, client->request("GET", pathOrUrl, QJsonDocument(), headers), parent)
-{
-}
+{}
 
 PageIterator::PageIterator(RequestSender *sender, const ApiRequest &first, QObject *parent)
-    : QObject(parent)
-    , m_sender(sender)
-    , m_first(first)
-{
-}
+    : QObject(parent), m_sender(sender), m_first(first)
+{}
 
 PageIterator::~PageIterator()
 {
@@ -120,6 +116,7 @@ void PageIterator::finish(const Error &error)
         return;
     m_finished = true;
     m_error = error;
-    qCDebug(lcGraph).noquote() << m_first.where() << "paging done:" << m_pages << "pages," << m_items << "items";
+    qCDebug(lcGraph).noquote() << m_first.where() << "paging done:" << m_pages << "pages," << m_items
+                               << "items";
     QTimer::singleShot(0, this, [this] { emit finished(); });
 }

@@ -35,7 +35,7 @@ public:
     bool isFinished() const { return m_finished; }
     Error error() const { return m_error; }
     QUrl deltaLink() const { return m_deltaLink; }
-    QUrl nextLink() const { return m_nextLink; }     // the link the next page would be read from
+    QUrl nextLink() const { return m_nextLink; } // the link the next page would be read from
     int pageCount() const { return m_pages; }
     qint64 itemCount() const { return m_items; }
     // The first page's object without "value" (@odata.count, @adminapi.warnings, ...).

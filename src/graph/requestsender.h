@@ -10,8 +10,8 @@ class RequestSender
 {
 public:
     virtual ~RequestSender() = default;
-    // Relative URLs resolve against the API's base URL; absolute ones must be on an allowed host (else the job
-    // finishes with Error::Kind::Insecure).
+    // Relative URLs resolve against the API's base URL; absolute ones must be on an allowed host (else the
+    // job finishes with Error::Kind::Insecure).
     virtual ApiJob *send(const ApiRequest &request) = 0;
     // Whether an absolute link (nextLink, deltaLink) may be followed.
     virtual bool isAllowedLink(const QUrl &url) const = 0;

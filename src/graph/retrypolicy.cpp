@@ -9,19 +9,14 @@
 
 using namespace std::chrono_literals;
 
-RetryPolicy::RetryPolicy()
-    : RetryPolicy(1000ms, 60000ms, 6, 300000ms)
-{
-}
+RetryPolicy::RetryPolicy() : RetryPolicy(1000ms, 60000ms, 6, 300000ms)
+{}
 
-RetryPolicy::RetryPolicy(std::chrono::milliseconds baseDelay, std::chrono::milliseconds maxDelay, int maxAttempts,
-                         std::chrono::milliseconds totalBudget)
-    : m_base(std::max(baseDelay, 0ms))
-    , m_max(std::max(maxDelay, m_base))
-    , m_maxAttempts(std::max(1, maxAttempts))
-    , m_budget(std::max(totalBudget, 0ms))
-{
-}
+RetryPolicy::RetryPolicy(std::chrono::milliseconds baseDelay, std::chrono::milliseconds maxDelay,
+                         int maxAttempts, std::chrono::milliseconds totalBudget)
+    : m_base(std::max(baseDelay, 0ms)), m_max(std::max(maxDelay, m_base)),
+      m_maxAttempts(std::max(1, maxAttempts)), m_budget(std::max(totalBudget, 0ms))
+{}
 
 bool RetryPolicy::isThrottleStatus(int status)
 {
@@ -59,8 +54,8 @@ qint64 RetryPolicy::backoffMs(int attempt, double unitRandom) const
     return qint64(std::floor(r * ceiling));
 }
 
-RetryPolicy::Decision RetryPolicy::decide(const Outcome &outcome, bool safeToRepeat, int attempt, qint64 elapsedMs,
-                                          const QDateTime &nowUtc, double unitRandom) const
+RetryPolicy::Decision RetryPolicy::decide(const Outcome &outcome, bool safeToRepeat, int attempt,
+                                          qint64 elapsedMs, const QDateTime &nowUtc, double unitRandom) const
 {
     Decision decision;
     if (!isRetryable(outcome, safeToRepeat) || attempt >= m_maxAttempts)

@@ -8,16 +8,17 @@
 // When and how long to wait before repeating a request. The only place retry rules live.
 // Retryable: HTTP 429, 503, 504; a reset or closed connection, a timeout, or a malformed/truncated body, but
 // only for requests that are safe to repeat. A POST (not marked idempotent) is repeated only after 429, or
-// after 503 with Retry-After: Graph did not process throttled requests; anything else might have been applied.
-// Delay: Retry-After (seconds or HTTP date) when the server sent one, else capped exponential back-off with
-// full jitter. Each call has a maximum number of attempts and a total time budget.
+// after 503 with Retry-After: Graph did not process throttled requests; anything else might have been
+// applied. Delay: Retry-After (seconds or HTTP date) when the server sent one, else capped exponential
+// back-off with full jitter. Each call has a maximum number of attempts and a total time budget.
 class RetryPolicy
 {
 public:
-    enum class Failure {
-        None,           // an HTTP answer arrived (see status)
+    enum class Failure
+    {
+        None, // an HTTP answer arrived (see status)
         ConnectionReset,
-        RemoteClosed,   // connection closed before the whole answer
+        RemoteClosed, // connection closed before the whole answer
         Timeout,
         MalformedReply, // the body was not the JSON it claimed to be (or was cut short)
         Other,          // TLS, DNS, refused, cancelled...: never retried
@@ -25,9 +26,9 @@ public:
 
     struct Outcome
     {
-        int status = 0;              // HTTP status, 0 without an answer
+        int status = 0; // HTTP status, 0 without an answer
         Failure failure = Failure::None;
-        QByteArray retryAfter;       // the Retry-After header value, if any
+        QByteArray retryAfter; // the Retry-After header value, if any
     };
 
     struct Decision

@@ -49,8 +49,8 @@ QNetworkRequest SecureNetworkAccessManager::secured(const QNetworkRequest &reque
     const QVariant policy = request.attribute(QNetworkRequest::RedirectPolicyAttribute);
     const bool manual = policy.isValid() && policy.toInt() == QNetworkRequest::ManualRedirectPolicy;
     if (!manual) {
-        // With the profile's CA in play a redirect must stay on the same origin (the CA is not for other hosts,
-        // and Qt keeps the first request's TLS configuration while following redirects).
+        // With the profile's CA in play a redirect must stay on the same origin (the CA is not for other
+        // hosts, and Qt keeps the first request's TLS configuration while following redirects).
         out.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          profileCa ? QNetworkRequest::SameOriginRedirectPolicy
                                    : QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -62,10 +62,12 @@ QNetworkReply *SecureNetworkAccessManager::createRequest(Operation op, const QNe
                                                          QIODevice *outgoingData)
 {
     const QUrl url = request.url();
-    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !TenantProfile::isAllowedUrl(url)) {
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 &&
+        !TenantProfile::isAllowedUrl(url)) {
         qCWarning(lcGraph) << "Refused plain HTTP to" << url.host();
-        auto *reply = new RefusedNetworkReply(op, request, QNetworkReply::ProtocolUnknownError,
-                                              QStringLiteral("Plain HTTP to %1 refused").arg(url.host()), this);
+        auto *reply =
+            new RefusedNetworkReply(op, request, QNetworkReply::ProtocolUnknownError,
+                                    QStringLiteral("Plain HTTP to %1 refused").arg(url.host()), this);
         reply->setProperty(insecureProperty(), true);
         return reply;
     }

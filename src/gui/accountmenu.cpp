@@ -5,12 +5,9 @@
 #include <QEvent>
 
 AccountMenu::AccountMenu(QAction *connectAction, QWidget *parent)
-    : QMenu(parent)
-    , m_accountAction(new QAction(this))
-    , m_switchMenu(new QMenu(this))
-    , m_profileGroup(new QActionGroup(this))
-    , m_noProfilesAction(new QAction(this))
-    , m_signOutAction(new QAction(this))
+    : QMenu(parent), m_accountAction(new QAction(this)), m_switchMenu(new QMenu(this)),
+      m_profileGroup(new QActionGroup(this)), m_noProfilesAction(new QAction(this)),
+      m_signOutAction(new QAction(this))
 {
     setObjectName(QStringLiteral("accountMenu"));
     m_switchMenu->setObjectName(QStringLiteral("switchProfileMenu"));
@@ -87,7 +84,8 @@ void AccountMenu::changeEvent(QEvent *event)
 void AccountMenu::retranslate()
 {
     setTitle(tr("&Account"));
-    m_accountAction->setText(m_account.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(m_account));
+    m_accountAction->setText(m_account.isEmpty() ? tr("Not signed in")
+                                                 : tr("Signed in as %1").arg(m_account));
     m_switchMenu->setTitle(tr("S&witch profile"));
     m_noProfilesAction->setText(tr("No profiles yet"));
     m_signOutAction->setText(tr("Sign &out…"));

@@ -9,11 +9,8 @@
 #include <QEvent>
 
 ConnectTenantWizard::ConnectTenantWizard(ProfileStore &store, QWidget *parent)
-    : QWizard(parent)
-    , m_store(store)
-    , m_tenantPage(new TenantDetailsPage(store, this))
-    , m_methodPage(new SignInMethodPage(this))
-    , m_signingInPage(new SigningInPage(this))
+    : QWizard(parent), m_store(store), m_tenantPage(new TenantDetailsPage(store, this)),
+      m_methodPage(new SignInMethodPage(this)), m_signingInPage(new SigningInPage(this))
 {
     setObjectName(QStringLiteral("connectTenantWizard"));
     setMinimumSize(640, 640);
@@ -78,9 +75,9 @@ void ConnectTenantWizard::onSignedIn(const QString &account)
     saved.account = account;
     QString problem;
     if (!m_store.save(saved, &problem)) {
-        m_signingInPage->showFailure(Error(Error::Kind::Storage, m_store.fileName(), problem)
-                                         .setMessage(tr("Signed in, but the profile could not be saved: %1")
-                                                         .arg(problem)));
+        m_signingInPage->showFailure(
+            Error(Error::Kind::Storage, m_store.fileName(), problem)
+                .setMessage(tr("Signed in, but the profile could not be saved: %1").arg(problem)));
         return;
     }
     m_store.setCurrentName(saved.name);

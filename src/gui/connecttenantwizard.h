@@ -19,7 +19,12 @@ class ConnectTenantWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { TenantPageId, MethodPageId, SigningInPageId };
+    enum PageId
+    {
+        TenantPageId,
+        MethodPageId,
+        SigningInPageId
+    };
 
     explicit ConnectTenantWizard(ProfileStore &store, QWidget *parent = nullptr);
     ~ConnectTenantWizard() override;

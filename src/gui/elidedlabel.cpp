@@ -3,8 +3,7 @@
 #include <QPainter>
 #include <QStyle>
 
-ElidedLabel::ElidedLabel(QWidget *parent)
-    : QFrame(parent)
+ElidedLabel::ElidedLabel(QWidget *parent) : QFrame(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
@@ -37,6 +36,6 @@ void ElidedLabel::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     const QRect area = contentsRect().adjusted(2, 0, -2, 0);
     const QString shown = fontMetrics().elidedText(m_text, Qt::ElideRight, area.width());
-    style()->drawItemText(&painter, area, int(Qt::AlignLeft | Qt::AlignVCenter), palette(), isEnabled(), shown,
-                          foregroundRole());
+    style()->drawItemText(&painter, area, int(Qt::AlignLeft | Qt::AlignVCenter), palette(), isEnabled(),
+                          shown, foregroundRole());
 }

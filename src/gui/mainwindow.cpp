@@ -9,9 +9,9 @@
 #include "gui/objectlistpane.h"
 #include "gui/preferencesdialog.h"
 #include "gui/refreshstatus.h"
-#include "models/snapshotcontroller.h"
 #include "gui/userspane.h"
 #include "models/navigationmodel.h"
+#include "models/snapshotcontroller.h"
 #include "models/usersmodel.h"
 
 #include <QAction>
@@ -32,10 +32,8 @@
 #include <QTreeView>
 
 MainWindow::MainWindow(Settings &settings, Localization &localization, QWidget *parent)
-    : QMainWindow(parent)
-    , m_settings(settings)
-    , m_localization(localization)
-    , m_navigation(new NavigationModel(this))
+    : QMainWindow(parent), m_settings(settings), m_localization(localization),
+      m_navigation(new NavigationModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
@@ -183,7 +181,8 @@ QWidget *MainWindow::createWorkspace()
     m_navigationView->expandToDepth(0);
     connect(m_navigationView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onNavigationChanged);
-    connect(m_navigation, &QAbstractItemModel::modelReset, this, [this] { m_navigationView->expandToDepth(0); });
+    connect(m_navigation, &QAbstractItemModel::modelReset, this,
+            [this] { m_navigationView->expandToDepth(0); });
 
     m_listStack = new QStackedWidget(m_splitter);
     m_listStack->setObjectName(QStringLiteral("listStack"));
@@ -274,7 +273,8 @@ void MainWindow::setSnapshotController(SnapshotController *controller)
         m_refreshStatus->showStarted();
     });
     connect(controller, &SnapshotController::refreshProgress, m_refreshStatus, &RefreshStatus::showProgress);
-    connect(controller, &SnapshotController::refreshFellBackToFull, m_refreshStatus, &RefreshStatus::showNotice);
+    connect(controller, &SnapshotController::refreshFellBackToFull, m_refreshStatus,
+            &RefreshStatus::showNotice);
     connect(controller, &SnapshotController::refreshFinished, this, [this](const Error &error) {
         m_refreshAction->setEnabled(true);
         m_cancelRefreshAction->setEnabled(false);
@@ -405,11 +405,12 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Tenantdesk"),
-                       tr("<h3>Tenantdesk %1</h3><p>A Microsoft 365 console for school service desks: users, "
-                          "function mailboxes, distribution lists, groups, calendar permissions and licences, "
-                          "from a local snapshot of the tenant.</p><p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(TENANTDESK_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Tenantdesk"),
+        tr("<h3>Tenantdesk %1</h3><p>A Microsoft 365 console for school service desks: users, "
+           "function mailboxes, distribution lists, groups, calendar permissions and licences, "
+           "from a local snapshot of the tenant.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(TENANTDESK_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -19,14 +19,9 @@ ObjectListPane::ObjectListPane(ObjectKind kind, QWidget *parent)
 }
 
 ObjectListPane::ObjectListPane(ObjectKind kind, QAbstractProxyModel *proxy, QWidget *parent)
-    : QWidget(parent)
-    , m_kind(kind)
-    , m_title(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_empty(new QLabel(this))
-    , m_view(new QTableView(this))
-    , m_stack(new QStackedLayout)
-    , m_proxyModel(proxy)
+    : QWidget(parent), m_kind(kind), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_empty(new QLabel(this)), m_view(new QTableView(this)), m_stack(new QStackedLayout),
+      m_proxyModel(proxy)
 {
     m_proxyModel->setParent(this);
     setUp();
@@ -108,8 +103,9 @@ void ObjectListPane::updateEmptyState()
 
 QString ObjectListPane::emptyText(bool filtered) const
 {
-    return filtered ? tr("Nothing matches the search.")
-                    : tr("Nothing to show yet. Objects appear here once the tenant's snapshot has been read.");
+    return filtered
+               ? tr("Nothing matches the search.")
+               : tr("Nothing to show yet. Objects appear here once the tenant's snapshot has been read.");
 }
 
 void ObjectListPane::changeEvent(QEvent *event)
@@ -130,6 +126,6 @@ void ObjectListPane::updateTexts()
     const QString summary = summaryText();
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());
-    m_empty->setText(emptyText(isFiltered() && m_proxyModel->sourceModel()
-                               && m_proxyModel->sourceModel()->rowCount() > 0));
+    m_empty->setText(emptyText(isFiltered() && m_proxyModel->sourceModel() &&
+                               m_proxyModel->sourceModel()->rowCount() > 0));
 }

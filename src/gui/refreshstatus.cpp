@@ -14,15 +14,10 @@
 #include <climits>
 
 RefreshStatus::RefreshStatus(QWidget *parent)
-    : QWidget(parent)
-    , m_offlineLabel(new QLabel(this))
-    , m_offlineReason(new ElidedLabel(this))
-    , m_refreshButton(new QPushButton(this))
-    , m_progressLabel(new ElidedLabel(this))
-    , m_progressBar(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(this))
-    , m_messageLabel(new ElidedLabel(this))
-    , m_detailsButton(new QPushButton(this))
+    : QWidget(parent), m_offlineLabel(new QLabel(this)), m_offlineReason(new ElidedLabel(this)),
+      m_refreshButton(new QPushButton(this)), m_progressLabel(new ElidedLabel(this)),
+      m_progressBar(new QProgressBar(this)), m_cancelButton(new QPushButton(this)),
+      m_messageLabel(new ElidedLabel(this)), m_detailsButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("refreshStatus"));
     m_offlineLabel->setObjectName(QStringLiteral("offlineStatus"));
@@ -122,8 +117,8 @@ QString RefreshStatus::progressText() const
     if (!m_haveProgress)
         return tr("Refreshing the snapshot…");
     const int objects = int(qMin<qint64>(m_progress.objects, INT_MAX));
-    QString text = tr("%1: %n object(s)", "refresh progress: phase, objects read so far", objects)
-                       .arg(m_progress.phase);
+    QString text =
+        tr("%1: %n object(s)", "refresh progress: phase, objects read so far", objects).arg(m_progress.phase);
     if (m_progress.perSecond >= 1)
         text = tr("%1, %2 per second", "refresh progress: the text so far, objects read per second")
                    .arg(text, QLocale().toString(qRound64(m_progress.perSecond)));

@@ -20,8 +20,7 @@ QString linkHtml(const QUrl &url)
 } // namespace
 
 SigningInPage::SigningInPage(QWidget *parent)
-    : QWizardPage(parent)
-    , m_ui(std::make_unique<Ui::SigningInPage>())
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::SigningInPage>())
 {
     m_ui->setupUi(this);
     QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -60,7 +59,8 @@ void SigningInPage::start(TenantSession *session, TenantProfile::SignInMethod me
     setState(State::Waiting);
     m_connections << connect(session, &TenantSession::browserSignInStarted, this,
                              &SigningInPage::onBrowserSignInStarted);
-    m_connections << connect(session, &TenantSession::deviceCodeReady, this, &SigningInPage::onDeviceCodeReady);
+    m_connections << connect(session, &TenantSession::deviceCodeReady, this,
+                             &SigningInPage::onDeviceCodeReady);
     m_connections << connect(session, &TenantSession::signedIn, this, &SigningInPage::onSignedIn);
     m_connections << connect(session, &TenantSession::signInFailed, this, &SigningInPage::showFailure);
     switch (method) {
@@ -104,7 +104,8 @@ void SigningInPage::onBrowserSignInStarted(const QUrl &url)
     QDesktopServices::openUrl(url);
 }
 
-void SigningInPage::onDeviceCodeReady(const QString &userCode, const QUrl &verificationUri, int expiresInSeconds)
+void SigningInPage::onDeviceCodeReady(const QString &userCode, const QUrl &verificationUri,
+                                      int expiresInSeconds)
 {
     m_userCode = userCode;
     m_verificationUri = verificationUri;

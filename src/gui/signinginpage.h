@@ -25,7 +25,15 @@ class SigningInPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Waiting, Browser, DeviceCode, Failed, SignedIn };
+    enum class State
+    {
+        Idle,
+        Waiting,
+        Browser,
+        DeviceCode,
+        Failed,
+        SignedIn
+    };
 
     explicit SigningInPage(QWidget *parent = nullptr);
     ~SigningInPage() override;

@@ -21,12 +21,11 @@ bool hasPrivateKey(const QByteArray &pem)
 } // namespace
 
 SignInMethodPage::SignInMethodPage(QWidget *parent)
-    : QWizardPage(parent)
-    , m_ui(std::make_unique<Ui::SignInMethodPage>())
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::SignInMethodPage>())
 {
     m_ui->setupUi(this);
-    for (QRadioButton *radio : {m_ui->browserRadio, m_ui->deviceCodeRadio, m_ui->clientSecretRadio,
-                                m_ui->clientCertificateRadio})
+    for (QRadioButton *radio :
+         {m_ui->browserRadio, m_ui->deviceCodeRadio, m_ui->clientSecretRadio, m_ui->clientCertificateRadio})
         connect(radio, &QRadioButton::toggled, this, &SignInMethodPage::updateFields);
     for (QLineEdit *edit : {m_ui->appClientIdEdit, m_ui->secretEdit, m_ui->certificateEdit})
         connect(edit, &QLineEdit::textChanged, this, &SignInMethodPage::updateFields);
@@ -55,8 +54,8 @@ void SignInMethodPage::setPublicClientId(const QString &clientId)
 void SignInMethodPage::applyTo(TenantProfile &profile) const
 {
     profile.signInMethod = method();
-    const bool application = profile.signInMethod == TenantProfile::SignInMethod::ClientSecret
-        || profile.signInMethod == TenantProfile::SignInMethod::ClientCertificate;
+    const bool application = profile.signInMethod == TenantProfile::SignInMethod::ClientSecret ||
+                             profile.signInMethod == TenantProfile::SignInMethod::ClientCertificate;
     if (application)
         profile.appClientId = m_ui->appClientIdEdit->text().trimmed();
     if (profile.signInMethod == TenantProfile::SignInMethod::ClientCertificate)
@@ -131,8 +130,9 @@ QStringList SignInMethodPage::problems() const
             result << tr("The file %1 does not contain a certificate in PEM format.")
                           .arg(QDir::toNativeSeparators(path));
         else if (!hasPrivateKey(pem))
-            result << tr("The file %1 has the certificate but not its private key. Choose a PEM file with both.")
-                          .arg(QDir::toNativeSeparators(path));
+            result
+                << tr("The file %1 has the certificate but not its private key. Choose a PEM file with both.")
+                       .arg(QDir::toNativeSeparators(path));
         break;
     }
     }
@@ -146,9 +146,9 @@ bool SignInMethodPage::isComplete() const
 
 void SignInMethodPage::browseCertificate()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose the certificate and key"),
-                                                      m_ui->certificateEdit->text(),
-                                                      tr("PEM files (*.pem);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose the certificate and key"),
+                                     m_ui->certificateEdit->text(), tr("PEM files (*.pem);;All files (*)"));
     if (!file.isEmpty())
         m_ui->certificateEdit->setText(file);
 }

@@ -33,9 +33,7 @@ QUrl defaultAuthority(const QString &tenant)
 } // namespace
 
 TenantDetailsPage::TenantDetailsPage(const ProfileStore &store, QWidget *parent)
-    : QWizardPage(parent)
-    , m_ui(std::make_unique<Ui::TenantDetailsPage>())
-    , m_store(store)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::TenantDetailsPage>()), m_store(store)
 {
     m_ui->setupUi(this);
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->tenantEdit, m_ui->clientIdEdit, m_ui->authorityEdit,
@@ -43,7 +41,8 @@ TenantDetailsPage::TenantDetailsPage(const ProfileStore &store, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &TenantDetailsPage::updateProblems);
     connect(m_ui->tenantEdit, &QLineEdit::textEdited, this, &TenantDetailsPage::onTenantEdited);
     connect(m_ui->authorityEdit, &QLineEdit::textEdited, this, [this] { m_authorityFollowsTenant = false; });
-    connect(m_ui->caBrowseButton, &QPushButton::clicked, this, &TenantDetailsPage::browseCertificateAuthority);
+    connect(m_ui->caBrowseButton, &QPushButton::clicked, this,
+            &TenantDetailsPage::browseCertificateAuthority);
     setProfile(TenantProfile::forCommercialCloud(QString(), QString(), QString()), false);
     retranslate();
 }
@@ -109,7 +108,8 @@ QStringList TenantDetailsPage::problems() const
     p.signInMethod = TenantProfile::SignInMethod::Browser; // the method is chosen on the next page
     QStringList result = p.validate();
     if (!p.name.isEmpty() && p.name != m_editedName && m_store.contains(p.name))
-        result << tr("A profile named “%1” already exists on this computer. Choose another name.").arg(p.name);
+        result
+            << tr("A profile named “%1” already exists on this computer. Choose another name.").arg(p.name);
     QString caProblem;
     certificateAuthorityPem(&caProblem);
     if (!caProblem.isEmpty())
@@ -130,9 +130,9 @@ void TenantDetailsPage::onTenantEdited()
 
 void TenantDetailsPage::browseCertificateAuthority()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Choose the certificate authority"), m_ui->caEdit->text(),
-        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Choose the certificate authority"), m_ui->caEdit->text(),
+                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!file.isEmpty())
         m_ui->caEdit->setText(file);
 }
@@ -161,7 +161,8 @@ void TenantDetailsPage::changeEvent(QEvent *event)
 void TenantDetailsPage::retranslate()
 {
     setTitle(tr("Tenant"));
-    setSubTitle(tr("Which Microsoft 365 tenant to connect, and the application registered in it for Tenantdesk."));
+    setSubTitle(
+        tr("Which Microsoft 365 tenant to connect, and the application registered in it for Tenantdesk."));
     m_ui->caEdit->setPlaceholderText(m_base.trustedCertificatePem.isEmpty()
                                          ? tr("None: trust the system's certificate authorities")
                                          : tr("Keep the certificate authority saved in this profile"));

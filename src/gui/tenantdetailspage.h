@@ -43,7 +43,7 @@ private:
 
     std::unique_ptr<Ui::TenantDetailsPage> m_ui;
     const ProfileStore &m_store;
-    TenantProfile m_base;      // the loaded profile: defaults for what the page does not show
-    QString m_editedName;      // the name being edited; empty for a new profile
+    TenantProfile m_base; // the loaded profile: defaults for what the page does not show
+    QString m_editedName; // the name being edited; empty for a new profile
     bool m_authorityFollowsTenant = true;
 };

@@ -32,8 +32,9 @@ QString offlineSnapshotText(const QDateTime &taken, const QDateTime &now)
     if (minutes < 1)
         return QCoreApplication::translate("TenantStatus", "Offline — showing the snapshot from just now");
     if (minutes < 60)
-        return age(QT_TRANSLATE_N_NOOP("TenantStatus", "Offline — showing the snapshot from %n minute(s) ago"),
-                   minutes);
+        return age(
+            QT_TRANSLATE_N_NOOP("TenantStatus", "Offline — showing the snapshot from %n minute(s) ago"),
+            minutes);
     if (minutes < 48 * 60)
         return age(QT_TRANSLATE_N_NOOP("TenantStatus", "Offline — showing the snapshot from %n hour(s) ago"),
                    minutes / 60);

@@ -10,9 +10,8 @@
 #include <QTableView>
 
 UsersPane::UsersPane(QWidget *parent)
-    : ObjectListPane(ObjectKind::Users, new UsersModelProxy, parent)
-    , m_model(std::make_unique<UsersModel>())
-    , m_proxy(static_cast<UsersModelProxy *>(proxy()))
+    : ObjectListPane(ObjectKind::Users, new UsersModelProxy, parent), m_model(std::make_unique<UsersModel>()),
+      m_proxy(static_cast<UsersModelProxy *>(proxy()))
 {
     m_proxy->setSourceModel(m_model.get());
     view()->setItemDelegate(new UserStateDelegate(view()));
@@ -102,7 +101,9 @@ void UsersPane::onCurrentChanged()
 QList<QPair<QString, QString>> UsersPane::details(const UserRecord &user)
 {
     const QString none = tr("(none)", "details pane: an empty field");
-    const auto orNone = [&none](const QString &value) { return value.isEmpty() ? none : value; };
+    const auto orNone = [&none](const QString &value) {
+        return value.isEmpty() ? none : value;
+    };
     const QString lastRead =
         user.lastReadMs > 0 ? QLocale().toString(user.lastRead().toLocalTime(), QLocale::LongFormat) : none;
     return {

@@ -68,8 +68,7 @@ struct SnapshotController::LoadJob
     }
 };
 
-SnapshotController::SnapshotController(QObject *parent)
-    : QObject(parent)
+SnapshotController::SnapshotController(QObject *parent) : QObject(parent)
 {}
 
 SnapshotController::~SnapshotController()
@@ -224,7 +223,7 @@ void SnapshotController::onSyncFinished()
     if (!error) {
         const SnapshotSync::Summary summary = sync->summary();
         qCInfo(lcModels) << "Snapshot refreshed:" << (summary.full ? "full" : "delta") << "generation"
-                      << summary.generation;
+                         << summary.generation;
         setOffline(Error());
     } else if (isOfflineError(error)) {
         setOffline(error);

@@ -216,7 +216,8 @@ QVector<QJsonObject> GraphTenantEndpoints::domainObjects() const
             services.append(capability.trimmed());
         result.append(QJsonObject{
             {QStringLiteral("id"), name},
-            {QStringLiteral("authenticationType"), d.value(QLatin1String("type")).toString(QStringLiteral("Managed"))},
+            {QStringLiteral("authenticationType"),
+             d.value(QLatin1String("type")).toString(QStringLiteral("Managed"))},
             {QStringLiteral("availabilityStatus"), QJsonValue::Null},
             {QStringLiteral("isAdminManaged"), true},
             {QStringLiteral("isDefault"), d.value(QLatin1String("isDefault")).toBool()},
@@ -234,8 +235,8 @@ QVector<QJsonObject> GraphTenantEndpoints::domainObjects() const
 
 SandboxResponse GraphTenantEndpoints::domains(const SandboxRequest &request, const QString &id)
 {
-    if (!request.caller.hasAny({"Domain.Read.All", "Domain.ReadWrite.All", "Directory.Read.All",
-                                "Directory.ReadWrite.All"}))
+    if (!request.caller.hasAny(
+            {"Domain.Read.All", "Domain.ReadWrite.All", "Directory.Read.All", "Directory.ReadWrite.All"}))
         return GraphErrorReplies::insufficientPrivileges(request);
     const QStringList properties{QStringLiteral("id"),
                                  QStringLiteral("authenticationType"),

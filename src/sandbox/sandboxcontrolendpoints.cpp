@@ -85,8 +85,8 @@ SandboxResponse SandboxControlEndpoints::handle(SandboxRequest &request)
 
 SandboxResponse SandboxControlEndpoints::expireDeltaTokens()
 {
-    // Every token issued so far (since <= the current sequence) becomes unreplayable; tokens issued from now on
-    // start at the new sequence and stay valid.
+    // Every token issued so far (since <= the current sequence) becomes unreplayable; tokens issued from now
+    // on start at the new sequence and stay valid.
     const quint64 now = m_tenant.nextSequence();
     for (ObjectCollection *c : {&m_tenant.users, &m_tenant.groups, &m_tenant.administrativeUnits})
         c->compactLog(now);

@@ -35,7 +35,8 @@ QStringList partitionFilters()
         const QString boundary{QLatin1Char(c)};
         filters << (previous.isEmpty()
                         ? QStringLiteral("userPrincipalName le '%1'").arg(boundary)
-                        : QStringLiteral("userPrincipalName ge '%1' and userPrincipalName le '%2'").arg(previous, boundary));
+                        : QStringLiteral("userPrincipalName ge '%1' and userPrincipalName le '%2'")
+                              .arg(previous, boundary));
         previous = boundary;
     }
     filters << QStringLiteral("userPrincipalName ge '%1'").arg(previous);
@@ -59,9 +60,7 @@ QJsonObject SnapshotSync::Summary::toJson() const
 }
 
 SnapshotSync::SnapshotSync(TenantSession *session, SnapshotDatabase *database, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_database(database)
+    : QObject(parent), m_session(session), m_database(database)
 {
     qRegisterMetaType<SnapshotSync::Progress>();
 }
@@ -74,14 +73,16 @@ SnapshotSync::~SnapshotSync()
 
 QString SnapshotSync::userSelect()
 {
-    return QStringLiteral("id,displayName,givenName,surname,userPrincipalName,mail,accountEnabled,assignedLicenses,"
-                          "jobTitle,department,officeLocation,usageLocation,preferredLanguage,createdDateTime");
+    return QStringLiteral(
+        "id,displayName,givenName,surname,userPrincipalName,mail,accountEnabled,assignedLicenses,"
+        "jobTitle,department,officeLocation,usageLocation,preferredLanguage,createdDateTime");
 }
 
 QString SnapshotSync::groupSelect()
 {
-    return QStringLiteral("id,displayName,description,mail,mailNickname,mailEnabled,securityEnabled,groupTypes,"
-                          "visibility,members");
+    return QStringLiteral(
+        "id,displayName,description,mail,mailNickname,mailEnabled,securityEnabled,groupTypes,"
+        "visibility,members");
 }
 
 void SnapshotSync::start(Mode mode)
@@ -152,7 +153,8 @@ void SnapshotSync::startFull()
     reportProgress(tr("Preparing the full sync"));
 
     // How many users to expect, for the progress estimate (advanced query; failure only loses the estimate).
-    ApiJob *count = m_session->graph()->get(QStringLiteral("/users/$count"), {{"ConsistencyLevel", "eventual"}});
+    ApiJob *count =
+        m_session->graph()->get(QStringLiteral("/users/$count"), {{"ConsistencyLevel", "eventual"}});
     connect(count, &ApiJob::finished, this, [this, count] {
         count->deleteLater();
         if (!count->error())
@@ -160,9 +162,9 @@ void SnapshotSync::startFull()
     });
 
     // The delta token first: whatever changes while we list is replayed from it afterwards.
-    auto *latest = new DeltaIterator(m_session->graph(),
-                                     DeltaIterator::latestPath(QStringLiteral("/users/delta?$select=") + userSelect()),
-                                     {}, this);
+    auto *latest = new DeltaIterator(
+        m_session->graph(), DeltaIterator::latestPath(QStringLiteral("/users/delta?$select=") + userSelect()),
+        {}, this);
     m_iterators.append(latest);
     connect(latest, &DeltaIterator::finished, this, [this, latest] {
         latest->deleteLater();
@@ -207,16 +209,17 @@ void SnapshotSync::runPartitions()
     for (const QString &filter : partitionFilters()) {
         const QString path = QStringLiteral("/users?") + select + QStringLiteral("&$filter=") +
                              QString::fromUtf8(QUrl::toPercentEncoding(filter));
-        listCollection(path, QStringLiteral("users"),
-                       [this](const QJsonArray &items) { m_writer->upsert(SnapshotObjectType::User, objectsOf(items)); },
-                       {});
+        listCollection(
+            path, QStringLiteral("users"),
+            [this](const QJsonArray &items) { m_writer->upsert(SnapshotObjectType::User, objectsOf(items)); },
+            {});
     }
 
     // Groups and schools through delta: the initial round lists them all with their members, and its
     // deltaLink is where the next refresh starts.
     auto members = std::make_shared<QHash<QString, QList<QJsonObject>>>();
-    const auto withMembers = [this, members](SnapshotObjectType type, const QString &kind, const QString &path,
-                                             SnapshotRelation relation) {
+    const auto withMembers = [this, members](SnapshotObjectType type, const QString &kind,
+                                             const QString &path, SnapshotRelation relation) {
         ++m_pending;
         auto *delta = new DeltaIterator(m_session->graph(), path, {}, this);
         m_iterators.append(delta);
@@ -254,16 +257,20 @@ void SnapshotSync::runPartitions()
     };
     withMembers(SnapshotObjectType::Group, QStringLiteral("groups"),
                 QStringLiteral("/groups/delta?$select=") + groupSelect(), SnapshotRelation::GroupMember);
-    withMembers(SnapshotObjectType::AdministrativeUnit, QStringLiteral("schools"),
-                QStringLiteral("/directory/administrativeUnits/delta?$select=id,displayName,description,members"),
-                SnapshotRelation::AdministrativeUnitMember);
+    withMembers(
+        SnapshotObjectType::AdministrativeUnit, QStringLiteral("schools"),
+        QStringLiteral("/directory/administrativeUnits/delta?$select=id,displayName,description,members"),
+        SnapshotRelation::AdministrativeUnitMember);
 
     const auto plain = [this](SnapshotObjectType type) {
-        return [this, type](const QJsonArray &items) { m_writer->upsert(type, objectsOf(items)); };
+        return [this, type](const QJsonArray &items) {
+            m_writer->upsert(type, objectsOf(items));
+        };
     };
     listCollection(QStringLiteral("/subscribedSkus"), QStringLiteral("licences"),
                    plain(SnapshotObjectType::SubscribedSku), {});
-    listCollection(QStringLiteral("/domains"), QStringLiteral("domains"), plain(SnapshotObjectType::Domain), {});
+    listCollection(QStringLiteral("/domains"), QStringLiteral("domains"), plain(SnapshotObjectType::Domain),
+                   {});
     listCollection(QStringLiteral("/education/classes?$top=999"), QStringLiteral("classes"),
                    plain(SnapshotObjectType::EducationClass), {});
 
@@ -300,7 +307,8 @@ void SnapshotSync::finishListing()
             return fail(replay->error());
         for (SnapshotObjectType type :
              {SnapshotObjectType::User, SnapshotObjectType::Group, SnapshotObjectType::AdministrativeUnit,
-              SnapshotObjectType::SubscribedSku, SnapshotObjectType::Domain, SnapshotObjectType::EducationClass})
+              SnapshotObjectType::SubscribedSku, SnapshotObjectType::Domain,
+              SnapshotObjectType::EducationClass})
             m_writer->markUnseenRemoved(type);
         m_writer->setDeltaLink(SnapshotObjectType::User, replay->deltaLink().toString());
         commit();
@@ -361,7 +369,8 @@ void SnapshotSync::fallBackToFull()
     const QString message = tr("The saved change-tracking link has expired, so a full sync is done instead.");
     qCInfo(lcServices) << "delta link expired; falling back to a full sync";
     emit fallingBackToFull(message);
-    // The delta generation is rolled back first; the full one starts once the writer has let go of the snapshot.
+    // The delta generation is rolled back first; the full one starts once the writer has let go of the
+    // snapshot.
     SnapshotWriteWorker *old = m_writer;
     old->disconnect(this);
     connect(old, &SnapshotWriteWorker::finished, this, [this, old] {
@@ -436,7 +445,8 @@ void SnapshotSync::done(const Error &error)
     m_summary.retries = stats.retries - m_retriesAtStart;
     m_summary.throttled = stats.throttledResponses - m_throttledAtStart;
     m_summary.seconds = m_clock.elapsed() / 1000.0;
-    qCInfo(lcServices) << "sync finished:" << (m_summary.full ? "full" : "delta") << "requests" << m_summary.requests
-                       << "seconds" << m_summary.seconds << "error kind" << int(error.kind());
+    qCInfo(lcServices) << "sync finished:" << (m_summary.full ? "full" : "delta") << "requests"
+                       << m_summary.requests << "seconds" << m_summary.seconds << "error kind"
+                       << int(error.kind());
     emit finished();
 }

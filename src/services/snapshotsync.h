@@ -19,23 +19,27 @@ class SnapshotWriteWorker;
 class TenantSession;
 
 // Brings a tenant's snapshot up to date: a full sync (delta token taken first, users listed in parallel
-// partitions, groups with their members, schools, licences, domains, classes, then the delta replayed from the
-// token so nothing that changed during the listing is missed) or a refresh by delta for users and groups. An
-// expired delta link falls back to a full sync on its own and says so. Every run is one snapshot generation:
-// complete, or invisible (cancel, failure, crash).
+// partitions, groups with their members, schools, licences, domains, classes, then the delta replayed from
+// the token so nothing that changed during the listing is missed) or a refresh by delta for users and groups.
+// An expired delta link falls back to a full sync on its own and says so. Every run is one snapshot
+// generation: complete, or invisible (cancel, failure, crash).
 class SnapshotSync : public QObject
 {
     Q_OBJECT
 public:
-    enum class Mode { Auto, Full }; // Auto: delta when the snapshot has delta links, else full
+    enum class Mode
+    {
+        Auto,
+        Full
+    }; // Auto: delta when the snapshot has delta links, else full
 
     struct Progress
     {
-        QString phase;         // translated: "Listing users", "Replaying changes", ...
-        qint64 objects = 0;    // objects received so far
-        qint64 expected = -1;  // estimated total (-1 unknown)
-        quint64 requests = 0;  // HTTP requests so far
-        double perSecond = 0;  // objects per second
+        QString phase;        // translated: "Listing users", "Replaying changes", ...
+        qint64 objects = 0;   // objects received so far
+        qint64 expected = -1; // estimated total (-1 unknown)
+        quint64 requests = 0; // HTTP requests so far
+        double perSecond = 0; // objects per second
         qint64 etaSeconds = -1;
     };
 
@@ -85,8 +89,8 @@ private:
     void runPartitions();
     void runDeltaReplay();
     void finishListing();
-    void listCollection(const QString &path, const QString &kind, std::function<void(const QJsonArray &)> onPage,
-                        std::function<void()> then);
+    void listCollection(const QString &path, const QString &kind,
+                        std::function<void(const QJsonArray &)> onPage, std::function<void()> then);
     void commit();
     void fail(const Error &error);
     void done(const Error &error);
@@ -99,7 +103,7 @@ private:
     int m_parallelism = 8;
     int m_generationsKept = 0;
     bool m_running = false;
-    int m_pending = 0; // listings still running in the current phase
+    int m_pending = 0;         // listings still running in the current phase
     QString m_usersDeltaToken; // deltaLink taken before the listing
     QList<QPointer<QObject>> m_iterators;
     QElapsedTimer m_clock;

@@ -10,10 +10,7 @@
 class SnapshotWriteWorker::Engine : public QObject
 {
 public:
-    explicit Engine(SnapshotDatabase &database)
-        : m_database(database)
-    {
-    }
+    explicit Engine(SnapshotDatabase &database) : m_database(database) {}
 
     SnapshotWriter &writer()
     {
@@ -37,10 +34,7 @@ private:
 };
 
 SnapshotWriteWorker::SnapshotWriteWorker(SnapshotDatabase &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_thread(new QThread)
-    , m_engine(new Engine(database))
+    : QObject(parent), m_database(database), m_thread(new QThread), m_engine(new Engine(database))
 {
     m_thread->setObjectName(QStringLiteral("snapshot writer"));
     m_engine->moveToThread(m_thread);
@@ -51,7 +45,8 @@ SnapshotWriteWorker::~SnapshotWriteWorker()
 {
     // Anything still running is aborted by the writer's destructor, on its own thread.
     Engine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine] { engine->finish(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine] { engine->finish(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_engine;
@@ -120,7 +115,8 @@ void SnapshotWriteWorker::commit()
         if (engine->failed) {
             engine->writer().abortGeneration();
             error = Error(Error::Kind::Storage, QString());
-            error.setMessage(SnapshotWriter::tr("The snapshot was not updated because an earlier write failed."));
+            error.setMessage(
+                SnapshotWriter::tr("The snapshot was not updated because an earlier write failed."));
         } else {
             error = engine->writer().commitGeneration();
         }
@@ -137,9 +133,16 @@ void SnapshotWriteWorker::abort()
         if (engine->writer().isRunning())
             engine->writer().abortGeneration();
         engine->finish();
-        QMetaObject::invokeMethod(self, [self] { emit self->finished(Error(Error::Kind::Cancelled, QString())); });
+        QMetaObject::invokeMethod(self,
+                                  [self] { emit self->finished(Error(Error::Kind::Cancelled, QString())); });
     });
 }
 
-qint64 SnapshotWriteWorker::written() const { return m_engine->written; }
-qint64 SnapshotWriteWorker::generationId() const { return m_engine->generation; }
+qint64 SnapshotWriteWorker::written() const
+{
+    return m_engine->written;
+}
+qint64 SnapshotWriteWorker::generationId() const
+{
+    return m_engine->generation;
+}

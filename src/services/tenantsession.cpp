@@ -14,13 +14,9 @@
 struct TenantSession::Parts
 {
     explicit Parts(const TenantProfile &profile)
-        : network(profile)
-        , broker(profile, &network, &keychain)
-        , api(&network, &broker, RetryPolicy())
-        , graph(&api, profile)
-        , exchange(&api, profile)
-    {
-    }
+        : network(profile), broker(profile, &network, &keychain), api(&network, &broker, RetryPolicy()),
+          graph(&api, profile), exchange(&api, profile)
+    {}
 
     SecureNetworkAccessManager network;
     KeychainStore keychain;
@@ -32,11 +28,10 @@ struct TenantSession::Parts
 };
 
 TenantSession::TenantSession(const TenantProfile &profile, QObject *parent)
-    : QObject(parent)
-    , m_profile(profile)
-    , m_parts(std::make_unique<Parts>(profile))
+    : QObject(parent), m_profile(profile), m_parts(std::make_unique<Parts>(profile))
 {
-    connect(&m_parts->broker, &TokenBroker::authorizationUrlReady, this, &TenantSession::browserSignInStarted);
+    connect(&m_parts->broker, &TokenBroker::authorizationUrlReady, this,
+            &TenantSession::browserSignInStarted);
     connect(&m_parts->broker, &TokenBroker::deviceCodeReady, this,
             [this](const QString &code, const QUrl &uri, int expiresIn, const QString &) {
                 emit deviceCodeReady(code, uri, expiresIn);
@@ -46,7 +41,7 @@ TenantSession::TenantSession(const TenantProfile &profile, QObject *parent)
 TenantSession::~TenantSession() = default;
 
 namespace {
-template<typename Start>
+template <typename Start>
 void runSignIn(TenantSession *session, bool *signingIn, TokenBroker &broker, Start start)
 {
     *signingIn = true;
@@ -65,10 +60,12 @@ void TenantSession::signIn(TenantProfile::SignInMethod method)
     TokenBroker &broker = m_parts->broker;
     switch (method) {
     case TenantProfile::SignInMethod::Browser:
-        runSignIn(this, &m_parts->signingIn, broker, [&broker](auto done) { broker.signInWithBrowser(done); });
+        runSignIn(this, &m_parts->signingIn, broker,
+                  [&broker](auto done) { broker.signInWithBrowser(done); });
         break;
     case TenantProfile::SignInMethod::DeviceCode:
-        runSignIn(this, &m_parts->signingIn, broker, [&broker](auto done) { broker.signInWithDeviceCode(done); });
+        runSignIn(this, &m_parts->signingIn, broker,
+                  [&broker](auto done) { broker.signInWithDeviceCode(done); });
         break;
     case TenantProfile::SignInMethod::ClientSecret:
         signInWithClientSecret(QString());
@@ -92,12 +89,14 @@ void TenantSession::signInWithCertificate(const QString &pemPath)
         // The certificate belongs to the profile (the broker renews tokens with it); save it there first.
         Error error(Error::Kind::Configuration, m_profile.name);
         error.setMessage(tr("The certificate %1 is not the one saved in the profile. Save it in the profile "
-                            "first.").arg(pemPath));
+                            "first.")
+                             .arg(pemPath));
         emit signInFailed(error);
         return;
     }
     TokenBroker &broker = m_parts->broker;
-    runSignIn(this, &m_parts->signingIn, broker, [&broker](auto done) { broker.signInWithCertificate(done); });
+    runSignIn(this, &m_parts->signingIn, broker,
+              [&broker](auto done) { broker.signInWithCertificate(done); });
 }
 
 void TenantSession::cancelSignIn()
@@ -152,8 +151,7 @@ bool TenantSession::signOut(Error *error)
 QJsonObject TenantSession::signInSummary() const
 {
     const bool signedIn = hasSavedSignIn();
-    QJsonObject summary{{QStringLiteral("profile"), m_profile.name},
-                        {QStringLiteral("signedIn"), signedIn}};
+    QJsonObject summary{{QStringLiteral("profile"), m_profile.name}, {QStringLiteral("signedIn"), signedIn}};
     if (!signedIn)
         return summary;
     const TokenBroker::Identity identity = m_parts->broker.identity();
@@ -193,7 +191,8 @@ bool TenantSession::importMsalCache(const QString &path, Error *error)
     store.loadCache([&](const MsalTokenCache &cache, const Error &loadError) {
         stored = loadError;
         if (!loadError && cache.isEmpty())
-            stored = Error(Error::Kind::Storage, path).setMessage(tr("The imported token cache was not stored."));
+            stored =
+                Error(Error::Kind::Storage, path).setMessage(tr("The imported token cache was not stored."));
         done = true;
         loop.quit();
     });
@@ -204,11 +203,26 @@ bool TenantSession::importMsalCache(const QString &path, Error *error)
     return !stored.isError();
 }
 
-QNetworkAccessManager *TenantSession::network() const { return &m_parts->network; }
-TokenBroker *TenantSession::tokens() const { return &m_parts->broker; }
-ApiClient *TenantSession::api() const { return &m_parts->api; }
-GraphClient *TenantSession::graph() const { return &m_parts->graph; }
-ExchangeClient *TenantSession::exchange() const { return &m_parts->exchange; }
+QNetworkAccessManager *TenantSession::network() const
+{
+    return &m_parts->network;
+}
+TokenBroker *TenantSession::tokens() const
+{
+    return &m_parts->broker;
+}
+ApiClient *TenantSession::api() const
+{
+    return &m_parts->api;
+}
+GraphClient *TenantSession::graph() const
+{
+    return &m_parts->graph;
+}
+ExchangeClient *TenantSession::exchange() const
+{
+    return &m_parts->exchange;
+}
 
 bool TenantSession::forgetSecrets(const QString &profileName)
 {

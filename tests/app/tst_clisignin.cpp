@@ -107,7 +107,8 @@ class TestCliSignIn : public QObject
             process.waitForFinished();
         }
         Run run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
         m_transcript += run.out + run.err;
         return run;
     }
@@ -128,10 +129,15 @@ class TestCliSignIn : public QObject
 
     void expectGraphWorks()
     {
-        const Run users = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("graph"),
-                               QStringLiteral("GET"), QStringLiteral("/users?$top=5&$select=id,userPrincipalName")});
+        const Run users =
+            cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("graph"),
+                 QStringLiteral("GET"), QStringLiteral("/users?$top=5&$select=id,userPrincipalName")});
         QVERIFY2(users.exitCode == 0, qPrintable(users.err));
-        QCOMPARE(QJsonDocument::fromJson(users.out.toUtf8()).object().value(QLatin1String("value")).toArray().size(),
+        QCOMPARE(QJsonDocument::fromJson(users.out.toUtf8())
+                     .object()
+                     .value(QLatin1String("value"))
+                     .toArray()
+                     .size(),
                  5);
     }
 
@@ -140,8 +146,8 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         m_sandbox.setProgram(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-sandbox"));
-        m_sandbox.setArguments({QStringLiteral("--users"), QStringLiteral("1500"), QStringLiteral("--schools"),
-                                QStringLiteral("2")});
+        m_sandbox.setArguments({QStringLiteral("--users"), QStringLiteral("1500"),
+                                QStringLiteral("--schools"), QStringLiteral("2")});
         m_sandbox.start();
         while (!m_sandbox.canReadLine() && m_sandbox.state() != QProcess::NotRunning)
             m_sandbox.waitForReadyRead(1000);
@@ -199,7 +205,8 @@ private slots:
                              QStringLiteral("GET"), QStringLiteral("/users?$top=999&$select=id"),
                              QStringLiteral("--all")});
         QVERIFY2(all.exitCode == 0, qPrintable(all.err));
-        const QJsonArray users = QJsonDocument::fromJson(all.out.toUtf8()).object().value(QLatin1String("value")).toArray();
+        const QJsonArray users =
+            QJsonDocument::fromJson(all.out.toUtf8()).object().value(QLatin1String("value")).toArray();
         QSet<QString> ids;
         for (const QJsonValue &user : users)
             ids.insert(user.toObject().value(QLatin1String("id")).toString());
@@ -221,7 +228,8 @@ private slots:
 
     void certificate()
     {
-        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode == 0);
+        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode ==
+                0);
         const Run login = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("login"),
                                QStringLiteral("--certificate"), info("confidentialClientCertificate")});
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
@@ -231,7 +239,8 @@ private slots:
 
     void deviceCode()
     {
-        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode == 0);
+        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode ==
+                0);
         QProcess login;
         login.setProcessEnvironment(environment());
         login.setReadChannel(QProcess::StandardError);
@@ -246,13 +255,13 @@ private slots:
         }
         QVERIFY2(!code.isEmpty(), qPrintable(err));
         Http http(info("caCertificate"));
-        const QByteArray form = "otc=" + QUrl::toPercentEncoding(code) + "&login=" +
-                                QUrl::toPercentEncoding(admin().value(QLatin1String("username")).toString()) +
-                                "&passwd=" +
-                                QUrl::toPercentEncoding(admin().value(QLatin1String("password")).toString()) +
-                                "&action=approve";
-        QNetworkReply *approved = http.send("POST", QUrl(info("exchange") + QStringLiteral("/devicelogin")), form,
-                                            "application/x-www-form-urlencoded");
+        const QByteArray form =
+            "otc=" + QUrl::toPercentEncoding(code) +
+            "&login=" + QUrl::toPercentEncoding(admin().value(QLatin1String("username")).toString()) +
+            "&passwd=" + QUrl::toPercentEncoding(admin().value(QLatin1String("password")).toString()) +
+            "&action=approve";
+        QNetworkReply *approved = http.send("POST", QUrl(info("exchange") + QStringLiteral("/devicelogin")),
+                                            form, "application/x-www-form-urlencoded");
         QCOMPARE(approved->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(login.waitForFinished(60000));
         err += QString::fromUtf8(login.readAllStandardError());
@@ -265,11 +274,14 @@ private slots:
 
     void browser()
     {
-        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode == 0);
+        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode ==
+                0);
         QProcessEnvironment extra;
         extra.insert(QStringLiteral("BROWSER"), QCoreApplication::applicationFilePath());
-        extra.insert(QStringLiteral("TD_TEST_BROWSER_LOGIN"), admin().value(QLatin1String("username")).toString());
-        extra.insert(QStringLiteral("TD_TEST_BROWSER_PASSWORD"), admin().value(QLatin1String("password")).toString());
+        extra.insert(QStringLiteral("TD_TEST_BROWSER_LOGIN"),
+                     admin().value(QLatin1String("username")).toString());
+        extra.insert(QStringLiteral("TD_TEST_BROWSER_PASSWORD"),
+                     admin().value(QLatin1String("password")).toString());
         extra.insert(QStringLiteral("TD_TEST_BROWSER_CA"), info("caCertificate"));
         const Run login = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("login"),
                                QStringLiteral("--browser")},
@@ -280,8 +292,9 @@ private slots:
         // The profile remembers who signed in, for the login hint next time.
         const Run profile = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("sb"),
                                  QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(profile.out.toUtf8()).object().value(QLatin1String("account")).toString(),
-                 admin().value(QLatin1String("username")).toString());
+        QCOMPARE(
+            QJsonDocument::fromJson(profile.out.toUtf8()).object().value(QLatin1String("account")).toString(),
+            admin().value(QLatin1String("username")).toString());
     }
 
     void msalCacheExportImportAndNoTokenOnDisk()
@@ -292,8 +305,8 @@ private slots:
                                   QStringLiteral("export-msal-cache"), file});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QVERIFY(exported.err.contains(QLatin1String("Warning")));
-        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                                             QFile::WriteOther),
+        QCOMPARE(QFile::permissions(file) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QFile cacheFile(file);
         QVERIFY(cacheFile.open(QIODevice::ReadOnly));
@@ -325,8 +338,10 @@ private slots:
         QVERIFY(!m_transcript.contains(admin().value(QLatin1String("password")).toString()));
 
         // Sign out, then the imported cache signs the same account in again without any prompt.
-        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode == 0);
-        QCOMPARE(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("whoami")}).exitCode, 1);
+        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode ==
+                0);
+        QCOMPARE(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("whoami")}).exitCode,
+                 1);
         const Run imported = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("auth"),
                                   QStringLiteral("import-msal-cache"), file});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
@@ -338,11 +353,13 @@ private slots:
     {
         const Run logout = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")});
         QCOMPARE(logout.exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("whoami")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("whoami")}).exitCode,
+                 1);
         const Run remove = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("sb")});
         QCOMPARE(remove.exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(),
-                 QStringLiteral("[\n]"));
+        QCOMPARE(
+            cli({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(),
+            QStringLiteral("[\n]"));
     }
 
 private:

@@ -35,7 +35,8 @@ private slots:
         QCOMPARE(query.queryItemValue(QStringLiteral("prompt")), QStringLiteral("select_account"));
         QCOMPARE(query.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), m_env->username);
         QVERIFY(query.queryItemValue(QStringLiteral("state")).size() >= 16);
-        QVERIFY(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QStringLiteral("offline_access")));
+        QVERIFY(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+                    .contains(QStringLiteral("offline_access")));
         const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(redirect, flow.redirectUri());
@@ -44,7 +45,8 @@ private slots:
         QCOMPARE(loopback.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(m_env->deliver(loopback), 200);
         QTRY_COMPARE(finished.size() + failed.size(), 1);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
         const TokenResponse response = finished.first().first().value<TokenResponse>();
         QVERIFY(!response.accessToken.isEmpty());
         QVERIFY(!response.refreshToken.isEmpty());

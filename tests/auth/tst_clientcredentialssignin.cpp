@@ -23,7 +23,8 @@ private slots:
 
     void withClientSecret()
     {
-        ClientCredentialsSignIn flow(m_env->profile, m_env->profile.graphScope(), m_secret, m_env->network.get());
+        ClientCredentialsSignIn flow(m_env->profile, m_env->profile.graphScope(), m_secret,
+                                     m_env->network.get());
         const TokenResponse response = run(flow);
         QVERIFY(!response.accessToken.isEmpty());
         QVERIFY(response.refreshToken.isEmpty());
@@ -33,20 +34,24 @@ private slots:
     void withCertificateAssertion()
     {
         Error error;
-        const QByteArray jwt = ClientAssertion::create(m_env->profile.certificatePath,
-                                                       m_env->profile.effectiveAppClientId(),
-                                                       m_env->profile.tokenEndpoint().toString(), &error);
+        const QByteArray jwt =
+            ClientAssertion::create(m_env->profile.certificatePath, m_env->profile.effectiveAppClientId(),
+                                    m_env->profile.tokenEndpoint().toString(), &error);
         QVERIFY2(!jwt.isEmpty(), qPrintable(error.fullText()));
         const QList<QByteArray> parts = jwt.split('.');
         QCOMPARE(parts.size(), 3);
-        const QJsonObject header = QJsonDocument::fromJson(
-                                       QByteArray::fromBase64(parts.at(0), QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject header =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(0), QByteArray::Base64UrlEncoding))
+                .object();
         QCOMPARE(header.value(QLatin1String("alg")).toString(), QStringLiteral("RS256"));
         QCOMPARE(QByteArray::fromBase64(header.value(QLatin1String("x5t")).toString().toLatin1(),
-                                        QByteArray::Base64UrlEncoding).size(), 20);
+                                        QByteArray::Base64UrlEncoding)
+                     .size(),
+                 20);
         QVERIFY(header.contains(QLatin1String("x5t#S256")));
-        const QJsonObject claims = QJsonDocument::fromJson(
-                                       QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding))
+                .object();
         QCOMPARE(claims.value(QLatin1String("aud")).toString(), m_env->profile.tokenEndpoint().toString());
         QCOMPARE(claims.value(QLatin1String("iss")).toString(), m_env->profile.effectiveAppClientId());
         QCOMPARE(claims.value(QLatin1String("sub")).toString(), m_env->profile.effectiveAppClientId());
@@ -59,8 +64,8 @@ private slots:
 
     void wrongSecretIsRefusedWithItsCode()
     {
-        ClientCredentialsSignIn flow(m_env->profile, m_env->profile.graphScope(), QStringLiteral("not-the-secret"),
-                                     m_env->network.get());
+        ClientCredentialsSignIn flow(m_env->profile, m_env->profile.graphScope(),
+                                     QStringLiteral("not-the-secret"), m_env->network.get());
         Error error;
         run(flow, &error);
         QCOMPARE(error.kind(), Error::Kind::SignIn);
@@ -85,13 +90,20 @@ private:
         QSignalSpy finished(&flow, &ClientCredentialsSignIn::finished);
         QSignalSpy failed(&flow, &ClientCredentialsSignIn::failed);
         flow.start();
-        [&] { QTRY_COMPARE(finished.size() + failed.size(), 1); }();
+        [&] {
+            QTRY_COMPARE(finished.size() + failed.size(), 1);
+        }();
         if (error) {
-            [&] { QCOMPARE(failed.size(), 1); }();
+            [&] {
+                QCOMPARE(failed.size(), 1);
+            }();
             *error = failed.isEmpty() ? Error() : failed.first().first().value<Error>();
             return TokenResponse();
         }
-        [&] { QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText())); }();
+        [&] {
+            QVERIFY2(failed.isEmpty(),
+                     failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
+        }();
         return finished.isEmpty() ? TokenResponse() : finished.first().first().value<TokenResponse>();
     }
 

@@ -72,7 +72,8 @@ private slots:
         QTRY_VERIFY(network.pollTimes.size() >= 1); // pending at first
         QCOMPARE(approve(userCode, QStringLiteral("approve")), 200);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 10000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
         const TokenResponse response = finished.first().first().value<TokenResponse>();
         QVERIFY(!response.accessToken.isEmpty());
         QVERIFY(!response.refreshToken.isEmpty());
@@ -125,7 +126,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         const Error error = failed.first().first().value<Error>();
         QCOMPARE(error.kind(), Error::Kind::SignIn);
-        QVERIFY2(error.code() == QLatin1String("AADSTS70019") || error.code() == QLatin1String("expired_token"),
+        QVERIFY2(error.code() == QLatin1String("AADSTS70019") ||
+                     error.code() == QLatin1String("expired_token"),
                  qPrintable(error.code()));
         QCOMPARE(finished.size(), 0);
     }
@@ -154,9 +156,9 @@ private:
     {
         return m_env->client
             ->postForm(QStringLiteral("/devicelogin"), {{QStringLiteral("otc"), userCode},
-                                                         {QStringLiteral("login"), m_env->username},
-                                                         {QStringLiteral("passwd"), m_env->password},
-                                                         {QStringLiteral("action"), action}})
+                                                        {QStringLiteral("login"), m_env->username},
+                                                        {QStringLiteral("passwd"), m_env->password},
+                                                        {QStringLiteral("action"), action}})
             .status;
     }
 

@@ -71,12 +71,17 @@ private slots:
         KeychainStore store(QStringLiteral("tenantdesk-test"));
         const QString key = QStringLiteral("ordered/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QStringList events;
-        store.write(key, "one", [&](const Error &e) { events << (e ? QStringLiteral("w1-error") : QStringLiteral("w1")); });
-        store.write(key, "two", [&](const Error &e) { events << (e ? QStringLiteral("w2-error") : QStringLiteral("w2")); });
+        store.write(key, "one", [&](const Error &e) {
+            events << (e ? QStringLiteral("w1-error") : QStringLiteral("w1"));
+        });
+        store.write(key, "two", [&](const Error &e) {
+            events << (e ? QStringLiteral("w2-error") : QStringLiteral("w2"));
+        });
         store.read(key, [&](bool found, const QByteArray &data, const Error &) {
             events << QStringLiteral("r:%1:%2").arg(found).arg(QString::fromLatin1(data));
         });
-        store.remove(key, [&](const Error &e) { events << (e ? QStringLiteral("rm-error") : QStringLiteral("rm")); });
+        store.remove(
+            key, [&](const Error &e) { events << (e ? QStringLiteral("rm-error") : QStringLiteral("rm")); });
         QVERIFY(events.isEmpty()); // callbacks come from the event loop
         QTRY_COMPARE(events.size(), 4);
         QCOMPARE(events, (QStringList{"w1", "w2", "r:1:two", "rm"}));

@@ -20,23 +20,25 @@ QString b64(const QJsonObject &json)
     return QString::fromLatin1(Pkce::base64Url(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
 
-TokenResponse userResponse(qint64 now, const QString &scope = QStringLiteral(
-                                           "https://graph.microsoft.com/User.Read openid profile"))
+TokenResponse
+userResponse(qint64 now,
+             const QString &scope = QStringLiteral("https://graph.microsoft.com/User.Read openid profile"))
 {
     TokenResponse r;
     r.accessToken = QStringLiteral("at-secret-graph");
     r.refreshToken = QStringLiteral("rt-secret-1");
-    r.idToken = b64({{QStringLiteral("alg"), QStringLiteral("none")}}) + QLatin1Char('.') +
-                b64({{QStringLiteral("aud"), ClientId},
-                     {QStringLiteral("iss"), QStringLiteral("https://login.microsoftonline.com/x/v2.0")},
-                     {QStringLiteral("exp"), now + 3600},
-                     {QStringLiteral("iat"), now},
-                     {QStringLiteral("nbf"), now},
-                     {QStringLiteral("oid"), Uid},
-                     {QStringLiteral("sub"), QStringLiteral("pairwise-sub")},
-                     {QStringLiteral("tid"), Utid},
-                     {QStringLiteral("preferred_username"), QStringLiteral("anna@contoso.onmicrosoft.com")}}) +
-                QStringLiteral(".c2ln");
+    r.idToken =
+        b64({{QStringLiteral("alg"), QStringLiteral("none")}}) + QLatin1Char('.') +
+        b64({{QStringLiteral("aud"), ClientId},
+             {QStringLiteral("iss"), QStringLiteral("https://login.microsoftonline.com/x/v2.0")},
+             {QStringLiteral("exp"), now + 3600},
+             {QStringLiteral("iat"), now},
+             {QStringLiteral("nbf"), now},
+             {QStringLiteral("oid"), Uid},
+             {QStringLiteral("sub"), QStringLiteral("pairwise-sub")},
+             {QStringLiteral("tid"), Utid},
+             {QStringLiteral("preferred_username"), QStringLiteral("anna@contoso.onmicrosoft.com")}}) +
+        QStringLiteral(".c2ln");
     r.clientInfo = b64({{QStringLiteral("uid"), Uid}, {QStringLiteral("utid"), Utid}});
     r.tokenType = QStringLiteral("Bearer");
     r.scope = scope;
@@ -62,8 +64,9 @@ private slots:
 
         const QJsonObject ats = cache.section(QStringLiteral("AccessToken"));
         QCOMPARE(ats.size(), 1);
-        const QString atKey = hid + QStringLiteral("-") + env + QStringLiteral("-accesstoken-") + ClientId +
-                              QStringLiteral("-contoso.onmicrosoft.com-https://graph.microsoft.com/user.read openid profile");
+        const QString atKey =
+            hid + QStringLiteral("-") + env + QStringLiteral("-accesstoken-") + ClientId +
+            QStringLiteral("-contoso.onmicrosoft.com-https://graph.microsoft.com/user.read openid profile");
         QVERIFY2(ats.contains(atKey), qPrintable(ats.keys().join(QLatin1Char('|'))));
         const QJsonObject at = ats.value(atKey).toObject();
         QCOMPARE(at.value(QLatin1String("credential_type")).toString(), QStringLiteral("AccessToken"));
@@ -90,8 +93,10 @@ private slots:
                              QStringLiteral("-contoso.onmicrosoft.com-")));
         const QJsonObject accounts = cache.section(QStringLiteral("Account"));
         const QJsonObject account =
-            accounts.value(hid + QStringLiteral("-") + env + QStringLiteral("-contoso.onmicrosoft.com")).toObject();
-        QCOMPARE(account.value(QLatin1String("username")).toString(), QStringLiteral("anna@contoso.onmicrosoft.com"));
+            accounts.value(hid + QStringLiteral("-") + env + QStringLiteral("-contoso.onmicrosoft.com"))
+                .toObject();
+        QCOMPARE(account.value(QLatin1String("username")).toString(),
+                 QStringLiteral("anna@contoso.onmicrosoft.com"));
         QCOMPARE(account.value(QLatin1String("local_account_id")).toString(), Uid);
         QCOMPARE(account.value(QLatin1String("authority_type")).toString(), QStringLiteral("MSSTS"));
         QVERIFY(cache.section(QStringLiteral("AppMetadata"))
@@ -106,10 +111,13 @@ private slots:
         const QString realm = MsalTokenCache::realmOf(Authority);
         QCOMPARE(cache.accessToken(ClientId, realm, home, QStringLiteral("https://graph.microsoft.com"), now),
                  QStringLiteral("at-secret-graph"));
-        QVERIFY(cache.accessToken(ClientId, realm, home, QStringLiteral("https://outlook.office365.com"), now).isEmpty());
-        // 3600 s lifetime, 5 minute margin: not handed out 56 minutes later.
-        QVERIFY(cache.accessToken(ClientId, realm, home, QStringLiteral("https://graph.microsoft.com"), now + 3360)
+        QVERIFY(cache.accessToken(ClientId, realm, home, QStringLiteral("https://outlook.office365.com"), now)
                     .isEmpty());
+        // 3600 s lifetime, 5 minute margin: not handed out 56 minutes later.
+        QVERIFY(
+            cache
+                .accessToken(ClientId, realm, home, QStringLiteral("https://graph.microsoft.com"), now + 3360)
+                .isEmpty());
         QCOMPARE(cache.refreshToken(ClientId, home), QStringLiteral("rt-secret-1"));
         QCOMPARE(cache.accounts().size(), 1);
         QCOMPARE(cache.accounts().first().username, QStringLiteral("anna@contoso.onmicrosoft.com"));
@@ -123,12 +131,15 @@ private slots:
         r.expiresIn = 3599;
         r.receivedAt = now;
         MsalTokenCache cache;
-        QVERIFY(cache.add(Authority, ClientId, QStringLiteral("https://graph.microsoft.com/.default"), r).isEmpty());
+        QVERIFY(cache.add(Authority, ClientId, QStringLiteral("https://graph.microsoft.com/.default"), r)
+                    .isEmpty());
         QVERIFY(cache.accounts().isEmpty());
         const QJsonObject at = cache.section(QStringLiteral("AccessToken")).begin().value().toObject();
         QVERIFY(at.value(QLatin1String("home_account_id")).isNull());
-        QVERIFY(cache.section(QStringLiteral("AccessToken")).begin().key().startsWith(
-            QStringLiteral("-login.microsoftonline.com-accesstoken-")));
+        QVERIFY(cache.section(QStringLiteral("AccessToken"))
+                    .begin()
+                    .key()
+                    .startsWith(QStringLiteral("-login.microsoftonline.com-accesstoken-")));
         QCOMPARE(cache.accessToken(ClientId, QStringLiteral("contoso.onmicrosoft.com"), QString(),
                                    QStringLiteral("https://graph.microsoft.com/"), now),
                  QStringLiteral("app-at"));
@@ -155,13 +166,16 @@ private slots:
             "{\n"
             "            \"Account\": {\n"
             "                \"uid.utid-login.microsoftonline.com-contoso\": {\n"
-            "                    \"home_account_id\": \"uid.utid\", \"environment\": \"login.microsoftonline.com\",\n"
-            "                    \"realm\": \"contoso\", \"local_account_id\": \"uid\", \"username\": \"bo@contoso.dk\",\n"
+            "                    \"home_account_id\": \"uid.utid\", \"environment\": "
+            "\"login.microsoftonline.com\",\n"
+            "                    \"realm\": \"contoso\", \"local_account_id\": \"uid\", \"username\": "
+            "\"bo@contoso.dk\",\n"
             "                    \"authority_type\": \"MSSTS\"}},\n"
             "            \"RefreshToken\": {\n"
             "                \"uid.utid-login.microsoftonline.com-refreshtoken-client--\": {\n"
             "                    \"credential_type\": \"RefreshToken\", \"secret\": \"hand-rt\",\n"
-            "                    \"home_account_id\": \"uid.utid\", \"environment\": \"login.microsoftonline.com\",\n"
+            "                    \"home_account_id\": \"uid.utid\", \"environment\": "
+            "\"login.microsoftonline.com\",\n"
             "                    \"client_id\": \"client\", \"target\": \"\"}}\n"
             "        }\n";
         MsalTokenCache cache;
@@ -169,9 +183,11 @@ private slots:
         QVERIFY2(cache.deserialize(json, &error), qPrintable(error));
         QCOMPARE(cache.accounts().size(), 1);
         QCOMPARE(cache.accounts().first().username, QStringLiteral("bo@contoso.dk"));
-        QCOMPARE(cache.refreshToken(QStringLiteral("CLIENT"), QStringLiteral("uid.utid")), QStringLiteral("hand-rt"));
-        QVERIFY(cache.accessToken(QStringLiteral("client"), QStringLiteral("contoso"), QStringLiteral("uid.utid"),
-                                  QStringLiteral("https://graph.microsoft.com"), 0)
+        QCOMPARE(cache.refreshToken(QStringLiteral("CLIENT"), QStringLiteral("uid.utid")),
+                 QStringLiteral("hand-rt"));
+        QVERIFY(cache
+                    .accessToken(QStringLiteral("client"), QStringLiteral("contoso"),
+                                 QStringLiteral("uid.utid"), QStringLiteral("https://graph.microsoft.com"), 0)
                     .isEmpty());
     }
 
@@ -180,7 +196,8 @@ private slots:
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         MsalTokenCache cache;
         const QString home = cache.add(Authority, ClientId, QString(), userResponse(now));
-        TokenResponse exchange = userResponse(now + 1, QStringLiteral("https://outlook.office365.com/.default"));
+        TokenResponse exchange =
+            userResponse(now + 1, QStringLiteral("https://outlook.office365.com/.default"));
         exchange.accessToken = QStringLiteral("at-secret-exchange");
         exchange.refreshToken = QStringLiteral("rt-secret-2");
         cache.add(Authority, ClientId, QString(), exchange);
@@ -188,10 +205,12 @@ private slots:
         QCOMPARE(cache.refreshToken(ClientId, home), QStringLiteral("rt-secret-2"));
         QCOMPARE(cache.section(QStringLiteral("AccessToken")).size(), 2);
         const QString realm = MsalTokenCache::realmOf(Authority);
-        QCOMPARE(cache.accessToken(ClientId, realm, home, QStringLiteral("https://outlook.office365.com"), now),
-                 QStringLiteral("at-secret-exchange"));
+        QCOMPARE(
+            cache.accessToken(ClientId, realm, home, QStringLiteral("https://outlook.office365.com"), now),
+            QStringLiteral("at-secret-exchange"));
         cache.removeAccessTokens(ClientId, home, QStringLiteral("https://graph.microsoft.com"));
-        QVERIFY(cache.accessToken(ClientId, realm, home, QStringLiteral("https://graph.microsoft.com"), now).isEmpty());
+        QVERIFY(cache.accessToken(ClientId, realm, home, QStringLiteral("https://graph.microsoft.com"), now)
+                    .isEmpty());
         cache.clear();
         QVERIFY(cache.isEmpty());
     }
@@ -225,27 +244,34 @@ private slots:
         const QString script = QString::fromLatin1(
             "\n"
             "import json, sys, msal\n"
-            "response, client_id, now, ours = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]\n"
+            "response, client_id, now, ours = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3]), "
+            "sys.argv[4]\n"
             "theirs = msal.SerializableTokenCache()\n"
-            "theirs.add({\"client_id\": client_id, \"scope\": response[\"scope\"].split(), \"environment\": \"login.microsoftonline.com\",\n"
-            "            \"token_endpoint\": \"https://login.microsoftonline.com/Contoso.onmicrosoft.com/oauth2/v2.0/token\",\n"
-            "            \"response\": response, \"params\": {}, \"data\": {}, \"grant_type\": \"authorization_code\"}, now=now)\n"
+            "theirs.add({\"client_id\": client_id, \"scope\": response[\"scope\"].split(), \"environment\": "
+            "\"login.microsoftonline.com\",\n"
+            "            \"token_endpoint\": "
+            "\"https://login.microsoftonline.com/Contoso.onmicrosoft.com/oauth2/v2.0/token\",\n"
+            "            \"response\": response, \"params\": {}, \"data\": {}, \"grant_type\": "
+            "\"authorization_code\"}, now=now)\n"
             "mine = msal.SerializableTokenCache()\n"
             "mine.deserialize(open(ours).read())\n"
             "accounts = mine.find(msal.TokenCache.CredentialType.ACCOUNT)\n"
-            "rts = mine.find(msal.TokenCache.CredentialType.REFRESH_TOKEN, query={\"home_account_id\": accounts[0][\"home_account_id\"]})\n"
-            "print(json.dumps({\"theirs\": json.loads(theirs.serialize()), \"username\": accounts[0][\"username\"], \"rt\": rts[0][\"secret\"]}))\n"
+            "rts = mine.find(msal.TokenCache.CredentialType.REFRESH_TOKEN, query={\"home_account_id\": "
+            "accounts[0][\"home_account_id\"]})\n"
+            "print(json.dumps({\"theirs\": json.loads(theirs.serialize()), \"username\": "
+            "accounts[0][\"username\"], \"rt\": rts[0][\"secret\"]}))\n"
             "\n");
         QProcess run;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         run.setProcessEnvironment(env);
         run.start(python, {QStringLiteral("-c"), script,
-                           QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)), ClientId,
-                           QString::number(now), ours.fileName()});
+                           QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)),
+                           ClientId, QString::number(now), ours.fileName()});
         QVERIFY(run.waitForFinished(30000));
         QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
         const QJsonObject out = QJsonDocument::fromJson(run.readAllStandardOutput()).object();
-        QCOMPARE(out.value(QLatin1String("username")).toString(), QStringLiteral("anna@contoso.onmicrosoft.com"));
+        QCOMPARE(out.value(QLatin1String("username")).toString(),
+                 QStringLiteral("anna@contoso.onmicrosoft.com"));
         QCOMPARE(out.value(QLatin1String("rt")).toString(), r.refreshToken);
         const QJsonObject theirs = out.value(QLatin1String("theirs")).toObject();
         const QJsonObject mine = QJsonDocument::fromJson(cache.serialize()).object();

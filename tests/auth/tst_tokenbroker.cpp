@@ -25,7 +25,8 @@ QtMessageHandler g_previous = nullptr;
 void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (g_log)
-        g_log->append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+        g_log->append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                      message);
     if (g_previous)
         g_previous(type, context, message);
 }
@@ -75,7 +76,11 @@ private:
     Error wait(const std::function<void(TokenBroker::DoneCallback)> &call);
     void signInWithBrowser(TokenBroker &broker);
     TenantProfile profile(const QString &stem, TenantProfile::SignInMethod method) const;
-    void remember(const QString &secret) { if (!secret.isEmpty()) m_secrets.insert(secret); }
+    void remember(const QString &secret)
+    {
+        if (!secret.isEmpty())
+            m_secrets.insert(secret);
+    }
 
     std::unique_ptr<AuthSandbox> m_env;
     std::unique_ptr<KeychainStore> m_keychain;
@@ -126,7 +131,9 @@ TestTokenBroker::Result TestTokenBroker::token(TokenBroker &broker, const QStrin
         result = {t, e};
         done = true;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
     remember(result.token);
     return result;
 }
@@ -139,7 +146,9 @@ Error TestTokenBroker::wait(const std::function<void(TokenBroker::DoneCallback)>
         result = e;
         done = true;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }();
     return result;
 }
 
@@ -165,8 +174,8 @@ void TestTokenBroker::signInWithBrowser(TokenBroker &broker)
 void TestTokenBroker::browserSignInThenSilentTokens()
 {
     m_env->identity().setAccessTokenLifetime(3600);
-    TokenBroker broker(profile(QStringLiteral("browser"), TenantProfile::SignInMethod::Browser), m_env->network.get(),
-                       m_keychain.get());
+    TokenBroker broker(profile(QStringLiteral("browser"), TenantProfile::SignInMethod::Browser),
+                       m_env->network.get(), m_keychain.get());
     QCOMPARE(token(broker, m_graph).error.kind(), Error::Kind::SignInRequired);
     signInWithBrowser(broker);
     QVERIFY(broker.isSignedIn());
@@ -220,8 +229,8 @@ void TestTokenBroker::expiredTokenIsRefreshedSilently()
 {
     // Tokens that live 4 minutes are inside the 5 minute margin at once: each request refreshes.
     m_env->identity().setAccessTokenLifetime(240);
-    TokenBroker broker(profile(QStringLiteral("expiry"), TenantProfile::SignInMethod::Browser), m_env->network.get(),
-                       m_keychain.get());
+    TokenBroker broker(profile(QStringLiteral("expiry"), TenantProfile::SignInMethod::Browser),
+                       m_env->network.get(), m_keychain.get());
     signInWithBrowser(broker);
     const quint64 before = m_env->requestCount();
     const Result first = token(broker, m_graph);
@@ -250,10 +259,11 @@ void TestTokenBroker::deviceCodeSignIn()
     });
     QTRY_VERIFY(!userCode.isEmpty());
     QCOMPARE(m_env->client
-                 ->postForm(QStringLiteral("/devicelogin"), {{QStringLiteral("otc"), userCode},
-                                                              {QStringLiteral("login"), m_env->username},
-                                                              {QStringLiteral("passwd"), m_env->password},
-                                                              {QStringLiteral("action"), QStringLiteral("approve")}})
+                 ->postForm(QStringLiteral("/devicelogin"),
+                            {{QStringLiteral("otc"), userCode},
+                             {QStringLiteral("login"), m_env->username},
+                             {QStringLiteral("passwd"), m_env->password},
+                             {QStringLiteral("action"), QStringLiteral("approve")}})
                  .status,
              200);
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
@@ -268,7 +278,8 @@ void TestTokenBroker::applicationWithStoredSecret()
     const QString secret = m_env->info.value(QLatin1String("confidentialClientSecret")).toString();
     {
         TokenBroker broker(p, m_env->network.get(), m_keychain.get());
-        const Error wrong = wait([&](auto done) { broker.signInWithClientSecret(QStringLiteral("wrong"), done); });
+        const Error wrong =
+            wait([&](auto done) { broker.signInWithClientSecret(QStringLiteral("wrong"), done); });
         QCOMPARE(wrong.kind(), Error::Kind::SignIn);
         QCOMPARE(wrong.code(), QStringLiteral("AADSTS7000215"));
         QVERIFY(!wait([&](auto done) { broker.signInWithClientSecret(secret, done); }));
@@ -277,7 +288,8 @@ void TestTokenBroker::applicationWithStoredSecret()
     }
     QByteArray stored;
     bool found = false;
-    QVERIFY(!m_keychain->readBlocking(TokenCacheStore(m_keychain.get(), p.name).clientSecretKey(), &stored, &found));
+    QVERIFY(!m_keychain->readBlocking(TokenCacheStore(m_keychain.get(), p.name).clientSecretKey(), &stored,
+                                      &found));
     QVERIFY(found);
     QCOMPARE(QString::fromUtf8(stored), secret);
 
@@ -310,8 +322,8 @@ void TestTokenBroker::applicationWithCertificate()
 
 void TestTokenBroker::exportAndImportMsalCache()
 {
-    TokenBroker broker(profile(QStringLiteral("export"), TenantProfile::SignInMethod::Browser), m_env->network.get(),
-                       m_keychain.get());
+    TokenBroker broker(profile(QStringLiteral("export"), TenantProfile::SignInMethod::Browser),
+                       m_env->network.get(), m_keychain.get());
     signInWithBrowser(broker);
     const Result graph = token(broker, m_graph);
     QTemporaryDir dir;
@@ -349,7 +361,8 @@ void TestTokenBroker::signOutLeavesNoSecret()
     const TenantProfile p = profile(QStringLiteral("signout"), TenantProfile::SignInMethod::ClientSecret);
     TokenBroker broker(p, m_env->network.get(), m_keychain.get());
     QVERIFY(!wait([&](auto done) {
-        broker.signInWithClientSecret(m_env->info.value(QLatin1String("confidentialClientSecret")).toString(), done);
+        broker.signInWithClientSecret(m_env->info.value(QLatin1String("confidentialClientSecret")).toString(),
+                                      done);
     }));
     signInWithBrowser(broker); // the same profile now also holds a user's tokens
     QVERIFY(!token(broker, m_exchange).error);
@@ -362,7 +375,8 @@ void TestTokenBroker::signOutLeavesNoSecret()
     for (const QString &key : store.keys()) {
         QCOMPARE(rawRead(m_keychain->service(), key), QKeychain::EntryNotFound);
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(rawRead(m_keychain->service(), KeychainStore::chunkKey(key, i)), QKeychain::EntryNotFound);
+            QCOMPARE(rawRead(m_keychain->service(), KeychainStore::chunkKey(key, i)),
+                     QKeychain::EntryNotFound);
     }
     QCOMPARE(token(broker, m_graph).error.kind(), Error::Kind::SignInRequired);
     TokenBroker fresh(p, m_env->network.get(), m_keychain.get());
@@ -375,9 +389,11 @@ void TestTokenBroker::nothingSecretInFilesOrLogs()
     QVERIFY(!m_log.isEmpty()); // the flows did log (tenantdesk.auth debug was on)
     for (const QString &line : qAsConst(m_log)) {
         for (const QString &secret : qAsConst(m_secrets))
-            QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a secret in the log: ") + line.left(80)));
+            QVERIFY2(!line.contains(secret),
+                     qPrintable(QStringLiteral("a secret in the log: ") + line.left(80)));
     }
-    QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile file(files.next());
         QVERIFY(file.open(QIODevice::ReadOnly));

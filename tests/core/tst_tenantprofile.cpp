@@ -15,14 +15,16 @@ class TestTenantProfile : public QObject
 private slots:
     void commercialDefaultsAreValid()
     {
-        const TenantProfile p = TenantProfile::forCommercialCloud(QStringLiteral("Odense"),
-                                                                  QStringLiteral("odense.onmicrosoft.com"),
-                                                                  QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        const TenantProfile p = TenantProfile::forCommercialCloud(
+            QStringLiteral("Odense"), QStringLiteral("odense.onmicrosoft.com"),
+            QStringLiteral("11111111-2222-3333-4444-555555555555"));
         QVERIFY2(p.isValid(), qPrintable(p.validate().join(QLatin1Char(' '))));
-        QCOMPARE(p.tokenEndpoint().toString(),
-                 QStringLiteral("https://login.microsoftonline.com/odense.onmicrosoft.com/oauth2/v2.0/token"));
+        QCOMPARE(
+            p.tokenEndpoint().toString(),
+            QStringLiteral("https://login.microsoftonline.com/odense.onmicrosoft.com/oauth2/v2.0/token"));
         QCOMPARE(p.deviceCodeEndpoint().toString(),
-                 QStringLiteral("https://login.microsoftonline.com/odense.onmicrosoft.com/oauth2/v2.0/devicecode"));
+                 QStringLiteral(
+                     "https://login.microsoftonline.com/odense.onmicrosoft.com/oauth2/v2.0/devicecode"));
         QCOMPARE(p.graphScope(), QStringLiteral("https://graph.microsoft.com/.default"));
         QCOMPARE(p.exchangeScope(), QStringLiteral("https://outlook.office365.com/.default"));
         QCOMPARE(p.effectiveAppClientId(), p.clientId);
@@ -61,11 +63,12 @@ private slots:
 
     void jsonRoundTrip()
     {
-        TenantProfile p = TenantProfile::forCommercialCloud(QStringLiteral("a"), QStringLiteral("t"),
-                                                            QStringLiteral("c"));
+        TenantProfile p =
+            TenantProfile::forCommercialCloud(QStringLiteral("a"), QStringLiteral("t"), QStringLiteral("c"));
         p.signInMethod = TenantProfile::SignInMethod::DeviceCode;
         p.appClientId = QStringLiteral("app");
-        p.trustedCertificatePem = QStringLiteral("-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
+        p.trustedCertificatePem =
+            QStringLiteral("-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
         p.account = QStringLiteral("admin@t.onmicrosoft.com");
         QCOMPARE(TenantProfile::fromJson(p.toJson()), p);
     }
@@ -77,8 +80,8 @@ private slots:
         {
             ProfileStore store(ini);
             QString error;
-            for (const QString &name : {QStringLiteral("Odense Kommune"), QStringLiteral("Bærum/vgs"),
-                                        QStringLiteral("sandbox")}) {
+            for (const QString &name :
+                 {QStringLiteral("Odense Kommune"), QStringLiteral("Bærum/vgs"), QStringLiteral("sandbox")}) {
                 QVERIFY2(store.save(TenantProfile::forCommercialCloud(name, name + QStringLiteral(".example"),
                                                                       QStringLiteral("client")),
                                     &error),
@@ -120,8 +123,10 @@ private slots:
         const TenantProfile p = TenantProfile::fromSandboxInfo(QStringLiteral("sb"), info, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(p.isValid());
-        QCOMPARE(p.tokenEndpoint().toString(), QStringLiteral("https://127.0.0.1:4443/tid/oauth2/v2.0/token"));
-        QCOMPARE(p.graphResource, QStringLiteral("https://graph.microsoft.com")); // same audience as real Graph
+        QCOMPARE(p.tokenEndpoint().toString(),
+                 QStringLiteral("https://127.0.0.1:4443/tid/oauth2/v2.0/token"));
+        QCOMPARE(p.graphResource,
+                 QStringLiteral("https://graph.microsoft.com")); // same audience as real Graph
         QCOMPARE(p.effectiveAppClientId(), QStringLiteral("conf"));
         QVERIFY(p.trustedCertificatePem.contains(QLatin1String("BEGIN CERTIFICATE")));
 
@@ -132,9 +137,10 @@ private slots:
 
     void errorTextCarriesCodeAndRequestId()
     {
-        const Error e = Error::http(403, QStringLiteral("Authorization_RequestDenied"),
-                                    QStringLiteral("Insufficient privileges to complete the operation."),
-                                    QStringLiteral("5f0e6c42-1111-2222-3333-444444444444"), QStringLiteral("GET /users"));
+        const Error e =
+            Error::http(403, QStringLiteral("Authorization_RequestDenied"),
+                        QStringLiteral("Insufficient privileges to complete the operation."),
+                        QStringLiteral("5f0e6c42-1111-2222-3333-444444444444"), QStringLiteral("GET /users"));
         QVERIFY(e.isError());
         QVERIFY(e.message().contains(QLatin1String("permission")));
         QVERIFY(e.message().contains(QLatin1String("GET /users")));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxclient.h"
 #include "recordingnetworkaccessmanager.h"
+#include "sandboxclient.h"
 #include "sandboxtokensource.h"
 
 #include "core/tenantprofile.h"

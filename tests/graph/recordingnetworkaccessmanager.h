@@ -25,7 +25,8 @@ public:
     QList<QNetworkRequest> requests;
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
     {
         requests.append(request);
         const bool batch = request.url().path().endsWith(QLatin1String("/$batch"));
@@ -33,7 +34,8 @@ protected:
         if (batch) {
             Exchange exchange;
             const QByteArray body = outgoingData ? outgoingData->peek(outgoingData->size()) : QByteArray();
-            for (const QJsonValue &v : QJsonDocument::fromJson(body).object().value(QLatin1String("requests")).toArray())
+            for (const QJsonValue &v :
+                 QJsonDocument::fromJson(body).object().value(QLatin1String("requests")).toArray())
                 exchange.sentIds.append(v.toObject().value(QLatin1String("id")).toString());
             batches.append(exchange);
         }

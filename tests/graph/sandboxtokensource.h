@@ -54,8 +54,9 @@ public:
     QByteArray mint(const QString &resource, qint64 lifetime)
     {
         if (resource.contains(QLatin1String("outlook")))
-            return m_client.mintToken({QStringLiteral("Exchange.ManageAsApp"), QStringLiteral("Exchange.ManageAsAppV2")},
-                                      QString(), resource, lifetime);
+            return m_client.mintToken(
+                {QStringLiteral("Exchange.ManageAsApp"), QStringLiteral("Exchange.ManageAsAppV2")}, QString(),
+                resource, lifetime);
         return m_client.mintToken(
             {QStringLiteral("User.ReadWrite.All"), QStringLiteral("Group.ReadWrite.All"),
              QStringLiteral("GroupMember.ReadWrite.All"), QStringLiteral("Directory.ReadWrite.All"),

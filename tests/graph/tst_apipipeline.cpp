@@ -184,8 +184,9 @@ void TestApiPipeline::throttledPostIsRepeated()
         jobs.append(m_rig->graph->get(QStringLiteral("/users/") + id + QStringLiteral("?$select=id")));
     for (ApiJob *job : jobs)
         QVERIFY(GraphTestRig::wait(job));
-    ApiJob *post = m_rig->graph->patch(QStringLiteral("/users/") + id,
-                                       QJsonDocument(QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Throttled")}}));
+    ApiJob *post = m_rig->graph->patch(
+        QStringLiteral("/users/") + id,
+        QJsonDocument(QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Throttled")}}));
     QVERIFY(GraphTestRig::wait(post));
     QVERIFY2(!post->error(), qPrintable(post->error().fullText()));
     QCOMPARE(post->result().status, 204);

@@ -32,15 +32,15 @@ private:
         item.id = id;
         item.method = "POST";
         item.url = QStringLiteral("/users");
-        item.body = QJsonDocument(QJsonObject{
-            {QStringLiteral("accountEnabled"), true},
-            {QStringLiteral("displayName"), nick},
-            {QStringLiteral("mailNickname"), nick},
-            {QStringLiteral("userPrincipalName"), nick + QLatin1Char('@') + m_domain},
-            {QStringLiteral("usageLocation"), QStringLiteral("DK")},
-            {QStringLiteral("passwordProfile"),
-             QJsonObject{{QStringLiteral("password"), QStringLiteral("xWwvJ]6NMw+bWH-d")},
-                         {QStringLiteral("forceChangePasswordNextSignIn"), true}}}});
+        item.body = QJsonDocument(
+            QJsonObject{{QStringLiteral("accountEnabled"), true},
+                        {QStringLiteral("displayName"), nick},
+                        {QStringLiteral("mailNickname"), nick},
+                        {QStringLiteral("userPrincipalName"), nick + QLatin1Char('@') + m_domain},
+                        {QStringLiteral("usageLocation"), QStringLiteral("DK")},
+                        {QStringLiteral("passwordProfile"),
+                         QJsonObject{{QStringLiteral("password"), QStringLiteral("xWwvJ]6NMw+bWH-d")},
+                                     {QStringLiteral("forceChangePasswordNextSignIn"), true}}}});
         return item;
     }
     int usersNamed(const QString &prefix) const
@@ -127,8 +127,8 @@ void TestBatch::stormEveryItemEndsOnceAndSuccessIsNeverResent()
         QCOMPARE(it.value(), 1); // exactly one final result per item
     for (const BatchItem &item : items) {
         const BatchItemResult r = job.result(item.id);
-        QVERIFY2(r.isSuccess(), qPrintable(item.id + QLatin1Char(' ') + QString::number(r.status) + QLatin1Char(' ') +
-                                           r.error.fullText()));
+        QVERIFY2(r.isSuccess(), qPrintable(item.id + QLatin1Char(' ') + QString::number(r.status) +
+                                           QLatin1Char(' ') + r.error.fullText()));
     }
     QCOMPARE(job.result(QStringLiteral("c3")).body.toObject().value(QLatin1String("jobTitle")).toString(),
              QStringLiteral("Chained"));
@@ -143,12 +143,14 @@ void TestBatch::stormEveryItemEndsOnceAndSuccessIsNeverResent()
         QVERIFY(batch.sentIds.size() <= BatchJob::kMaxPerBatch);
         if (batch.outerStatus == 429)
             ++throttledBatches;
-        const bool c1 = batch.sentIds.contains(QStringLiteral("c1")), c2 = batch.sentIds.contains(QStringLiteral("c2")),
+        const bool c1 = batch.sentIds.contains(QStringLiteral("c1")),
+                   c2 = batch.sentIds.contains(QStringLiteral("c2")),
                    c3 = batch.sentIds.contains(QStringLiteral("c3"));
         if (c1)
             QVERIFY(c2 && c3); // a chain travels together (later rounds may carry only its unfinished tail)
         for (const QString &id : batch.sentIds) {
-            QVERIFY2(!succeeded.contains(id), qPrintable(id + QStringLiteral(" was sent again after it succeeded")));
+            QVERIFY2(!succeeded.contains(id),
+                     qPrintable(id + QStringLiteral(" was sent again after it succeeded")));
             if (batch.outerStatus == 200) // a batch answered 429 as a whole was not processed
                 ++sends[id];
             const int status = batch.itemStatus.value(id);
@@ -166,7 +168,8 @@ void TestBatch::stormEveryItemEndsOnceAndSuccessIsNeverResent()
     // Side effects: every user created exactly once.
     QCOMPARE(usersNamed(QStringLiteral("tdb.user")), 40);
     QCOMPARE(usersNamed(QStringLiteral("tdb.chain@")), 1);
-    qInfo("45 items: %lld batches on the wire (%d throttled as a whole), %d item retries, %d item answers were 429",
+    qInfo("45 items: %lld batches on the wire (%d throttled as a whole), %d item retries, %d item answers "
+          "were 429",
           qint64(batches.size()), throttledBatches, job.itemRetries(), throttledItems);
 }
 

@@ -49,7 +49,8 @@ void TestExchange::getMailboxThroughInvokeCommand()
 {
     m_exchange->setPageSize(50); // force several pages
     ExchangeCommandJob *job = m_exchange->invokeCommand(
-        QStringLiteral("Get-Mailbox"), QJsonObject{{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}},
+        QStringLiteral("Get-Mailbox"),
+        QJsonObject{{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}},
         {QStringLiteral("ExternalDirectoryObjectId"), QStringLiteral("PrimarySmtpAddress"),
          QStringLiteral("RecipientTypeDetails")});
     QSignalSpy finished(job, &ExchangeCommandJob::finished);
@@ -70,8 +71,9 @@ void TestExchange::getMailboxThroughInvokeCommand()
 
     // The same answer in one page, straight from the sandbox.
     m_exchange->setPageSize(1000);
-    ExchangeCommandJob *single = m_exchange->invokeCommand(
-        QStringLiteral("Get-Mailbox"), QJsonObject{{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}});
+    ExchangeCommandJob *single =
+        m_exchange->invokeCommand(QStringLiteral("Get-Mailbox"),
+                                  QJsonObject{{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}});
     QVERIFY(wait(single));
     QCOMPARE(single->rows().size(), rows.size());
     QCOMPARE(single->pageCount(), 1);
@@ -81,8 +83,8 @@ void TestExchange::getMailboxThroughInvokeCommand()
 
 void TestExchange::adminApiV2()
 {
-    ExchangeCommandJob *org = m_exchange->invokeAdminApi(QStringLiteral("OrganizationConfig"),
-                                                         QStringLiteral("Get-OrganizationConfig"), QJsonObject());
+    ExchangeCommandJob *org = m_exchange->invokeAdminApi(
+        QStringLiteral("OrganizationConfig"), QStringLiteral("Get-OrganizationConfig"), QJsonObject());
     QVERIFY(wait(org));
     QVERIFY2(!org->error(), qPrintable(org->error().fullText()));
     QCOMPARE(org->rows().size(), 1);
@@ -99,7 +101,8 @@ void TestExchange::adminApiV2()
 void TestExchange::cmdletErrorKeepsTheException()
 {
     ExchangeCommandJob *job = m_exchange->invokeCommand(
-        QStringLiteral("Get-Mailbox"), QJsonObject{{QStringLiteral("Identity"), QStringLiteral("nobody@nowhere.example")}});
+        QStringLiteral("Get-Mailbox"),
+        QJsonObject{{QStringLiteral("Identity"), QStringLiteral("nobody@nowhere.example")}});
     QVERIFY(wait(job));
     QCOMPARE(job->error().kind(), Error::Kind::Http);
     QCOMPARE(job->error().httpStatus(), 404);
@@ -116,15 +119,16 @@ void TestExchange::urlsFollowTheProfile()
              m_rig->client->baseUrl() + QStringLiteral("/adminapi/beta/%1/InvokeCommand").arg(tenant));
     QCOMPARE(m_exchange->adminApiUrl(QStringLiteral("Mailbox")).toString(),
              m_rig->client->baseUrl() + QStringLiteral("/adminapi/v2.0/%1/Mailbox").arg(tenant));
-    const ApiRequest get = m_exchange->commandRequest(m_exchange->invokeCommandUrl(), QStringLiteral("Get-Mailbox"),
-                                                      QJsonObject(), {});
+    const ApiRequest get = m_exchange->commandRequest(m_exchange->invokeCommandUrl(),
+                                                      QStringLiteral("Get-Mailbox"), QJsonObject(), {});
     QVERIFY(get.idempotent);
     QCOMPARE(get.resource, m_rig->profile.exchangeResource);
     QVERIFY(get.header("X-AnchorMailbox").startsWith("APP:SystemMailbox{"));
-    const ApiRequest set = m_exchange->commandRequest(m_exchange->invokeCommandUrl(), QStringLiteral("Set-Mailbox"),
-                                                      QJsonObject(), {});
+    const ApiRequest set = m_exchange->commandRequest(m_exchange->invokeCommandUrl(),
+                                                      QStringLiteral("Set-Mailbox"), QJsonObject(), {});
     QVERIFY(!set.idempotent);
-    QVERIFY(!m_exchange->isAllowedLink(QUrl(QStringLiteral("https://outlook.office365.com/adminapi/beta/x/InvokeCommand"))));
+    QVERIFY(!m_exchange->isAllowedLink(
+        QUrl(QStringLiteral("https://outlook.office365.com/adminapi/beta/x/InvokeCommand"))));
 }
 
 QTEST_MAIN(TestExchange)

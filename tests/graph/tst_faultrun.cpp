@@ -45,7 +45,8 @@ void TestFaultRun::initTestCase()
     options.latencyMaxMs = 6;
     options.throttleProfile = QStringLiteral("graph");
     QString error;
-    QVERIFY2(options.setFaults(QStringLiteral("503=0.05,reset=0.02,malformed=0.01"), &error), qPrintable(error));
+    QVERIFY2(options.setFaults(QStringLiteral("503=0.05,reset=0.02,malformed=0.01"), &error),
+             qPrintable(error));
     m_rig = std::make_unique<GraphTestRig>(options);
     QVERIFY2(m_rig->ok(), qPrintable(m_rig->client->startError()));
     QVERIFY(m_rig->client->tenant().users.aliveCount() >= 5000);
@@ -82,8 +83,8 @@ void TestFaultRun::listEveryUserDespiteFaults()
         QList<PageIterator *> iterators;
         int finished = 0;
         for (int i = 0; i < listings; ++i) {
-            auto *pages = new PageIterator(&graph, QStringLiteral("/users?$top=%1&$select=id,displayName").arg(top),
-                                           {}, this);
+            auto *pages = new PageIterator(
+                &graph, QStringLiteral("/users?$top=%1&$select=id,displayName").arg(top), {}, this);
             connect(pages, &PageIterator::page, this, [&ids, i](const QJsonArray &items) {
                 for (const QJsonValue &v : items)
                     ids[i].append(v.toObject().value(QLatin1String("id")).toString());
@@ -106,7 +107,8 @@ void TestFaultRun::listEveryUserDespiteFaults()
 
     const ApiClient::Statistics stats = api.statistics();
     const quint64 serverRequests = m_rig->client->sandbox().server().requestCount() - serverBefore;
-    qInfo("FAULT RUN (%s): users=%lld listings=%d pages/listing=%d requests=%llu (server saw %llu) retries=%llu "
+    qInfo("FAULT RUN (%s): users=%lld listings=%d pages/listing=%d requests=%llu (server saw %llu) "
+          "retries=%llu "
           "throttled=%llu failures=%llu duplicates=%lld missing=%lld",
           QTest::currentDataTag(), qint64(expected.size()), listings * rounds, pagesPerListing,
           stats.requestsSent, serverRequests, stats.retries, stats.throttledResponses, stats.failures,

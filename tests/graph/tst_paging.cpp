@@ -35,8 +35,7 @@ private:
         QUrl deltaLink;
         int finishedCount = 0;
     };
-    template<typename Iterator>
-    Round run(Iterator *it, int cancelAfterPages = -1)
+    template <typename Iterator> Round run(Iterator *it, int cancelAfterPages = -1)
     {
         Round round;
         connect(it, &Iterator::page, this, [&](const QJsonArray &items) {
@@ -53,7 +52,8 @@ private:
         it->start();
         const bool done = QTest::qWaitFor([&] { return round.finishedCount > 0; }, 120000);
         QTest::qWait(20);
-        round.error = done ? it->error() : Error(Error::Kind::Timeout, QStringLiteral("test: never finished"));
+        round.error =
+            done ? it->error() : Error(Error::Kind::Timeout, QStringLiteral("test: never finished"));
         round.deltaLink = it->deltaLink();
         return round;
     }
@@ -115,8 +115,10 @@ void TestPaging::consistencyLevelIsResentOnEveryPage()
 {
     // $count=true with ConsistencyLevel: eventual is an advanced query; Graph does not carry the header over
     // to nextLinks, so every page repeats the first request's headers.
-    PageIterator pages(m_rig->graph.get(), QStringLiteral("/users?$top=500&$count=true&$select=id&$filter=accountEnabled eq true"),
-                       {{"ConsistencyLevel", "eventual"}});
+    PageIterator pages(
+        m_rig->graph.get(),
+        QStringLiteral("/users?$top=500&$count=true&$select=id&$filter=accountEnabled eq true"),
+        {{"ConsistencyLevel", "eventual"}});
     const Round round = run(&pages);
     QVERIFY2(!round.error, qPrintable(round.error.fullText()));
     QVERIFY(round.pages > 1);
@@ -131,7 +133,7 @@ void TestPaging::initialDeltaThenExactlyTheChanges()
     QCOMPARE(toSet(first.ids), toSet(aliveUserIds()));
     QCOMPARE(first.ids.size(), toSet(first.ids).size());
     QVERIFY(first.deltaLink.isValid());
-    QCOMPARE(first.links.size(), first.pages);   // a link after every page, the last being the deltaLink
+    QCOMPARE(first.links.size(), first.pages); // a link after every page, the last being the deltaLink
     QCOMPARE(first.links.last(), first.deltaLink);
     QVERIFY(first.deltaLink.toString().contains(QLatin1String("$deltatoken=")));
 
@@ -168,7 +170,8 @@ void TestPaging::initialDeltaThenExactlyTheChanges()
 
 void TestPaging::latestStartsFromNow()
 {
-    const QString path = DeltaIterator::latestPath(QStringLiteral("/users/delta?$select=displayName,jobTitle"));
+    const QString path =
+        DeltaIterator::latestPath(QStringLiteral("/users/delta?$select=displayName,jobTitle"));
     QCOMPARE(path, QStringLiteral("/users/delta?$select=displayName,jobTitle&$deltatoken=latest"));
     DeltaIterator latest(m_rig->graph.get(), path);
     const Round now = run(&latest);
@@ -193,7 +196,8 @@ void TestPaging::resumeFromAPersistedLink()
     QVERIFY(part.deltaLink.isEmpty());
     QCOMPARE(part.links.size(), 1); // cancelled inside page(): only the first page's link was announced
 
-    // Resume from the last persisted link: the second page comes again (it was never confirmed), then the rest.
+    // Resume from the last persisted link: the second page comes again (it was never confirmed), then the
+    // rest.
     DeltaIterator resumed(m_rig->graph.get(), part.links.last().toString());
     const Round rest = run(&resumed);
     QVERIFY2(!rest.error, qPrintable(rest.error.fullText()));
@@ -210,8 +214,8 @@ void TestPaging::expiredDeltaLinkNeedsAFullSync()
     const Round now = run(&latest);
     QVERIFY(now.deltaLink.isValid());
     touchUsers(2);
-    const auto expired = m_rig->client->postJson(QStringLiteral("/_sandbox/expire-delta-tokens"), QByteArray(),
-                                                 QJsonObject());
+    const auto expired =
+        m_rig->client->postJson(QStringLiteral("/_sandbox/expire-delta-tokens"), QByteArray(), QJsonObject());
     QCOMPARE(expired.status, 200);
 
     DeltaIterator stale(m_rig->graph.get(), now.deltaLink.toString());

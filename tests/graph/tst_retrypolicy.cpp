@@ -145,13 +145,16 @@ void TestRetryPolicy::requestHelpers()
     const QUrl base(QStringLiteral("https://graph.example/v1.0"));
     QCOMPARE(ApiRequest::join(base, QStringLiteral("/users?$top=999")).toString(),
              QStringLiteral("https://graph.example/v1.0/users?$top=999"));
-    QCOMPARE(ApiRequest::join(QUrl(QStringLiteral("https://graph.example/v1.0/")), QStringLiteral("users")).toString(),
+    QCOMPARE(ApiRequest::join(QUrl(QStringLiteral("https://graph.example/v1.0/")), QStringLiteral("users"))
+                 .toString(),
              QStringLiteral("https://graph.example/v1.0/users"));
-    QCOMPARE(ApiRequest::join(base, QStringLiteral("https://other.example/x")).host(), QStringLiteral("other.example"));
+    QCOMPARE(ApiRequest::join(base, QStringLiteral("https://other.example/x")).host(),
+             QStringLiteral("other.example"));
 
     ApiRequest r("GET", QUrl(QStringLiteral("/users/anna@school.example?$select=id,mail")));
     r.baseUrl = base;
-    QCOMPARE(r.resolvedUrl().toString(), QStringLiteral("https://graph.example/v1.0/users/anna@school.example?$select=id,mail"));
+    QCOMPARE(r.resolvedUrl().toString(),
+             QStringLiteral("https://graph.example/v1.0/users/anna@school.example?$select=id,mail"));
     QCOMPARE(r.where(), QStringLiteral("GET /v1.0/users/anna@school.example")); // never the query
     QVERIFY(r.isSafeToRepeat());
     r.method = "POST";
@@ -173,8 +176,10 @@ void TestRetryPolicy::requestHelpers()
 
 void TestRetryPolicy::errorMapping()
 {
-    const QByteArray graph = R"({"error":{"code":"Request_ResourceNotFound","message":"Resource 'x' does not exist."}})";
-    Error e = ApiErrorMapper::fromHttp(404, graph, QStringLiteral("rid-1"), QStringLiteral("GET /v1.0/users/x"));
+    const QByteArray graph =
+        R"({"error":{"code":"Request_ResourceNotFound","message":"Resource 'x' does not exist."}})";
+    Error e =
+        ApiErrorMapper::fromHttp(404, graph, QStringLiteral("rid-1"), QStringLiteral("GET /v1.0/users/x"));
     QCOMPARE(e.kind(), Error::Kind::Http);
     QCOMPARE(e.httpStatus(), 404);
     QCOMPARE(e.code(), QStringLiteral("Request_ResourceNotFound"));
@@ -192,17 +197,28 @@ void TestRetryPolicy::errorMapping()
     e = ApiErrorMapper::fromHttp(404, exchange, QString(), QString());
     QCOMPARE(e.code(), QStringLiteral("ManagementObjectNotFoundException"));
     QVERIFY(e.detail().startsWith(QLatin1String("The operation couldn't")));
-    QCOMPARE(ApiErrorMapper::fromNetwork(QNetworkReply::OperationCanceledError, QString(), true, false, QString()).kind(),
-             Error::Kind::Cancelled);
-    QCOMPARE(ApiErrorMapper::fromNetwork(QNetworkReply::OperationCanceledError, QString(), false, false, QString()).kind(),
-             Error::Kind::Timeout);
-    QCOMPARE(ApiErrorMapper::fromNetwork(QNetworkReply::SslHandshakeFailedError, QString(), false, false, QString()).kind(),
+    QCOMPARE(
+        ApiErrorMapper::fromNetwork(QNetworkReply::OperationCanceledError, QString(), true, false, QString())
+            .kind(),
+        Error::Kind::Cancelled);
+    QCOMPARE(
+        ApiErrorMapper::fromNetwork(QNetworkReply::OperationCanceledError, QString(), false, false, QString())
+            .kind(),
+        Error::Kind::Timeout);
+    QCOMPARE(ApiErrorMapper::fromNetwork(QNetworkReply::SslHandshakeFailedError, QString(), false, false,
+                                         QString())
+                 .kind(),
              Error::Kind::Tls);
-    QCOMPARE(ApiErrorMapper::fromNetwork(QNetworkReply::ProtocolUnknownError, QString(), false, true, QString()).kind(),
-             Error::Kind::Insecure);
-    QCOMPARE(ApiErrorMapper::fromNetwork(QNetworkReply::RemoteHostClosedError, QString(), false, false, QString()).kind(),
-             Error::Kind::Network);
-    QCOMPARE(ApiErrorMapper::scrub(QStringLiteral("Error transferring https://h/v1.0/users?$filter=mail%20eq%20'a' - x")),
+    QCOMPARE(
+        ApiErrorMapper::fromNetwork(QNetworkReply::ProtocolUnknownError, QString(), false, true, QString())
+            .kind(),
+        Error::Kind::Insecure);
+    QCOMPARE(
+        ApiErrorMapper::fromNetwork(QNetworkReply::RemoteHostClosedError, QString(), false, false, QString())
+            .kind(),
+        Error::Kind::Network);
+    QCOMPARE(ApiErrorMapper::scrub(
+                 QStringLiteral("Error transferring https://h/v1.0/users?$filter=mail%20eq%20'a' - x")),
              QStringLiteral("Error transferring https://h/v1.0/users - x"));
 }
 

@@ -71,7 +71,8 @@ void TestSecureNetwork::withoutTheCertificateTlsFails()
 void TestSecureNetwork::certificateIsOnlyForTheProfileHosts()
 {
     SecureNetworkAccessManager &network = *m_rig->network;
-    const QList<QSslCertificate> sandboxCa = QSslCertificate::fromData(m_rig->client->sandbox().caCertificatePem());
+    const QList<QSslCertificate> sandboxCa =
+        QSslCertificate::fromData(m_rig->client->sandbox().caCertificatePem());
     QCOMPARE(sandboxCa.size(), 1);
 
     const QUrl graphUrl = m_rig->profile.graphUrl;
@@ -134,21 +135,24 @@ void TestSecureNetwork::plainHttpToTheOutsideIsRefused()
 void TestSecureNetwork::plainHttpRefusedByTheManagerItself()
 {
     // What the sign-in layer sees when it uses the manager directly (QOAuth2 token requests).
-    QNetworkReply *reply = m_rig->network->get(QNetworkRequest(QUrl(QStringLiteral("http://login.example.invalid/token"))));
+    QNetworkReply *reply =
+        m_rig->network->get(QNetworkRequest(QUrl(QStringLiteral("http://login.example.invalid/token"))));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(reply->error(), QNetworkReply::ProtocolUnknownError);
     QVERIFY(reply->property(SecureNetworkAccessManager::insecureProperty()).toBool());
-    const Error e = ApiErrorMapper::fromNetwork(reply->error(), reply->errorString(), false,
-                                                reply->property(SecureNetworkAccessManager::insecureProperty()).toBool(),
-                                                QStringLiteral("POST /token"));
+    const Error e =
+        ApiErrorMapper::fromNetwork(reply->error(), reply->errorString(), false,
+                                    reply->property(SecureNetworkAccessManager::insecureProperty()).toBool(),
+                                    QStringLiteral("POST /token"));
     QCOMPARE(e.kind(), Error::Kind::Insecure);
     reply->deleteLater();
 }
 
 void TestSecureNetwork::linksToOtherHostsAreRefused()
 {
-    ApiJob *job = m_rig->graph->get(QStringLiteral("https://graph.example.invalid/v1.0/users?$skiptoken=abc"));
+    ApiJob *job =
+        m_rig->graph->get(QStringLiteral("https://graph.example.invalid/v1.0/users?$skiptoken=abc"));
     QVERIFY(GraphTestRig::wait(job));
     QCOMPARE(job->error().kind(), Error::Kind::Insecure);
     QCOMPARE(job->attempts(), 0);

@@ -94,10 +94,12 @@ private slots:
 
         AccountMenu *menu = window.accountMenu();
         QCOMPARE(texts(menu->switchMenu()->actions()), QStringList{QStringLiteral("No profiles yet")});
-        window.setProfiles({QStringLiteral("Aarhus"), QStringLiteral("Odense & Co"), QStringLiteral("sandbox")},
-                           QStringLiteral("sandbox"));
+        window.setProfiles(
+            {QStringLiteral("Aarhus"), QStringLiteral("Odense & Co"), QStringLiteral("sandbox")},
+            QStringLiteral("sandbox"));
         QCOMPARE(texts(menu->switchMenu()->actions()),
-                 (QStringList{QStringLiteral("Aarhus"), QStringLiteral("Odense && Co"), QStringLiteral("sandbox")}));
+                 (QStringList{QStringLiteral("Aarhus"), QStringLiteral("Odense && Co"),
+                              QStringLiteral("sandbox")}));
         QCOMPARE(checked(menu->switchMenu()), QStringLiteral("sandbox"));
 
         QSignalSpy switched(&window, &MainWindow::profileSwitchRequested);
@@ -107,8 +109,9 @@ private slots:
         QCOMPARE(checked(menu->switchMenu()), QStringLiteral("sandbox")); // not switched yet
         action(menu->switchMenu(), QStringLiteral("sandbox"))->trigger();
         QCOMPARE(switched.count(), 1); // the current profile is no switch
-        window.setProfiles({QStringLiteral("Aarhus"), QStringLiteral("Odense & Co"), QStringLiteral("sandbox")},
-                           QStringLiteral("Odense & Co"));
+        window.setProfiles(
+            {QStringLiteral("Aarhus"), QStringLiteral("Odense & Co"), QStringLiteral("sandbox")},
+            QStringLiteral("Odense & Co"));
         QCOMPARE(checked(menu->switchMenu()), QStringLiteral("Odense && Co"));
     }
 
@@ -143,7 +146,8 @@ private slots:
 
         window.setAccount(QStringLiteral("admin@skolekom.dk"));
         QCOMPARE(accountStatus(window), QStringLiteral("Signed in as admin@skolekom.dk"));
-        QVERIFY(texts(window.accountMenu()->actions()).contains(QStringLiteral("Signed in as admin@skolekom.dk")));
+        QVERIFY(texts(window.accountMenu()->actions())
+                    .contains(QStringLiteral("Signed in as admin@skolekom.dk")));
         QVERIFY(signOut->isEnabled());
 
         QSignalSpy requested(&window, &MainWindow::signOutRequested);

@@ -37,8 +37,7 @@ private:
     TenantProfile m_profile;
 
     QString storePath() const { return m_dir.filePath(QStringLiteral("profiles.ini")); }
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -68,11 +67,12 @@ private:
     QJsonObject user() { return info().value(QLatin1String("users")).toArray().first().toObject(); }
     SandboxClient::Reply answerDeviceCode(const QString &userCode, const QString &action)
     {
-        return m_sandbox->postForm(QStringLiteral("/devicelogin"),
-                                   {{QStringLiteral("otc"), userCode},
-                                    {QStringLiteral("login"), user().value(QLatin1String("username")).toString()},
-                                    {QStringLiteral("passwd"), user().value(QLatin1String("password")).toString()},
-                                    {QStringLiteral("action"), action}});
+        return m_sandbox->postForm(
+            QStringLiteral("/devicelogin"),
+            {{QStringLiteral("otc"), userCode},
+             {QStringLiteral("login"), user().value(QLatin1String("username")).toString()},
+             {QStringLiteral("passwd"), user().value(QLatin1String("password")).toString()},
+             {QStringLiteral("action"), action}});
     }
     // A wizard on a fresh profile store, filled from the sandbox's start-up line, on the method page.
     void openOnMethodPage(ConnectTenantWizard &wizard, const QString &name)
@@ -113,7 +113,8 @@ private slots:
         QVERIFY(child<QLabel>(page, "codeLabel")->isVisible());
         QCOMPARE(text(page, "codeLabel"), code);
         QVERIFY(child<QLabel>(page, "codeLabel")->textInteractionFlags() & Qt::TextSelectableByMouse);
-        QVERIFY(text(page, "verificationLinkLabel").contains(m_sandbox->baseUrl() + QStringLiteral("/devicelogin")));
+        QVERIFY(text(page, "verificationLinkLabel")
+                    .contains(m_sandbox->baseUrl() + QStringLiteral("/devicelogin")));
         // "minutes" once tenantdesk_en.ts has the plural forms; the source text says "minute(s)".
         QVERIFY2(text(page, "countdownLabel").startsWith(QStringLiteral("The code expires in 15 minute")),
                  qPrintable(text(page, "countdownLabel")));
@@ -151,7 +152,8 @@ private slots:
 
         QVERIFY(child<QLabel>(page, "errorLabel")->isVisible());
         QCOMPARE(text(page, "errorLabel").isEmpty(), false);
-        QVERIFY2(!text(page, "errorLabel").startsWith(QLatin1String("AADSTS")), qPrintable(text(page, "errorLabel")));
+        QVERIFY2(!text(page, "errorLabel").startsWith(QLatin1String("AADSTS")),
+                 qPrintable(text(page, "errorLabel")));
         QVERIFY2(text(page, "hintLabel").contains(QStringLiteral("secret or certificate")),
                  qPrintable(text(page, "hintLabel")));
         QVERIFY2(text(page, "detailsLabel").contains(QStringLiteral("AADSTS7000215")),

@@ -19,8 +19,8 @@
 #include <QRadioButton>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QTemporaryDir>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestConnectTenantWizard : public QObject
@@ -31,8 +31,7 @@ private:
     QTemporaryDir m_dir;
 
     QString storePath() const { return m_dir.filePath(QStringLiteral("profiles.ini")); }
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -93,8 +92,10 @@ private slots:
         QVERIFY(!next->isEnabled());
         QVERIFY(problemsText(page).contains(QStringLiteral("The profile needs a name.")));
         QVERIFY(problemsText(page).contains(QStringLiteral("Enter the tenant id or one of its domains.")));
-        QCOMPARE(child<QLineEdit>(page, "graphEdit")->text(), QStringLiteral("https://graph.microsoft.com/v1.0"));
-        QCOMPARE(child<QLineEdit>(page, "exchangeEdit")->text(), QStringLiteral("https://outlook.office365.com"));
+        QCOMPARE(child<QLineEdit>(page, "graphEdit")->text(),
+                 QStringLiteral("https://graph.microsoft.com/v1.0"));
+        QCOMPARE(child<QLineEdit>(page, "exchangeEdit")->text(),
+                 QStringLiteral("https://outlook.office365.com"));
 
         fillValidTenant(wizard);
         QVERIFY(next->isEnabled());
@@ -115,9 +116,11 @@ private slots:
         replaceText(graph, QStringLiteral("https://graph.microsoft.com/v1.0"));
 
         // A typed authority is kept when the tenant changes.
-        replaceText(child<QLineEdit>(page, "authorityEdit"), QStringLiteral("https://login.microsoftonline.us/x"));
+        replaceText(child<QLineEdit>(page, "authorityEdit"),
+                    QStringLiteral("https://login.microsoftonline.us/x"));
         QTest::keyClicks(child<QLineEdit>(page, "tenantEdit"), QStringLiteral("x"));
-        QCOMPARE(child<QLineEdit>(page, "authorityEdit")->text(), QStringLiteral("https://login.microsoftonline.us/x"));
+        QCOMPARE(child<QLineEdit>(page, "authorityEdit")->text(),
+                 QStringLiteral("https://login.microsoftonline.us/x"));
         QVERIFY(next->isEnabled());
 
         const TenantProfile profile = wizard.profile();
@@ -138,8 +141,9 @@ private slots:
             QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
             replaceText(child<QLineEdit>(wizard.tenantPage(), "nameEdit"), QStringLiteral("Aarhus"));
             QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-            QVERIFY(problemsText(wizard.tenantPage())
-                        .contains(QStringLiteral("A profile named “Aarhus” already exists on this computer.")));
+            QVERIFY(
+                problemsText(wizard.tenantPage())
+                    .contains(QStringLiteral("A profile named “Aarhus” already exists on this computer.")));
         }
         ConnectTenantWizard wizard(store);
         wizard.setProfile(store.profile(QStringLiteral("Aarhus")), true);
@@ -165,7 +169,8 @@ private slots:
         notPem.close();
         QTest::keyClicks(ca, notPem.fileName());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QVERIFY(problemsText(wizard.tenantPage()).contains(QStringLiteral("does not contain a certificate in PEM format")));
+        QVERIFY(problemsText(wizard.tenantPage())
+                    .contains(QStringLiteral("does not contain a certificate in PEM format")));
 
         const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
         if (system.isEmpty())
@@ -218,7 +223,8 @@ private slots:
         wizard.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&wizard));
         QTest::keyClick(&wizard, Qt::Key_C, Qt::AltModifier);
-        QTRY_COMPARE(wizard.methodPage()->method(), TenantProfile::SignInMethod::DeviceCode); // animated click
+        QTRY_COMPARE(wizard.methodPage()->method(),
+                     TenantProfile::SignInMethod::DeviceCode); // animated click
         QVERIFY(!secret->isVisible());
         QVERIFY(next->isEnabled());
 
@@ -250,7 +256,8 @@ private slots:
             pem.close();
             QTest::keyClicks(certificate, pem.fileName());
             QVERIFY(!next->isEnabled());
-            QVERIFY(problemsText(page).contains(QStringLiteral("has the certificate but not its private key")));
+            QVERIFY(
+                problemsText(page).contains(QStringLiteral("has the certificate but not its private key")));
         }
         saveShot(&wizard, QStringLiteral("connect-wizard-2-method-certificate.png"));
 
@@ -269,9 +276,8 @@ private slots:
         const quint16 port = closed.serverPort();
         closed.close();
         const QString base = QStringLiteral("https://127.0.0.1:%1").arg(port);
-        TenantProfile profile = TenantProfile::forCommercialCloud(QStringLiteral("Unreachable"),
-                                                                  QStringLiteral("unreachable.example"),
-                                                                  QStringLiteral("client-u"));
+        TenantProfile profile = TenantProfile::forCommercialCloud(
+            QStringLiteral("Unreachable"), QStringLiteral("unreachable.example"), QStringLiteral("client-u"));
         profile.authority = QUrl(base + QStringLiteral("/unreachable.example"));
         profile.graphUrl = QUrl(base + QStringLiteral("/v1.0"));
         profile.exchangeUrl = QUrl(base);

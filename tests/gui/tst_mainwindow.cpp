@@ -18,8 +18,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,10 +46,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QFile::remove(settingsPath());
-    }
+    void init() { QFile::remove(settingsPath()); }
 
     void opensOnFirstRunScreen()
     {
@@ -66,7 +63,8 @@ private slots:
         QSignalSpy spy(&window, &MainWindow::openSandboxRequested);
         QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
-        auto *connect = window.firstRunPage()->findChild<QPushButton *>(QStringLiteral("connectTenantButton"));
+        auto *connect =
+            window.firstRunPage()->findChild<QPushButton *>(QStringLiteral("connectTenantButton"));
         QVERIFY(connect);
         QVERIFY(!connect->isEnabled()); // no sign-in provider wired in this window
     }
@@ -140,8 +138,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(menuTitles(window).first(), QStringLiteral("&File"));
-        const QString englishUsers = window.navigationModel()->indexForLocation(QStringLiteral("tenant/users"))
-                                         .data().toString();
+        const QString englishUsers =
+            window.navigationModel()->indexForLocation(QStringLiteral("tenant/users")).data().toString();
         QCOMPARE(englishUsers, QStringLiteral("Users"));
 
         // Through the Preferences dialog, as a user would.

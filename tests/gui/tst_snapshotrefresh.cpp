@@ -9,9 +9,9 @@
 #include "core/tenantprofile.h"
 #include "gui/elidedlabel.h"
 #include "gui/mainwindow.h"
-#include "models/snapshotcontroller.h"
 #include "gui/userspane.h"
 #include "models/navigationmodel.h"
+#include "models/snapshotcontroller.h"
 #include "sandboxclient.h"
 #include "services/tenantsession.h"
 
@@ -34,8 +34,7 @@ namespace {
 // A main window on the snapshot controller, as the console shows it.
 struct Console
 {
-    explicit Console(const QString &settingsPath)
-        : settings(settingsPath)
+    explicit Console(const QString &settingsPath) : settings(settingsPath)
     {
         localization.apply(QStringLiteral("en"));
         window = std::make_unique<MainWindow>(settings, localization);
@@ -107,8 +106,8 @@ private slots:
         m_client = std::make_unique<SandboxClient>(options);
         QVERIFY2(m_client->isRunning(), qPrintable(m_client->startError()));
         QString error;
-        m_profile =
-            TenantProfile::fromSandboxInfo(QStringLiteral("gui-refresh-test"), m_client->sandbox().info(), &error);
+        m_profile = TenantProfile::fromSandboxInfo(QStringLiteral("gui-refresh-test"),
+                                                   m_client->sandbox().info(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_session = std::make_unique<TenantSession>(m_profile);
         QSignalSpy signedIn(m_session.get(), &TenantSession::signedIn);
@@ -142,11 +141,11 @@ private slots:
                 [&](const SnapshotSync::Progress &progress) {
                     if (progress.objects <= 0)
                         return;
-                    progressShown = progressShown
-                                    || (console.status("refreshProgress")->isVisible()
-                                        && console.text("refreshProgress").contains(progress.phase)
-                                        && console.status("cancelRefreshButton")->isVisible()
-                                        && console.status("refreshProgressBar")->isVisible());
+                    progressShown =
+                        progressShown || (console.status("refreshProgress")->isVisible() &&
+                                          console.text("refreshProgress").contains(progress.phase) &&
+                                          console.status("cancelRefreshButton")->isVisible() &&
+                                          console.status("refreshProgressBar")->isVisible());
                 });
 
         console.controller.open(m_path, m_session.get());
@@ -176,7 +175,8 @@ private slots:
         QVERIFY(!console.status("refreshProgress")->isVisible());
         QCOMPARE(console.text("refreshMessage"), QStringLiteral("Snapshot refreshed."));
         QVERIFY(console.window->refreshAction()->isEnabled());
-        QVERIFY(console.window->grab().save(QStringLiteral(TENANTDESK_TEST_ARTIFACTS "/userspane-normal.png")));
+        QVERIFY(
+            console.window->grab().save(QStringLiteral(TENANTDESK_TEST_ARTIFACTS "/userspane-normal.png")));
     }
 
     void escapeCancelsAndKeepsTheRows()
@@ -208,7 +208,8 @@ private slots:
         QCOMPARE(fellBack.size(), 1);
         QCOMPARE(noticeShown, fellBack.first().first().toString());
         QCOMPARE(finished.first().first().value<Error>().kind(), Error::Kind::Cancelled);
-        QCOMPARE(console.text("refreshMessage"), QStringLiteral("Refresh cancelled; the snapshot is as it was."));
+        QCOMPARE(console.text("refreshMessage"),
+                 QStringLiteral("Refresh cancelled; the snapshot is as it was."));
         QVERIFY(!console.status("cancelRefreshButton")->isVisible());
         QCOMPARE(loaded.size(), 1); // nothing new to read
         QCOMPARE(console.rows(), m_users);
@@ -239,7 +240,8 @@ private slots:
         QCOMPARE(console.rows(), m_users);
         QVERIFY(!console.controller.isRefreshing());
         QVERIFY(console.status("offlineStatus")->isVisible());
-        QCOMPARE(console.text("offlineStatus"), QStringLiteral("Offline — showing the snapshot from just now"));
+        QCOMPARE(console.text("offlineStatus"),
+                 QStringLiteral("Offline — showing the snapshot from just now"));
         QVERIFY(console.status("offlineRefreshButton")->isVisible());
 
         QSignalSpy finished(&console.controller, &SnapshotController::refreshFinished);
@@ -269,7 +271,8 @@ private slots:
         QCOMPARE(error.kind(), Error::Kind::Network);
         QVERIFY(console.controller.isOffline());
         QVERIFY(console.status("offlineStatus")->isVisible());
-        QCOMPARE(console.text("offlineStatus"), QStringLiteral("Offline — showing the snapshot from just now"));
+        QCOMPARE(console.text("offlineStatus"),
+                 QStringLiteral("Offline — showing the snapshot from just now"));
         QCOMPARE(console.text("offlineReason"), error.message());
         QVERIFY(!console.status("refreshMessage")->isVisible()); // said once, by the offline notice
         QCOMPARE(console.rows(), m_users);

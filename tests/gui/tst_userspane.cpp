@@ -7,10 +7,10 @@
 #include "gui/detailspane.h"
 #include "gui/elidedlabel.h"
 #include "gui/mainwindow.h"
-#include "models/snapshotcontroller.h"
 #include "gui/userspane.h"
 #include "gui/userstatedelegate.h"
 #include "models/navigationmodel.h"
+#include "models/snapshotcontroller.h"
 #include "models/usersmodel.h"
 #include "usersnapshotfixture.h"
 
@@ -94,10 +94,7 @@ private slots:
         QVERIFY2(!error, qPrintable(error.fullText()));
     }
 
-    void init()
-    {
-        QFile::remove(settingsPath());
-    }
+    void init() { QFile::remove(settingsPath()); }
 
     void showsFiltersAndSortsTheSnapshot()
     {
@@ -106,7 +103,8 @@ private slots:
         QVERIFY(localization.apply(QStringLiteral("en")));
         MainWindow window(settings, localization);
         UsersPane *pane = window.usersPane();
-        QAbstractItemModelTester tester(pane->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(pane->view()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         SnapshotController controller;
         controller.setSyncWhenEmpty(false);
         window.setSnapshotController(&controller);
@@ -134,7 +132,8 @@ private slots:
         QVERIFY(summary);
         QCOMPARE(summary->text(), QStringLiteral("240 users"));
         QCOMPARE(model->columnCount(), int(UsersModel::ColumnCount));
-        QCOMPARE(model->headerData(UsersModel::UpnColumn, Qt::Horizontal).toString(), QStringLiteral("User name"));
+        QCOMPARE(model->headerData(UsersModel::UpnColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("User name"));
 
         // The schools came into the navigation from the snapshot.
         const QModelIndex schoolsFolder = window.navigationModel()->index(0, 0).model()->index(
@@ -175,9 +174,9 @@ private slots:
         // Disabled and deleted users are painted differently from enabled ones.
         ProbeDelegate probe;
         const auto styleOf = [&](int fixtureUser) {
-            const QModelIndexList hits = model->match(model->index(0, UsersModel::UpnColumn), Qt::DisplayRole,
-                                                      UserSnapshotFixture::upn(fixtureUser), 1,
-                                                      Qt::MatchExactly);
+            const QModelIndexList hits =
+                model->match(model->index(0, UsersModel::UpnColumn), Qt::DisplayRole,
+                             UserSnapshotFixture::upn(fixtureUser), 1, Qt::MatchExactly);
             QStyleOptionViewItem option;
             option.initFrom(view);
             if (!hits.isEmpty())
@@ -192,8 +191,9 @@ private slots:
         QVERIFY(disabled.font.italic() && !disabled.font.strikeOut());
         QVERIFY(deleted.font.strikeOut());
         QVERIFY(disabled.palette.color(QPalette::Text) != enabled.palette.color(QPalette::Text));
-        const QModelIndexList deletedRow = model->match(model->index(0, UsersModel::UpnColumn), Qt::DisplayRole,
-                                                        UserSnapshotFixture::upn(UserSnapshotFixture::deletedUser));
+        const QModelIndexList deletedRow =
+            model->match(model->index(0, UsersModel::UpnColumn), Qt::DisplayRole,
+                         UserSnapshotFixture::upn(UserSnapshotFixture::deletedUser));
         QCOMPARE(deletedRow.size(), 1);
         QCOMPARE(deletedRow.first().siblingAtColumn(UsersModel::StateColumn).data().toString(),
                  QStringLiteral("Deleted"));
@@ -246,7 +246,8 @@ private slots:
         // Keyboard: Up from the school's Users row is the school row; it lists the school's users too.
         window.navigationView()->setFocus();
         QTest::keyClick(window.navigationView(), Qt::Key_Up);
-        QCOMPARE(window.navigationView()->currentIndex().data().toString(), UserSnapshotFixture::schoolName(2));
+        QCOMPARE(window.navigationView()->currentIndex().data().toString(),
+                 UserSnapshotFixture::schoolName(2));
         QCOMPARE(model->rowCount(), UserSnapshotFixture::userCount / UserSnapshotFixture::schoolCount);
         QVERIFY(window.selectLocation(QStringLiteral("tenant/users")));
         QCOMPARE(model->rowCount(), UserSnapshotFixture::userCount);
@@ -272,9 +273,11 @@ private slots:
         QVERIFY(!QFileInfo::exists(path)); // looking does not create a snapshot
         UsersPane *pane = window.usersPane();
         QVERIFY(pane->showsEmptyState());
-        QCOMPARE(pane->emptyStateText(), QStringLiteral("No snapshot yet — Refresh (F5) to read the tenant."));
+        QCOMPARE(pane->emptyStateText(),
+                 QStringLiteral("No snapshot yet — Refresh (F5) to read the tenant."));
         QCOMPARE(statusText(window, "snapshotStatus"), QStringLiteral("No snapshot"));
-        QCOMPARE(statusText(window, "offlineStatus"), QStringLiteral("Offline — no snapshot of this tenant yet"));
+        QCOMPARE(statusText(window, "offlineStatus"),
+                 QStringLiteral("Offline — no snapshot of this tenant yet"));
 
         // Switching to a profile with a snapshot replaces the (empty) list.
         controller.open(m_snapshotPath, nullptr);
@@ -297,11 +300,14 @@ private slots:
         controller.open(m_snapshotPath, nullptr);
         QTRY_COMPARE(loaded.size(), 1);
         QAbstractItemModel *model = window.usersPane()->view()->model();
-        QCOMPARE(model->headerData(UsersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+        QCOMPARE(model->headerData(UsersModel::NameColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Name"));
         QVERIFY(localization.apply(QStringLiteral("da")));
-        QTRY_VERIFY(model->headerData(UsersModel::NameColumn, Qt::Horizontal).toString() != QStringLiteral("Name"));
+        QTRY_VERIFY(model->headerData(UsersModel::NameColumn, Qt::Horizontal).toString() !=
+                    QStringLiteral("Name"));
         QVERIFY(localization.apply(QStringLiteral("en")));
-        QTRY_COMPARE(model->headerData(UsersModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+        QTRY_COMPARE(model->headerData(UsersModel::NameColumn, Qt::Horizontal).toString(),
+                     QStringLiteral("Name"));
     }
 };
 

@@ -38,11 +38,13 @@ inline QString skuId(int k)
 }
 inline QString displayName(int i)
 {
-    static const QStringList surnames = {QStringLiteral("Åberg"), QStringLiteral("Kowalska"),
-                                         QStringLiteral("Jensen"), QStringLiteral("Tamm"),
+    static const QStringList surnames = {QStringLiteral("Åberg"),      QStringLiteral("Kowalska"),
+                                         QStringLiteral("Jensen"),     QStringLiteral("Tamm"),
                                          QStringLiteral("Østergaard"), QStringLiteral("Nowak")};
     // Scrambled, so the snapshot's order (by id) is not the name order.
-    return QStringLiteral("Elev %1 %2").arg((i * 97) % userCount, 3, 10, QLatin1Char('0')).arg(surnames.at(i % 6));
+    return QStringLiteral("Elev %1 %2")
+        .arg((i * 97) % userCount, 3, 10, QLatin1Char('0'))
+        .arg(surnames.at(i % 6));
 }
 inline QString upn(int i)
 {
@@ -97,8 +99,9 @@ inline Error write(SnapshotDatabase &db)
         for (int s = 0; !error && s < schoolCount; ++s) {
             QList<QJsonObject> members;
             for (int i = s; i < userCount; i += schoolCount)
-                members.append(QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.user")},
-                                           {QStringLiteral("id"), userId(i)}});
+                members.append(
+                    QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.user")},
+                                {QStringLiteral("id"), userId(i)}});
             error = writer.setMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(s), members);
         }
         if (!error)
@@ -110,9 +113,10 @@ inline Error write(SnapshotDatabase &db)
     SnapshotWriter writer(db);
     Error error = writer.beginGeneration(SnapshotGeneration::Kind::Delta);
     if (!error)
-        error = writer.upsertUsers({QJsonObject{
-            {QStringLiteral("id"), userId(deletedUser)},
-            {QStringLiteral("@removed"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("changed")}}}}});
+        error = writer.upsertUsers(
+            {QJsonObject{{QStringLiteral("id"), userId(deletedUser)},
+                         {QStringLiteral("@removed"),
+                          QJsonObject{{QStringLiteral("reason"), QStringLiteral("changed")}}}}});
     if (!error)
         error = writer.commitGeneration();
     return error;

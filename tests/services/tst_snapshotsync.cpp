@@ -45,7 +45,8 @@ private slots:
         m_client = std::make_unique<SandboxClient>(options);
         QVERIFY2(m_client->isRunning(), qPrintable(m_client->startError()));
         QString error;
-        m_profile = TenantProfile::fromSandboxInfo(QStringLiteral("sync-test"), m_client->sandbox().info(), &error);
+        m_profile =
+            TenantProfile::fromSandboxInfo(QStringLiteral("sync-test"), m_client->sandbox().info(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_session = std::make_unique<TenantSession>(m_profile);
         QSignalSpy signedIn(m_session.get(), &TenantSession::signedIn);
@@ -53,7 +54,8 @@ private slots:
         m_session->signInWithClientSecret(
             m_client->sandbox().info().value(QLatin1String("confidentialClientSecret")).toString());
         QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() + failed.size() > 0, 30000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
         QVERIFY(m_dir.isValid());
         m_database = std::make_unique<SnapshotDatabase>(m_dir.filePath(QStringLiteral("snapshot.sqlite")));
         const Error opened = m_database->open();
@@ -105,8 +107,8 @@ private slots:
     void refreshUsesDelta()
     {
         const qint64 before = m_database->currentGeneration();
-        const auto touched = m_client->postJson(QStringLiteral("/_sandbox/touch-users"), {},
-                                                {{QStringLiteral("count"), 100}});
+        const auto touched =
+            m_client->postJson(QStringLiteral("/_sandbox/touch-users"), {}, {{QStringLiteral("count"), 100}});
         QCOMPARE(touched.status, 200);
         const QJsonArray ids = touched.json().value(QLatin1String("ids")).toArray();
         QCOMPARE(ids.size(), 100);
@@ -125,8 +127,9 @@ private slots:
         QJsonObject stored;
         const QString id = ids.first().toString();
         QVERIFY(!reader.object(SnapshotObjectType::User, id, &stored));
-        const auto live = m_client->get(QStringLiteral("/v1.0/users/") + id + QStringLiteral("?$select=jobTitle"),
-                                        m_client->adminAppToken());
+        const auto live =
+            m_client->get(QStringLiteral("/v1.0/users/") + id + QStringLiteral("?$select=jobTitle"),
+                          m_client->adminAppToken());
         QCOMPARE(stored.value(QLatin1String("jobTitle")).toString(),
                  live.json().value(QLatin1String("jobTitle")).toString());
     }
@@ -166,9 +169,11 @@ private slots:
     void retentionKeepsTheLastGenerations()
     {
         for (int round = 0; round < 3; ++round) {
-            QCOMPARE(m_client->postJson(QStringLiteral("/_sandbox/touch-users"), {}, {{QStringLiteral("count"), 5}})
-                         .status,
-                     200);
+            QCOMPARE(
+                m_client
+                    ->postJson(QStringLiteral("/_sandbox/touch-users"), {}, {{QStringLiteral("count"), 5}})
+                    .status,
+                200);
             SnapshotSync sync(m_session.get(), m_database.get());
             sync.setGenerationsKept(2);
             sync.start(SnapshotSync::Mode::Auto);

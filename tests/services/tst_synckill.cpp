@@ -1,5 +1,5 @@
-// Crash safety of a real `tenantdesk-cli sync`: the process is killed (SIGKILL) at random moments of full syncs
-// and delta refreshes against a tenantdesk-sandbox process. After every kill the snapshot opens, passes
+// Crash safety of a real `tenantdesk-cli sync`: the process is killed (SIGKILL) at random moments of full
+// syncs and delta refreshes against a tenantdesk-sandbox process. After every kill the snapshot opens, passes
 // PRAGMA integrity_check, has no unfinished generation, and shows either the state before the sync or a
 // complete one; the next sync completes and equals the tenant.
 #include "cache/snapshotdatabase.h"
@@ -49,7 +49,8 @@ class TestSyncKill : public QObject
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-cli"),
-                      QStringList{QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("sync")} + arguments);
+                      QStringList{QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("sync")} +
+                          arguments);
         process.waitForStarted();
         if (process.waitForFinished(delayMs))
             return false;
@@ -62,8 +63,8 @@ class TestSyncKill : public QObject
     {
         QProcess curlLess; // ask through the CLI's raw Graph call: $count of users
         QByteArray out;
-        cli({QStringLiteral("graph"), QStringLiteral("GET"), QStringLiteral("/users/$count"), QStringLiteral("--header"),
-             QStringLiteral("ConsistencyLevel: eventual")},
+        cli({QStringLiteral("graph"), QStringLiteral("GET"), QStringLiteral("/users/$count"),
+             QStringLiteral("--header"), QStringLiteral("ConsistencyLevel: eventual")},
             &out);
         return out.trimmed().toLongLong();
     }
@@ -78,7 +79,9 @@ class TestSyncKill : public QObject
     {
         SnapshotDatabase database(m_snapshot);
         const Error opened = database.open();
-        [&] { QVERIFY2(!opened, qPrintable(opened.fullText())); }();
+        [&] {
+            QVERIFY2(!opened, qPrintable(opened.fullText()));
+        }();
         QSqlQuery integrity(database.connection());
         [&] {
             QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")));
@@ -86,10 +89,14 @@ class TestSyncKill : public QObject
             QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
         }();
         for (const SnapshotGeneration &g : database.generations())
-            [&] { QVERIFY2(g.status != SnapshotGeneration::Status::Running, "a running generation survived"); }();
+            [&] {
+                QVERIFY2(g.status != SnapshotGeneration::Status::Running, "a running generation survived");
+            }();
         std::vector<UserRecord> users;
         const Error loaded = SnapshotReader(database).loadUsers(&users);
-        [&] { QVERIFY2(!loaded, qPrintable(loaded.fullText())); }();
+        [&] {
+            QVERIFY2(!loaded, qPrintable(loaded.fullText()));
+        }();
         qint64 alive = 0;
         for (const UserRecord &u : users)
             alive += u.state != UserRecord::State::Deleted;
@@ -105,8 +112,9 @@ private slots:
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
         m_snapshot = SnapshotDatabase::defaultPath(QStringLiteral("sb"));
         m_sandbox.setProgram(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-sandbox"));
-        m_sandbox.setArguments({QStringLiteral("--users"), QStringLiteral("15000"), QStringLiteral("--schools"),
-                                QStringLiteral("6"), QStringLiteral("--latency-ms"), QStringLiteral("10-30")});
+        m_sandbox.setArguments({QStringLiteral("--users"), QStringLiteral("15000"),
+                                QStringLiteral("--schools"), QStringLiteral("6"),
+                                QStringLiteral("--latency-ms"), QStringLiteral("10-30")});
         m_sandbox.start();
         while (!m_sandbox.canReadLine() && m_sandbox.state() != QProcess::NotRunning)
             m_sandbox.waitForReadyRead(1000);
@@ -117,12 +125,13 @@ private slots:
         QProcess add;
         add.setProcessEnvironment(environment());
         add.start(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-cli"),
-                  {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("sb"), QStringLiteral("--from-sandbox"),
-                   QString::fromUtf8(line)});
+                  {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("sb"),
+                   QStringLiteral("--from-sandbox"), QString::fromUtf8(line)});
         QVERIFY(add.waitForFinished(30000));
         QCOMPARE(add.exitCode(), 0);
         QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("TD_SECRET"), m_info.value(QLatin1String("confidentialClientSecret")).toString());
+        env.insert(QStringLiteral("TD_SECRET"),
+                   m_info.value(QLatin1String("confidentialClientSecret")).toString());
         QProcess login;
         login.setProcessEnvironment(env);
         login.start(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-cli"),
@@ -155,11 +164,13 @@ private slots:
             const State after = checkSnapshot();
             if (QTest::currentTestFailed())
                 return;
-            // Either nothing happened (the previous complete generation) or a complete new one with every user.
+            // Either nothing happened (the previous complete generation) or a complete new one with every
+            // user.
             const bool unchanged = after.generation == before.generation && after.users == before.users;
             const bool complete = after.generation > before.generation && after.users == m_users;
             QVERIFY2(unchanged || complete,
-                     qPrintable(QStringLiteral("round %1 (killed after %2 ms: %3): generation %4 -> %5, users %6 -> %7")
+                     qPrintable(QStringLiteral(
+                                    "round %1 (killed after %2 ms: %3): generation %4 -> %5, users %6 -> %7")
                                     .arg(round)
                                     .arg(delay)
                                     .arg(killed)
@@ -181,11 +192,14 @@ private slots:
     {
         QCOMPARE(cli({QStringLiteral("sync")}), 0); // a complete snapshot with delta links
         State before = checkSnapshot();
-        const QString touchUrl = m_info.value(QLatin1String("exchange")).toString() + QStringLiteral("/_sandbox/touch-users");
+        const QString touchUrl =
+            m_info.value(QLatin1String("exchange")).toString() + QStringLiteral("/_sandbox/touch-users");
         QRandomGenerator random(QRandomGenerator::global()->generate());
         for (int round = 0; round < 4; ++round) {
             QByteArray out;
-            QCOMPARE(cli({QStringLiteral("graph"), QStringLiteral("GET"), QStringLiteral("/users?$top=1")}, &out), 0);
+            QCOMPARE(
+                cli({QStringLiteral("graph"), QStringLiteral("GET"), QStringLiteral("/users?$top=1")}, &out),
+                0);
             syncAndKill({}, 5 + int(random.bounded(120)));
             const State after = checkSnapshot();
             if (QTest::currentTestFailed())
