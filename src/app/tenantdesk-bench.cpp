@@ -6,6 +6,7 @@
 #include "core/tenantprofile.h"
 #include "graph/apiclient.h"
 #include "graph/pageiterator.h"
+#include "graph/queries/userqueries.h"
 #include "models/usersmodel.h"
 #include "models/usersmodelproxy.h"
 #include "services/snapshotsync.h"
@@ -191,8 +192,7 @@ int main(int argc, char *argv[])
     quint64 before = session.api()->statistics().requestsSent;
     QElapsedTimer clock;
     clock.start();
-    PageIterator sequential(session.graph(),
-                            QStringLiteral("/users?$top=999&$select=") + SnapshotSync::userSelect());
+    PageIterator sequential(session.graph(), UserQueries::list());
     qint64 listed = 0;
     QObject::connect(&sequential, &PageIterator::page,
                      [&](const QJsonArray &items) { listed += items.size(); });

@@ -21,15 +21,20 @@ struct Version
     QString displayName;
     qint64 hash = 0;
     QByteArray json;
+    bool deleted = false;
 };
 using ObjectKey = QPair<int, QString>;             // type, id
 using LinkKey = std::tuple<int, QString, QString>; // relation, container, member
 
-QList<SnapshotDiffResult::PropertyChange> propertyChanges(const QByteArray &oldJson,
-                                                          const QByteArray &newJson)
+// The properties that differ; a soft-deletion or restore shows as the pseudo-property "deleted".
+QList<SnapshotDiffResult::PropertyChange> propertyChanges(const Version &older, const Version &newer)
 {
-    const QJsonObject before = QJsonDocument::fromJson(oldJson).object();
-    const QJsonObject after = QJsonDocument::fromJson(newJson).object();
+    QJsonObject before = QJsonDocument::fromJson(older.json).object();
+    QJsonObject after = QJsonDocument::fromJson(newer.json).object();
+    if (older.deleted != newer.deleted) {
+        before.insert(QStringLiteral("deleted"), older.deleted);
+        after.insert(QStringLiteral("deleted"), newer.deleted);
+    }
     QStringList names = before.keys() + after.keys();
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -122,7 +127,7 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
     const auto readVersions = [&](const QString &where, qint64 last, QMap<ObjectKey, Version> *versions) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT type, id, display_name, hash, j.json FROM objects"
+        query.prepare(QStringLiteral("SELECT type, id, display_name, hash, j.json, deleted FROM objects"
                                      " JOIN object_json j USING (row) WHERE ") +
                       where);
         for (qint64 generation : {a, b, last})
@@ -132,9 +137,9 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
         while (query.next()) {
             const QString id = query.value(1).toString();
             if (inScope(id))
-                versions->insert(
-                    {query.value(0).toInt(), id},
-                    {query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toByteArray()});
+                versions->insert({query.value(0).toInt(), id},
+                                 {query.value(2).toString(), query.value(3).toLongLong(),
+                                  query.value(4).toByteArray(), query.value(5).toInt() != 0});
         }
         return true;
     };
@@ -151,8 +156,7 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
         if (old == older.constEnd()) {
             added.append(change);
         } else if (old->hash != it->hash) {
-            change.properties =
-                reversed ? propertyChanges(it->json, old->json) : propertyChanges(old->json, it->json);
+            change.properties = reversed ? propertyChanges(*it, *old) : propertyChanges(*old, *it);
             if (reversed)
                 change.displayName = old->displayName;
             if (!change.properties.isEmpty())

@@ -12,8 +12,7 @@ struct SnapshotDiffResult
 {
     struct PropertyChange
     {
-        QString
-            name; // Graph property name ("displayName"); "@removed" when an object was soft-deleted/restored
+        QString name; // property name ("displayName"); "deleted" when an object was soft-deleted or restored
         QJsonValue oldValue; // Undefined when the property was absent
         QJsonValue newValue;
     };

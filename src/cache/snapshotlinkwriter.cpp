@@ -49,15 +49,6 @@ Error SnapshotLinkWriter::prepare()
     return Error();
 }
 
-QString SnapshotLinkWriter::memberType(const QJsonObject &reference)
-{
-    const QString type = reference.value(QLatin1String("@odata.type")).toString();
-    const QLatin1String prefix("#microsoft.graph.");
-    if (type.startsWith(prefix))
-        return type.mid(prefix.size());
-    return type.isEmpty() ? QStringLiteral("user") : type;
-}
-
 Error SnapshotLinkWriter::add(SnapshotRelation relation, const QString &containerId, const QString &memberId,
                               const QString &memberType)
 {

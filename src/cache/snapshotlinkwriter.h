@@ -4,7 +4,6 @@
 #include "core/error.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -31,9 +30,6 @@ public:
                           const QSet<QString> &containerIds);
     // Removes every relation the object is a member of, and those of `containedRelations` it contains.
     Error removeAllOf(const QString &id, const QList<SnapshotRelation> &containedRelations);
-
-    // "user" from {"@odata.type": "#microsoft.graph.user"}; "user" when absent.
-    static QString memberType(const QJsonObject &reference);
 
 private:
     struct Current

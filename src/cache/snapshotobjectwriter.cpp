@@ -109,7 +109,8 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
                                   bool *changed)
 {
     const QByteArray json = canonicalJson(properties);
-    const qint64 newHash = hash(json);
+    // The state is part of the version: a soft-deletion or a restore is a change even when no property is.
+    const qint64 newHash = hash(softDeleted ? json + QByteArrayLiteral("\n(deleted)") : json);
     *changed = !current.row || newHash != current.hash;
     if (!*changed)
         return Error();

@@ -3,6 +3,7 @@
 #include "cache/logging.h"
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotsql.h"
+#include "core/subscribedsku.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -101,13 +102,14 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
 
     // Schools and licence names (few rows).
     QHash<QString, QString> schoolNames;
-    QList<QJsonObject> skus;
+    QList<DirectoryRecord> skus;
     if ((error = objects(SnapshotObjectType::SubscribedSku, &skus, generation)))
         return error;
     QHash<QString, QString> skuNames;
-    for (const QJsonObject &sku : std::as_const(skus))
-        skuNames.insert(sku.value(QLatin1String("skuId")).toString(),
-                        sku.value(QLatin1String("skuPartNumber")).toString());
+    for (const DirectoryRecord &record : std::as_const(skus)) {
+        const SubscribedSku sku = SubscribedSku::fromRecord(record);
+        skuNames.insert(sku.skuId, sku.skuPartNumber);
+    }
     QList<School> schoolList;
     if ((error = schools(&schoolList, generation)))
         return error;
@@ -198,10 +200,23 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
     return Error();
 }
 
-Error SnapshotReader::object(SnapshotObjectType type, const QString &id, QJsonObject *object,
+namespace {
+DirectoryRecord recordFrom(SnapshotObjectType type, const QSqlQuery &query)
+{
+    DirectoryRecord record;
+    record.kind = type;
+    record.id = query.value(0).toString();
+    record.state =
+        query.value(1).toInt() ? DirectoryRecord::State::SoftDeleted : DirectoryRecord::State::Active;
+    record.properties = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+    return record;
+}
+} // namespace
+
+Error SnapshotReader::object(SnapshotObjectType type, const QString &id, DirectoryRecord *record,
                              qint64 generation) const
 {
-    *object = QJsonObject();
+    *record = DirectoryRecord();
     Error error;
     if (generation <= 0)
         generation = m_database.currentGeneration(&error);
@@ -209,8 +224,8 @@ Error SnapshotReader::object(SnapshotObjectType type, const QString &id, QJsonOb
         return error;
     QSqlQuery query(m_database.connection());
     if (!SnapshotSql::prepare(query,
-                              QStringLiteral("SELECT j.json FROM objects JOIN object_json j USING (row)"
-                                             " WHERE type = ? AND id = ? AND %1")
+                              QStringLiteral("SELECT id, deleted, j.json FROM objects JOIN object_json j"
+                                             " USING (row) WHERE type = ? AND id = ? AND %1")
                                   .arg(QLatin1String(visibleAt)),
                               m_database, QStringLiteral("read object"), &error))
         return error;
@@ -221,13 +236,14 @@ Error SnapshotReader::object(SnapshotObjectType type, const QString &id, QJsonOb
     if (!exec(query, m_database, QStringLiteral("read object"), &error))
         return error;
     if (query.next())
-        *object = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+        *record = recordFrom(type, query);
     return Error();
 }
 
-Error SnapshotReader::objects(SnapshotObjectType type, QList<QJsonObject> *objects, qint64 generation) const
+Error SnapshotReader::objects(SnapshotObjectType type, QList<DirectoryRecord> *records,
+                              qint64 generation) const
 {
-    objects->clear();
+    records->clear();
     Error error;
     if (generation <= 0)
         generation = m_database.currentGeneration(&error);
@@ -236,8 +252,8 @@ Error SnapshotReader::objects(SnapshotObjectType type, QList<QJsonObject> *objec
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!SnapshotSql::prepare(query,
-                              QStringLiteral("SELECT j.json FROM objects JOIN object_json j USING (row)"
-                                             " WHERE type = ? AND %1 ORDER BY id")
+                              QStringLiteral("SELECT id, deleted, j.json FROM objects JOIN object_json j"
+                                             " USING (row) WHERE type = ? AND %1 ORDER BY id")
                                   .arg(QLatin1String(visibleAt)),
                               m_database, QStringLiteral("read objects"), &error))
         return error;
@@ -247,7 +263,7 @@ Error SnapshotReader::objects(SnapshotObjectType type, QList<QJsonObject> *objec
     if (!exec(query, m_database, QStringLiteral("read objects"), &error))
         return error;
     while (query.next())
-        objects->append(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+        records->append(recordFrom(type, query));
     return Error();
 }
 
@@ -273,7 +289,7 @@ Error SnapshotReader::schools(QList<School> *schools, qint64 generation) const
     if (!exec(query, m_database, QStringLiteral("read schools"), &error))
         return error;
     while (query.next())
-        schools->append({query.value(0).toString(), query.value(1).toString()});
+        schools->append({query.value(0).toString(), query.value(1).toString(), QString()});
     return Error();
 }
 

@@ -2,6 +2,7 @@
 
 #include "cache/snapshottypes.h"
 #include "cache/userrecord.h"
+#include "core/directoryrecord.h"
 #include "core/error.h"
 #include "core/school.h"
 
@@ -21,10 +22,11 @@ public:
 
     // generation 0 = the last complete generation.
     Error loadUsers(std::vector<UserRecord> *users, qint64 generation = 0) const;
-    // The stored Graph object (with "@removed" when soft-deleted); an empty object when absent.
-    Error object(SnapshotObjectType type, const QString &id, QJsonObject *object,
+    // The stored object (User::fromRecord(), Group::fromRecord(), ... give the typed view); an empty id when
+    // absent.
+    Error object(SnapshotObjectType type, const QString &id, DirectoryRecord *record,
                  qint64 generation = 0) const;
-    Error objects(SnapshotObjectType type, QList<QJsonObject> *objects, qint64 generation = 0) const;
+    Error objects(SnapshotObjectType type, QList<DirectoryRecord> *records, qint64 generation = 0) const;
     // The administrative units, sorted by name.
     Error schools(QList<School> *schools, qint64 generation = 0) const;
     // Member ids of a container, sorted.

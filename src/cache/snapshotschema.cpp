@@ -87,5 +87,13 @@ QList<SnapshotSchema> SnapshotSchema::migrations()
         QStringLiteral(
             "CREATE INDEX calendar_permissions_owner ON calendar_permissions (owner_id, valid_from)"),
     };
-    return {v1};
+    // v2: a soft-deleted object's state is kept in `deleted` only; stored objects no longer carry Graph's
+    // "@removed" annotation (written by v1).
+    SnapshotSchema v2;
+    v2.version = 2;
+    v2.statements = {
+        QStringLiteral("UPDATE object_json SET json = json_remove(CAST(json AS TEXT), '$.\"@removed\"')"
+                       " WHERE row IN (SELECT row FROM objects WHERE deleted = 1)"),
+    };
+    return {v1, v2};
 }

@@ -1,5 +1,7 @@
 #include "cache/snapshotwriter.h"
 
+#include "cache/batchedtransaction.h"
+#include "cache/generationtally.h"
 #include "cache/logging.h"
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotlinkwriter.h"
@@ -7,8 +9,6 @@
 #include "cache/snapshotsql.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLockFile>
 #include <QSet>
 #include <QSqlDatabase>
@@ -24,24 +24,16 @@ QString typeStep(const char *what, SnapshotObjectType type)
     return QString::fromLatin1(what) + QLatin1Char(' ') + snapshotObjectTypeId(type);
 }
 
-// The relations an object of this type contains (as the container), and the Graph "x@delta" arrays for them.
-struct ContainedRelation
-{
-    SnapshotRelation relation;
-    const char *deltaKey;
-};
-
-QList<ContainedRelation> containedRelations(SnapshotObjectType type)
+// The relations an object of this type contains (as the container).
+QList<SnapshotRelation> containedRelations(SnapshotObjectType type)
 {
     switch (type) {
     case SnapshotObjectType::Group:
-        return {{SnapshotRelation::GroupMember, "members@delta"},
-                {SnapshotRelation::GroupOwner, "owners@delta"}};
+        return {SnapshotRelation::GroupMember, SnapshotRelation::GroupOwner};
     case SnapshotObjectType::AdministrativeUnit:
-        return {{SnapshotRelation::AdministrativeUnitMember, "members@delta"}};
+        return {SnapshotRelation::AdministrativeUnitMember};
     case SnapshotObjectType::EducationClass:
-        return {{SnapshotRelation::ClassMember, "members@delta"},
-                {SnapshotRelation::ClassTeacher, "teachers@delta"}};
+        return {SnapshotRelation::ClassMember, SnapshotRelation::ClassTeacher};
     default:
         return {};
     }
@@ -51,7 +43,8 @@ QList<ContainedRelation> containedRelations(SnapshotObjectType type)
 
 struct SnapshotWriter::Private
 {
-    Private(SnapshotDatabase &database, int batchSize) : database(database), batchSize(qMax(1, batchSize)) {}
+    Private(SnapshotDatabase &database, int batchSize) : database(database), transaction(database, batchSize)
+    {}
 
     Error notRunning() const
     {
@@ -60,28 +53,23 @@ struct SnapshotWriter::Private
         return error;
     }
     Error prepareStatements();
-    Error beginBatch();
-    Error commitBatch();
-    Error countWrite();
-    Error upsertOne(SnapshotObjectType type, const QJsonObject &object, qint64 readAt);
+    Error countWrite() { return transaction.count(); }
+    Error writeRecord(const DirectoryRecord &record, qint64 readAt, bool *changed);
     Error removeOne(SnapshotObjectType type, const QString &id);
-    Error syncLicences(const QString &userId, const QJsonObject &user);
-    Error applyDeltaMembers(SnapshotObjectType type, const QString &id, const QJsonObject &object);
+    Error applyMembership(const DirectoryChanges::Membership &membership);
     Error saveCollection(SnapshotObjectType type, const QVariant &deltaLink);
     Error removeUnseen(SnapshotObjectType type);
-    qint64 count(const QString &sql, int binds, Error *error);
+    Error applyAll(const DirectoryChanges &changes);
     void stop();
 
     SnapshotDatabase &database;
-    const int batchSize;
+    BatchedTransaction transaction;
     QSqlDatabase db;
     std::unique_ptr<QLockFile> lock;
     std::unique_ptr<SnapshotLinkWriter> links;
     qint64 generation = 0;
     SnapshotGeneration::Kind kind = SnapshotGeneration::Kind::Full;
     qint64 startedMs = 0;
-    bool inTransaction = false;
-    int pendingWrites = 0;
     QHash<int, QSet<QString>> seen; // Full generations: ids upserted per type
     QSet<int> removeUnseenTypes;
 
@@ -127,6 +115,7 @@ Error SnapshotWriter::beginGeneration(SnapshotGeneration::Kind kind)
         return busy();
     }
     d->db = d->database.connection();
+    d->transaction.setConnection(d->db);
     Error error = recoverUnfinished(d->db, d->database);
     if (!error) {
         QSqlQuery insert(d->db);
@@ -144,7 +133,7 @@ Error SnapshotWriter::beginGeneration(SnapshotGeneration::Kind kind)
     if (!error)
         error = d->prepareStatements();
     if (!error)
-        error = d->beginBatch();
+        error = d->transaction.begin();
     if (error) {
         if (d->generation)
             rollBackGeneration(d->db, d->database, d->generation);
@@ -174,42 +163,12 @@ Error SnapshotWriter::Private::prepareStatements()
     return links->prepare();
 }
 
-Error SnapshotWriter::Private::beginBatch()
-{
-    Error error;
-    if (!execDirect(db, QStringLiteral("BEGIN IMMEDIATE"), database, QStringLiteral("begin batch"), &error))
-        return error;
-    inTransaction = true;
-    pendingWrites = 0;
-    return Error();
-}
-
-Error SnapshotWriter::Private::commitBatch()
-{
-    Error error;
-    if (!execDirect(db, QStringLiteral("COMMIT"), database, QStringLiteral("commit batch"), &error))
-        return error;
-    inTransaction = false;
-    return Error();
-}
-
-Error SnapshotWriter::Private::countWrite()
-{
-    if (++pendingWrites < batchSize)
-        return Error();
-    if (Error error = commitBatch())
-        return error;
-    return beginBatch();
-}
-
 void SnapshotWriter::Private::stop()
 {
     upsertCollection = QSqlQuery();
     objects.reset();
     links.reset();
-    if (inTransaction)
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-    inTransaction = false;
+    transaction.rollBack();
     generation = 0;
     seen.clear();
     removeUnseenTypes.clear();
@@ -218,119 +177,86 @@ void SnapshotWriter::Private::stop()
     lock.reset();
 }
 
-Error SnapshotWriter::upsertObjects(SnapshotObjectType type, const QList<QJsonObject> &objects)
+Error SnapshotWriter::apply(const DirectoryChanges &changes)
 {
     if (!isRunning())
         return d->notRunning();
-    const qint64 readAt = nowMs();
-    for (const QJsonObject &object : objects) {
-        if (Error error = d->upsertOne(type, object, readAt)) {
-            abortGeneration();
-            return error;
-        }
+    if (Error error = d->applyAll(changes)) {
+        abortGeneration();
+        return error;
     }
     return Error();
 }
 
-Error SnapshotWriter::Private::upsertOne(SnapshotObjectType type, const QJsonObject &object, qint64 readAt)
+Error SnapshotWriter::Private::applyAll(const DirectoryChanges &changes)
 {
-    const QString id = object.value(QLatin1String("id")).toString();
-    if (id.isEmpty()) {
-        qCWarning(lcCache) << "Ignoring a" << snapshotObjectTypeId(type) << "without an id";
+    const qint64 readAt = nowMs();
+    QSet<QString> unchangedUsers; // their licences are as stored: no need to look
+    for (const DirectoryRecord &record : changes.records) {
+        bool changed = false;
+        if (Error error = writeRecord(record, readAt, &changed))
+            return error;
+        if (!changed && record.kind == SnapshotObjectType::User)
+            unchangedUsers.insert(record.id);
+    }
+    for (const DirectoryChanges::Removal &removal : changes.removals) {
+        if (Error error = removeOne(removal.kind, removal.id))
+            return error;
+    }
+    for (const DirectoryChanges::Membership &membership : changes.memberships) {
+        if (Error error = applyMembership(membership))
+            return error;
+    }
+    for (const DirectoryChanges::UserLicences &licences : changes.licences) {
+        if (unchangedUsers.contains(licences.userId))
+            continue;
+        Error error = links->setContainersOf(SnapshotRelation::UserLicence, licences.userId,
+                                             MemberRef::kindId(MemberRef::Kind::User), licences.skuIds);
+        if (!error)
+            error = countWrite();
+        if (error)
+            return error;
+    }
+    return Error();
+}
+
+Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64 readAt, bool *changed)
+{
+    if (record.id.isEmpty()) {
+        qCWarning(lcCache) << "Ignoring a" << snapshotObjectTypeId(record.kind) << "without an id";
         return Error();
     }
-    const QJsonValue removed = object.value(QLatin1String("@removed"));
-    const bool softDeleted =
-        removed.isObject() &&
-        removed.toObject().value(QLatin1String("reason")).toString() == QLatin1String("changed");
-    if (removed.isObject() && !softDeleted)
-        return removeOne(type, id);
+    const bool softDeleted = record.isSoftDeleted();
     if (kind == SnapshotGeneration::Kind::Full)
-        seen[int(type)].insert(id);
+        seen[int(record.kind)].insert(record.id);
 
     SnapshotObjectWriter::Current current;
-    if (Error error = objects->current(type, id, &current))
+    if (Error error = objects->current(record.kind, record.id, &current))
         return error;
-    // The stored properties: Graph's own, without annotations ("@odata.type", "members@delta", ...).
+    // A change feed carries only what changed, and a soft-deletion only the id: merge into what is stored.
     QJsonObject properties;
     if (current.row && (softDeleted || kind == SnapshotGeneration::Kind::Delta)) {
         if (Error error = objects->properties(current.row, &properties))
             return error;
     }
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!it.key().contains(QLatin1Char('@')))
-            properties.insert(it.key(), it.value());
-    }
-    if (softDeleted)
-        properties.insert(QStringLiteral("@removed"),
-                          QJsonObject{{QStringLiteral("reason"), QStringLiteral("changed")}});
-    else
-        properties.remove(QStringLiteral("@removed"));
+    for (auto it = record.properties.constBegin(); it != record.properties.constEnd(); ++it)
+        properties.insert(it.key(), it.value());
 
-    bool changed = false;
-    if (Error error = objects->write(type, id, current, properties, softDeleted, readAt, &changed))
+    if (Error error =
+            objects->write(record.kind, record.id, current, properties, softDeleted, readAt, changed))
         return error;
-    if (changed) {
-        if (type == SnapshotObjectType::User && !softDeleted) {
-            if (Error licenceError = syncLicences(id, properties))
-                return licenceError;
-        }
-        if (Error batchError = countWrite())
-            return batchError;
-    }
-    return applyDeltaMembers(type, id, object);
+    return *changed ? countWrite() : Error();
 }
 
-Error SnapshotWriter::Private::syncLicences(const QString &userId, const QJsonObject &user)
+Error SnapshotWriter::Private::applyMembership(const DirectoryChanges::Membership &membership)
 {
-    const QJsonValue assigned = user.value(QLatin1String("assignedLicenses"));
-    if (!assigned.isArray())
-        return Error(); // not selected: keep what is stored
-    QSet<QString> skuIds;
-    for (const QJsonValue &licence : assigned.toArray()) {
-        const QString skuId = licence.toObject().value(QLatin1String("skuId")).toString();
-        if (!skuId.isEmpty())
-            skuIds.insert(skuId);
-    }
-    return links->setContainersOf(SnapshotRelation::UserLicence, userId, QStringLiteral("user"), skuIds);
-}
-
-Error SnapshotWriter::Private::applyDeltaMembers(SnapshotObjectType type, const QString &id,
-                                                 const QJsonObject &object)
-{
-    for (const ContainedRelation &contained : containedRelations(type)) {
-        const QJsonValue members = object.value(QLatin1String(contained.deltaKey));
-        if (!members.isArray())
-            continue;
-        for (const QJsonValue &member : members.toArray()) {
-            const QJsonObject reference = member.toObject();
-            const QString memberId = reference.value(QLatin1String("id")).toString();
-            if (memberId.isEmpty())
-                continue;
-            Error error =
-                reference.contains(QLatin1String("@removed"))
-                    ? links->remove(contained.relation, id, memberId)
-                    : links->add(contained.relation, id, memberId, SnapshotLinkWriter::memberType(reference));
-            if (!error)
-                error = countWrite();
-            if (error)
-                return error;
-        }
-    }
-    return Error();
-}
-
-Error SnapshotWriter::removeObjects(SnapshotObjectType type, const QStringList &ids)
-{
-    if (!isRunning())
-        return d->notRunning();
-    for (const QString &id : ids) {
-        if (Error error = d->removeOne(type, id)) {
-            abortGeneration();
-            return error;
-        }
-    }
-    return Error();
+    Error error = membership.removed
+                      ? links->remove(membership.relation, membership.containerId, membership.member.id)
+                      : links->add(membership.relation, membership.containerId, membership.member.id,
+                                   MemberRef::kindId(membership.member.kind));
+    if (!error)
+        error = countWrite();
+    return error;
 }
 
 Error SnapshotWriter::Private::removeOne(SnapshotObjectType type, const QString &id)
@@ -342,10 +268,7 @@ Error SnapshotWriter::Private::removeOne(SnapshotObjectType type, const QString 
         return Error();
     if (Error error = objects->end(type, current))
         return error;
-    QList<SnapshotRelation> contained;
-    for (const ContainedRelation &relation : containedRelations(type))
-        contained.append(relation.relation);
-    if (Error linkError = links->removeAllOf(id, contained))
+    if (Error linkError = links->removeAllOf(id, containedRelations(type)))
         return linkError;
     return countWrite();
 }
@@ -383,56 +306,15 @@ Error SnapshotWriter::Private::saveCollection(SnapshotObjectType type, const QVa
     return Error();
 }
 
-Error SnapshotWriter::addMembers(SnapshotRelation relation, const QString &containerId,
-                                 const QList<QJsonObject> &members)
-{
-    if (!isRunning())
-        return d->notRunning();
-    for (const QJsonObject &member : members) {
-        const QString memberId = member.value(QLatin1String("id")).toString();
-        if (memberId.isEmpty())
-            continue;
-        Error error =
-            member.contains(QLatin1String("@removed"))
-                ? d->links->remove(relation, containerId, memberId)
-                : d->links->add(relation, containerId, memberId, SnapshotLinkWriter::memberType(member));
-        if (!error)
-            error = d->countWrite();
-        if (error) {
-            abortGeneration();
-            return error;
-        }
-    }
-    return Error();
-}
-
-Error SnapshotWriter::removeMembers(SnapshotRelation relation, const QString &containerId,
-                                    const QStringList &memberIds)
-{
-    if (!isRunning())
-        return d->notRunning();
-    for (const QString &memberId : memberIds) {
-        Error error = d->links->remove(relation, containerId, memberId);
-        if (!error)
-            error = d->countWrite();
-        if (error) {
-            abortGeneration();
-            return error;
-        }
-    }
-    return Error();
-}
-
 Error SnapshotWriter::setMembers(SnapshotRelation relation, const QString &containerId,
-                                 const QList<QJsonObject> &members)
+                                 const QList<MemberRef> &members)
 {
     if (!isRunning())
         return d->notRunning();
-    QHash<QString, QString> wanted; // id -> member type
-    for (const QJsonObject &member : members) {
-        const QString memberId = member.value(QLatin1String("id")).toString();
-        if (!memberId.isEmpty() && !member.contains(QLatin1String("@removed")))
-            wanted.insert(memberId, SnapshotLinkWriter::memberType(member));
+    QHash<QString, QString> wanted; // id -> member kind
+    for (const MemberRef &member : members) {
+        if (!member.id.isEmpty())
+            wanted.insert(member.id, MemberRef::kindId(member.kind));
     }
     Error error = d->links->setMembersOf(relation, containerId, wanted);
     if (!error)
@@ -468,18 +350,6 @@ Error SnapshotWriter::Private::removeUnseen(SnapshotObjectType type)
     return Error();
 }
 
-qint64 SnapshotWriter::Private::count(const QString &sql, int binds, Error *error)
-{
-    QSqlQuery query(db);
-    if (!prepare(query, sql, database, QStringLiteral("count changes"), error))
-        return 0;
-    for (int i = 0; i < binds; ++i)
-        query.addBindValue(generation);
-    if (!exec(query, database, QStringLiteral("count changes"), error) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
-}
-
 Error SnapshotWriter::commitGeneration()
 {
     if (!isRunning())
@@ -489,46 +359,28 @@ Error SnapshotWriter::commitGeneration()
         if ((error = d->removeUnseen(SnapshotObjectType(type))))
             break;
     }
-    // The correlated lookups go through (type, id): the planner would otherwise pick valid_to's index and
-    // make the count quadratic in the number of changes.
-    const QString replaced =
-        QStringLiteral("SELECT 1 FROM objects o INDEXED BY objects_id WHERE o.type = n.type"
-                       " AND o.id = n.id AND o.valid_to = ?");
-    const qint64 added =
-        d->count(QStringLiteral("SELECT count(*) FROM objects n WHERE n.valid_from = ?"
-                                " AND NOT EXISTS (%1)")
-                     .arg(replaced),
-                 2, &error) +
-        d->count(QStringLiteral("SELECT count(*) FROM links WHERE valid_from = ?"), 1, &error);
-    const qint64 changed = d->count(QStringLiteral("SELECT count(*) FROM objects n WHERE n.valid_from = ?"
-                                                   " AND EXISTS (%1)")
-                                        .arg(replaced),
-                                    2, &error);
-    const qint64 removed =
-        d->count(QStringLiteral("SELECT count(*) FROM objects n WHERE n.valid_to = ? AND NOT EXISTS (SELECT 1"
-                                " FROM objects o INDEXED BY objects_id WHERE o.type = n.type AND o.id = n.id"
-                                " AND o.valid_from = ?)"),
-                 2, &error) +
-        d->count(QStringLiteral("SELECT count(*) FROM links WHERE valid_to = ?"), 1, &error);
+    GenerationTally tally;
+    if (!error)
+        error = GenerationTally::count(d->db, d->database, d->generation, &tally);
     if (!error) {
         QSqlQuery finish(d->db);
         if (prepare(finish,
                     QStringLiteral("UPDATE generations SET status = 'complete', finished = ?, added = ?,"
                                    " changed = ?, removed = ? WHERE id = ?"),
                     d->database, QStringLiteral("commit generation"), &error)) {
-            for (qint64 value : {nowMs(), added, changed, removed, d->generation})
+            for (qint64 value : {nowMs(), tally.added, tally.changed, tally.removed, d->generation})
                 finish.addBindValue(value);
             exec(finish, d->database, QStringLiteral("commit generation"), &error);
         }
     }
     if (!error)
-        error = d->commitBatch();
+        error = d->transaction.commit();
     if (error) {
         abortGeneration();
         return error;
     }
-    qCInfo(lcCache) << "Generation" << d->generation << "complete:" << added << "added," << changed
-                    << "changed," << removed << "removed";
+    qCInfo(lcCache) << "Generation" << d->generation << "complete:" << tally.added << "added,"
+                    << tally.changed << "changed," << tally.removed << "removed";
     d->stop();
     return Error();
 }
@@ -538,10 +390,9 @@ Error SnapshotWriter::abortGeneration()
     if (!isRunning())
         return d->notRunning();
     const qint64 generation = d->generation;
-    if (d->inTransaction) {
+    if (d->transaction.isOpen()) {
         d->links.reset();
-        QSqlQuery(d->db).exec(QStringLiteral("ROLLBACK"));
-        d->inTransaction = false;
+        d->transaction.rollBack();
     }
     const Error error = rollBackGeneration(d->db, d->database, generation);
     d->stop();

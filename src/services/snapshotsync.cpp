@@ -5,44 +5,18 @@
 #include "graph/apijob.h"
 #include "graph/deltaiterator.h"
 #include "graph/graphclient.h"
+#include "graph/mappers/directorymapper.h"
 #include "graph/pageiterator.h"
+#include "graph/queries/groupqueries.h"
+#include "graph/queries/schoolqueries.h"
+#include "graph/queries/tenantqueries.h"
+#include "graph/queries/userqueries.h"
 #include "services/logging.h"
 #include "services/snapshotwriteworker.h"
 #include "services/tenantsession.h"
 
 #include <QHash>
 #include <QJsonArray>
-
-namespace {
-const char *const kMembersDelta = "members@delta";
-
-QList<QJsonObject> objectsOf(const QJsonArray &items)
-{
-    QList<QJsonObject> objects;
-    objects.reserve(items.size());
-    for (const QJsonValue &item : items)
-        objects.append(item.toObject());
-    return objects;
-}
-
-// Users are listed in ranges of userPrincipalName: (.., 'a'], ['a', 'b'], ..., ['z', ..). A boundary holds
-// no '@', so no address can equal one: every user falls in exactly one range, whatever the server's order.
-QStringList partitionFilters()
-{
-    QStringList filters;
-    QString previous;
-    for (char c = 'a'; c <= 'z'; ++c) {
-        const QString boundary{QLatin1Char(c)};
-        filters << (previous.isEmpty()
-                        ? QStringLiteral("userPrincipalName le '%1'").arg(boundary)
-                        : QStringLiteral("userPrincipalName ge '%1' and userPrincipalName le '%2'")
-                              .arg(previous, boundary));
-        previous = boundary;
-    }
-    filters << QStringLiteral("userPrincipalName ge '%1'").arg(previous);
-    return filters;
-}
-} // namespace
 
 QJsonObject SnapshotSync::Summary::toJson() const
 {
@@ -71,20 +45,6 @@ SnapshotSync::~SnapshotSync()
         cancel();
 }
 
-QString SnapshotSync::userSelect()
-{
-    return QStringLiteral(
-        "id,displayName,givenName,surname,userPrincipalName,mail,accountEnabled,assignedLicenses,"
-        "jobTitle,department,officeLocation,usageLocation,preferredLanguage,createdDateTime");
-}
-
-QString SnapshotSync::groupSelect()
-{
-    return QStringLiteral(
-        "id,displayName,description,mail,mailNickname,mailEnabled,securityEnabled,groupTypes,"
-        "visibility,members");
-}
-
 void SnapshotSync::start(Mode mode)
 {
     Q_ASSERT(!m_running);
@@ -96,7 +56,6 @@ void SnapshotSync::start(Mode mode)
     m_requestsAtStart = stats.requestsSent;
     m_retriesAtStart = stats.retries;
     m_throttledAtStart = stats.throttledResponses;
-    m_session->api()->setMaxConcurrentPerHost(m_parallelism);
 
     delete m_writer;
     m_writer = new SnapshotWriteWorker(*m_database, this);
@@ -153,8 +112,7 @@ void SnapshotSync::startFull()
     reportProgress(tr("Preparing the full sync"));
 
     // How many users to expect, for the progress estimate (advanced query; failure only loses the estimate).
-    ApiJob *count =
-        m_session->graph()->get(QStringLiteral("/users/$count"), {{"ConsistencyLevel", "eventual"}});
+    ApiJob *count = m_session->graph()->get(UserQueries::count(), {{"ConsistencyLevel", "eventual"}});
     connect(count, &ApiJob::finished, this, [this, count] {
         count->deleteLater();
         if (!count->error())
@@ -162,9 +120,8 @@ void SnapshotSync::startFull()
     });
 
     // The delta token first: whatever changes while we list is replayed from it afterwards.
-    auto *latest = new DeltaIterator(
-        m_session->graph(), DeltaIterator::latestPath(QStringLiteral("/users/delta?$select=") + userSelect()),
-        {}, this);
+    auto *latest =
+        new DeltaIterator(m_session->graph(), DeltaIterator::latestPath(UserQueries::delta()), {}, this);
     m_iterators.append(latest);
     connect(latest, &DeltaIterator::finished, this, [this, latest] {
         latest->deleteLater();
@@ -178,114 +135,127 @@ void SnapshotSync::startFull()
     latest->start();
 }
 
-void SnapshotSync::listCollection(const QString &path, const QString &kind,
-                                  std::function<void(const QJsonArray &)> onPage, std::function<void()> then)
+void SnapshotSync::listCollection(const QString &path, const QString &kind, DirectoryKind type)
 {
     ++m_pending;
     auto *pages = new PageIterator(m_session->graph(), path, {}, this);
     m_iterators.append(pages);
-    connect(pages, &PageIterator::page, this, [this, kind, onPage](const QJsonArray &items) {
-        onPage(items);
+    connect(pages, &PageIterator::page, this, [this, kind, type](const QJsonArray &items) {
+        m_writer->apply(DirectoryMapper::fromPage(type, items));
         countPage(kind, items.size());
     });
-    connect(pages, &PageIterator::finished, this, [this, pages, then] {
+    connect(pages, &PageIterator::finished, this, [this, pages] {
         pages->deleteLater();
         if (!m_running)
             return;
         if (pages->error())
             return fail(pages->error());
-        if (then)
-            then();
+        runNext();
         if (--m_pending == 0)
             finishListing();
     });
-    pages->start();
+    schedule([pages] { pages->start(); });
 }
 
 void SnapshotSync::runPartitions()
 {
     reportProgress(tr("Listing users, groups and schools"));
-    const QString select = QStringLiteral("$top=999&$select=") + userSelect();
-    for (const QString &filter : partitionFilters()) {
-        const QString path = QStringLiteral("/users?") + select + QStringLiteral("&$filter=") +
-                             QString::fromUtf8(QUrl::toPercentEncoding(filter));
-        listCollection(
-            path, QStringLiteral("users"),
-            [this](const QJsonArray &items) { m_writer->upsert(SnapshotObjectType::User, objectsOf(items)); },
-            {});
-    }
+    for (const QString &filter : UserQueries::partitionFilters())
+        listCollection(UserQueries::list(filter), QStringLiteral("users"), DirectoryKind::User);
 
     // Groups and schools through delta: the initial round lists them all with their members, and its
-    // deltaLink is where the next refresh starts.
-    auto members = std::make_shared<QHash<QString, QList<QJsonObject>>>();
-    const auto withMembers = [this, members](SnapshotObjectType type, const QString &kind,
-                                             const QString &path, SnapshotRelation relation) {
+    // deltaLink is where the next refresh starts. A container's members may span several pages (the same
+    // group repeated), so they are gathered and written as a whole list at the end.
+    auto members = std::make_shared<QHash<MemberListKey, QList<MemberRef>>>();
+    const auto withMembers = [this, members](DirectoryKind type, const QString &kind, const QString &path) {
         ++m_pending;
         auto *delta = new DeltaIterator(m_session->graph(), path, {}, this);
         m_iterators.append(delta);
         connect(delta, &DeltaIterator::page, this, [this, members, type, kind](const QJsonArray &items) {
-            QList<QJsonObject> objects = objectsOf(items);
-            for (QJsonObject &object : objects) {
-                const QString id = object.value(QLatin1String("id")).toString();
-                const QJsonArray list = object.take(QLatin1String(kMembersDelta)).toArray();
-                QList<QJsonObject> &all = (*members)[QString::number(int(type)) + id];
-                for (const QJsonValue &member : list) {
-                    if (!member.toObject().contains(QLatin1String("@removed")))
-                        all.append(member.toObject());
-                }
+            DirectoryChanges changes = DirectoryMapper::fromPage(type, items);
+            for (const DirectoryChanges::Membership &membership : std::as_const(changes.memberships)) {
+                QList<MemberRef> &all = (*members)[{membership.relation, membership.containerId}];
+                if (!membership.removed)
+                    all.append(membership.member);
             }
-            m_writer->upsert(type, objects);
+            changes.memberships.clear();
+            m_writer->apply(changes);
             countPage(kind, items.size());
         });
-        connect(delta, &DeltaIterator::finished, this, [this, delta, members, type, relation] {
+        connect(delta, &DeltaIterator::finished, this, [this, delta, members, type] {
             delta->deleteLater();
             if (!m_running)
                 return;
             if (delta->error())
                 return fail(delta->error());
-            // A full listing replaces each container's members (a group's list may span several pages).
-            const QString prefix = QString::number(int(type));
+            // A full listing replaces each container's members.
             for (auto it = members->cbegin(); it != members->cend(); ++it) {
-                if (it.key().startsWith(prefix))
-                    m_writer->setMembers(relation, it.key().mid(prefix.size()), it.value());
+                if (containerKind(it.key().relation) == type)
+                    m_writer->setMembers(it.key().relation, it.key().containerId, it.value());
             }
             m_writer->setDeltaLink(type, delta->deltaLink().toString());
+            runNext();
             if (--m_pending == 0)
                 finishListing();
         });
-        delta->start();
+        schedule([delta] { delta->start(); });
     };
-    withMembers(SnapshotObjectType::Group, QStringLiteral("groups"),
-                QStringLiteral("/groups/delta?$select=") + groupSelect(), SnapshotRelation::GroupMember);
-    withMembers(
-        SnapshotObjectType::AdministrativeUnit, QStringLiteral("schools"),
-        QStringLiteral("/directory/administrativeUnits/delta?$select=id,displayName,description,members"),
-        SnapshotRelation::AdministrativeUnitMember);
+    withMembers(DirectoryKind::Group, QStringLiteral("groups"), GroupQueries::delta());
+    withMembers(DirectoryKind::AdministrativeUnit, QStringLiteral("schools"), SchoolQueries::delta());
 
-    const auto plain = [this](SnapshotObjectType type) {
-        return [this, type](const QJsonArray &items) {
-            m_writer->upsert(type, objectsOf(items));
-        };
-    };
-    listCollection(QStringLiteral("/subscribedSkus"), QStringLiteral("licences"),
-                   plain(SnapshotObjectType::SubscribedSku), {});
-    listCollection(QStringLiteral("/domains"), QStringLiteral("domains"), plain(SnapshotObjectType::Domain),
-                   {});
-    listCollection(QStringLiteral("/education/classes?$top=999"), QStringLiteral("classes"),
-                   plain(SnapshotObjectType::EducationClass), {});
+    listCollection(TenantQueries::subscribedSkus(), QStringLiteral("licences"), DirectoryKind::SubscribedSku);
+    listCollection(TenantQueries::domains(), QStringLiteral("domains"), DirectoryKind::Domain);
+    listCollection(SchoolQueries::classes(), QStringLiteral("classes"), DirectoryKind::EducationClass);
 
     ++m_pending;
-    ApiJob *policy = m_session->graph()->get(QStringLiteral("/policies/authorizationPolicy"));
+    ApiJob *policy = m_session->graph()->get(TenantQueries::authorizationPolicy());
     connect(policy, &ApiJob::finished, this, [this, policy] {
         policy->deleteLater();
         if (!m_running)
             return;
         if (policy->error())
             return fail(policy->error());
-        m_writer->upsert(SnapshotObjectType::AuthorizationPolicy, {policy->result().object()});
+        m_writer->apply(
+            DirectoryMapper::fromObjects(DirectoryKind::AuthorizationPolicy, {policy->result().object()}));
         if (--m_pending == 0)
             finishListing();
     });
+}
+
+DirectoryKind SnapshotSync::containerKind(DirectoryRelation relation)
+{
+    switch (relation) {
+    case DirectoryRelation::GroupMember:
+    case DirectoryRelation::GroupOwner:
+        return DirectoryKind::Group;
+    case DirectoryRelation::AdministrativeUnitMember:
+        return DirectoryKind::AdministrativeUnit;
+    case DirectoryRelation::ClassMember:
+    case DirectoryRelation::ClassTeacher:
+        return DirectoryKind::EducationClass;
+    case DirectoryRelation::UserLicence:
+        break;
+    }
+    return DirectoryKind::SubscribedSku;
+}
+
+// The sync's own bound on listings in flight (the session's per-host bound is left alone): listings beyond
+// it wait here and start as others finish.
+void SnapshotSync::schedule(std::function<void()> start)
+{
+    if (m_active < m_parallelism) {
+        ++m_active;
+        start();
+    } else {
+        m_queued.append(std::move(start));
+    }
+}
+
+void SnapshotSync::runNext()
+{
+    --m_active;
+    if (!m_queued.isEmpty() && m_running)
+        schedule(m_queued.takeFirst());
 }
 
 void SnapshotSync::finishListing()
@@ -297,7 +267,7 @@ void SnapshotSync::finishListing()
     auto *replay = new DeltaIterator(m_session->graph(), m_usersDeltaToken, {}, this);
     m_iterators.append(replay);
     connect(replay, &DeltaIterator::page, this, [this](const QJsonArray &items) {
-        m_writer->upsert(SnapshotObjectType::User, objectsOf(items));
+        m_writer->apply(DirectoryMapper::fromPage(DirectoryKind::User, items));
     });
     connect(replay, &DeltaIterator::finished, this, [this, replay] {
         replay->deleteLater();
@@ -340,7 +310,7 @@ void SnapshotSync::startDelta()
         const SnapshotObjectType type = c.type;
         const QString kind = c.kind;
         connect(delta, &DeltaIterator::page, this, [this, type, kind](const QJsonArray &items) {
-            m_writer->upsert(type, objectsOf(items));
+            m_writer->apply(DirectoryMapper::fromPage(type, items));
             countPage(kind, items.size());
         });
         connect(delta, &DeltaIterator::finished, this, [this, delta, type] {
@@ -403,6 +373,8 @@ void SnapshotSync::commit()
 
 void SnapshotSync::stopIterators()
 {
+    m_queued.clear();
+    m_active = 0;
     const QList<QPointer<QObject>> iterators = m_iterators;
     m_iterators.clear();
     for (const QPointer<QObject> &iterator : iterators) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/directorykind.h"
 #include "core/error.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,8 @@ public:
     SnapshotSync(TenantSession *session, SnapshotDatabase *database, QObject *parent = nullptr);
     ~SnapshotSync() override;
 
-    // Parallel listing: at most this many requests in flight (default 8).
+    // Parallel listing: at most this many listings in flight (default 8); the session's own bounds are not
+    // changed.
     void setParallelism(int requests) { m_parallelism = requests; }
     // After a successful sync, keep this many complete generations (0 = keep all); older ones are compacted.
     void setGenerationsKept(int generations) { m_generationsKept = generations; }
@@ -70,10 +72,6 @@ public:
 
     Error error() const { return m_error; }
     Summary summary() const { return m_summary; }
-
-    // The user properties the snapshot keeps ($select).
-    static QString userSelect();
-    static QString groupSelect();
 
 signals:
     void progress(const SnapshotSync::Progress &progress);
@@ -89,8 +87,10 @@ private:
     void runPartitions();
     void runDeltaReplay();
     void finishListing();
-    void listCollection(const QString &path, const QString &kind,
-                        std::function<void(const QJsonArray &)> onPage, std::function<void()> then);
+    void listCollection(const QString &path, const QString &kind, DirectoryKind type);
+    void schedule(std::function<void()> start);
+    void runNext();
+    static DirectoryKind containerKind(DirectoryRelation relation);
     void commit();
     void fail(const Error &error);
     void done(const Error &error);
@@ -103,8 +103,10 @@ private:
     int m_parallelism = 8;
     int m_generationsKept = 0;
     bool m_running = false;
-    int m_pending = 0;         // listings still running in the current phase
-    QString m_usersDeltaToken; // deltaLink taken before the listing
+    int m_pending = 0;                     // listings still running in the current phase
+    int m_active = 0;                      // listings started and not finished
+    QList<std::function<void()>> m_queued; // listings waiting for a free slot
+    QString m_usersDeltaToken;             // deltaLink taken before the listing
     QList<QPointer<QObject>> m_iterators;
     QElapsedTimer m_clock;
     QString m_phase;

@@ -78,18 +78,18 @@ void SnapshotWriteWorker::begin(SnapshotGeneration::Kind kind)
     });
 }
 
-void SnapshotWriteWorker::upsert(SnapshotObjectType type, const QList<QJsonObject> &objects)
+void SnapshotWriteWorker::apply(const DirectoryChanges &changes)
 {
     Engine *engine = m_engine;
-    post([type, objects, engine](SnapshotWriter &writer) {
-        const Error error = writer.upsertObjects(type, objects);
-        engine->written += objects.size();
+    post([changes, engine](SnapshotWriter &writer) {
+        const Error error = writer.apply(changes);
+        engine->written += changes.records.size();
         return error;
     });
 }
 
 void SnapshotWriteWorker::setMembers(SnapshotRelation relation, const QString &containerId,
-                                     const QList<QJsonObject> &members)
+                                     const QList<MemberRef> &members)
 {
     post([relation, containerId, members](SnapshotWriter &writer) {
         return writer.setMembers(relation, containerId, members);

@@ -2,9 +2,10 @@
 
 #include "cache/snapshotgeneration.h"
 #include "cache/snapshottypes.h"
+#include "core/directorychanges.h"
 #include "core/error.h"
+#include "core/memberref.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -26,14 +27,14 @@ public:
     ~SnapshotWriteWorker() override;
 
     void begin(SnapshotGeneration::Kind kind);
-    void upsert(SnapshotObjectType type, const QList<QJsonObject> &objects);
-    void setMembers(SnapshotRelation relation, const QString &containerId, const QList<QJsonObject> &members);
+    void apply(const DirectoryChanges &changes);
+    void setMembers(SnapshotRelation relation, const QString &containerId, const QList<MemberRef> &members);
     void markUnseenRemoved(SnapshotObjectType type);
     void setDeltaLink(SnapshotObjectType type, const QString &link);
     void commit();
     void abort();
 
-    // Objects handed to upsert() that the worker has written so far.
+    // Records handed to apply() that the worker has written so far.
     qint64 written() const;
     qint64 generationId() const;
 

@@ -4,6 +4,7 @@
 
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotwriter.h"
+#include "graphpages.h"
 #include "syntheticgraph.h"
 
 #include <QSqlQuery>
@@ -18,15 +19,16 @@ inline Error writeFullGeneration(SnapshotDatabase &db, int userCount,
     SnapshotWriter writer(db, batchSize);
     if (Error error = writer.beginGeneration(SnapshotGeneration::Kind::Full))
         return error;
-    Error error = writer.upsertAdministrativeUnits(SyntheticGraph::schools());
+    Error error = GraphPages::upsertAdministrativeUnits(writer, SyntheticGraph::schools());
     if (!error)
-        error = writer.upsertSubscribedSkus(SyntheticGraph::skus());
+        error = GraphPages::upsertSubscribedSkus(writer, SyntheticGraph::skus());
     for (int from = 0; !error && from < userCount; from += pageSize)
-        error =
-            writer.upsertUsers(SyntheticGraph::users(from, qMin(pageSize, userCount - from), jobTitleSuffix));
+        error = GraphPages::upsertUsers(
+            writer, SyntheticGraph::users(from, qMin(pageSize, userCount - from), jobTitleSuffix));
     for (int s = 0; !error && s < SyntheticGraph::schoolCount; ++s)
-        error = writer.setMembers(SnapshotRelation::AdministrativeUnitMember, SyntheticGraph::schoolId(s),
-                                  SyntheticGraph::schoolMembers(s, userCount));
+        error =
+            GraphPages::setMembers(writer, SnapshotRelation::AdministrativeUnitMember,
+                                   SyntheticGraph::schoolId(s), SyntheticGraph::schoolMembers(s, userCount));
     if (!error)
         error = writer.markUnseenRemoved(SnapshotObjectType::User);
     if (!error)

@@ -2,6 +2,7 @@
 #include "cache/snapshotdiff.h"
 #include "cache/snapshotreader.h"
 #include "cache/snapshotwriter.h"
+#include "graphpages.h"
 #include "snapshotfixture.h"
 #include "syntheticgraph.h"
 
@@ -83,19 +84,22 @@ void TestSnapshotDiff::writeTwoGenerations()
     QVERIFY(!SnapshotFixture::writeFullGeneration(*m_db, 100));
     SnapshotWriter writer(*m_db);
     QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Delta));
-    QVERIFY(!writer.upsertUsers({QJsonObject{{QStringLiteral("id"), userId(1)},
-                                             {QStringLiteral("displayName"), QStringLiteral("Ida Ærø")}},
-                                 removedRef(userId(2), QStringLiteral("deleted")), user(100),
-                                 removedRef(userId(4), QStringLiteral("changed"))}));
-    QVERIFY(!writer.addMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(0),
-                               {memberRef(userId(100))}));
-    QVERIFY(!writer.removeMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(3), {userId(3)}));
-    QVERIFY(
-        !writer.addMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(5), {memberRef(userId(3))}));
+    QVERIFY(!GraphPages::upsertUsers(writer,
+                                     {QJsonObject{{QStringLiteral("id"), userId(1)},
+                                                  {QStringLiteral("displayName"), QStringLiteral("Ida Ærø")}},
+                                      removedRef(userId(2), QStringLiteral("deleted")), user(100),
+                                      removedRef(userId(4), QStringLiteral("changed"))}));
+    QVERIFY(!GraphPages::addMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(0),
+                                    {memberRef(userId(100))}));
+    QVERIFY(!GraphPages::removeMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(3),
+                                       {userId(3)}));
+    QVERIFY(!GraphPages::addMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(5),
+                                    {memberRef(userId(3))}));
     // Removed and added back within the generation: no change.
-    QVERIFY(!writer.removeMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(6), {userId(6)}));
-    QVERIFY(
-        !writer.addMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(6), {memberRef(userId(6))}));
+    QVERIFY(!GraphPages::removeMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(6),
+                                       {userId(6)}));
+    QVERIFY(!GraphPages::addMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(6),
+                                    {memberRef(userId(6))}));
     QVERIFY(!writer.commitGeneration());
 }
 
@@ -116,8 +120,9 @@ void TestSnapshotDiff::addedRemovedChangedAndMemberships()
     QCOMPARE(diff.changed[0].properties[0].newValue.toString(), QStringLiteral("Ida Ærø"));
     QCOMPARE(diff.changed[0].displayName, QStringLiteral("Ida Ærø"));
     QCOMPARE(diff.changed[1].properties.size(), 1);
-    QCOMPARE(diff.changed[1].properties[0].name, QStringLiteral("@removed"));
-    QVERIFY(diff.changed[1].properties[0].oldValue.isUndefined());
+    QCOMPARE(diff.changed[1].properties[0].name, QStringLiteral("deleted"));
+    QCOMPARE(diff.changed[1].properties[0].oldValue, QJsonValue(false));
+    QCOMPARE(diff.changed[1].properties[0].newValue, QJsonValue(true));
 
     const QString user = QStringLiteral(" user");
     QStringList added{
@@ -188,12 +193,12 @@ void TestSnapshotDiff::compactionKeepsDiffsOfKeptGenerations()
         QList<QJsonObject> changed;
         for (int i = round; i < 60; i += 11)
             changed.append(user(i, QStringLiteral(" r%1").arg(round)));
-        QVERIFY(!writer.upsertUsers(changed));
-        QVERIFY(!writer.removeObjects(SnapshotObjectType::User, {userId(59 - round)}));
-        QVERIFY(!writer.removeMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(schoolOf(round)),
-                                      {userId(round)}));
-        QVERIFY(!writer.addMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(19),
-                                   {memberRef(userId(round))}));
+        QVERIFY(!GraphPages::upsertUsers(writer, changed));
+        QVERIFY(!GraphPages::removeObjects(writer, SnapshotObjectType::User, {userId(59 - round)}));
+        QVERIFY(!GraphPages::removeMembers(writer, SnapshotRelation::AdministrativeUnitMember,
+                                           schoolId(schoolOf(round)), {userId(round)}));
+        QVERIFY(!GraphPages::addMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(19),
+                                        {memberRef(userId(round))}));
         QVERIFY(!writer.commitGeneration());
     }
     QCOMPARE(m_db->currentGeneration(), qint64(6));

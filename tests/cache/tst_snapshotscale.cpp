@@ -5,6 +5,7 @@
 #include "cache/snapshotdiff.h"
 #include "cache/snapshotreader.h"
 #include "cache/snapshotwriter.h"
+#include "graphpages.h"
 #include "snapshotfixture.h"
 #include "syntheticgraph.h"
 
@@ -69,18 +70,18 @@ void TestSnapshotScale::twoHundredThousandUsers()
         for (int i = 0; i < 100; ++i)
             page.append(removedRef(userId(i * 1999 + 7), QStringLiteral("deleted")));
         page.append(users(userCount, 100));
-        QVERIFY(!writer.upsertUsers(page));
+        QVERIFY(!GraphPages::upsertUsers(writer, page));
         for (int i = 0; i < 100; ++i)
-            QVERIFY(!writer.addMembers(SnapshotRelation::AdministrativeUnitMember,
-                                       schoolId(schoolOf(userCount + i)),
-                                       {memberRef(userId(userCount + i))}));
+            QVERIFY(!GraphPages::addMembers(writer, SnapshotRelation::AdministrativeUnitMember,
+                                            schoolId(schoolOf(userCount + i)),
+                                            {memberRef(userId(userCount + i))}));
         for (int i = 0; i < 50; ++i) {
             const int moved = i * 3001 + 11;
-            QVERIFY(!writer.removeMembers(SnapshotRelation::AdministrativeUnitMember,
-                                          schoolId(schoolOf(moved)), {userId(moved)}));
-            QVERIFY(!writer.addMembers(SnapshotRelation::AdministrativeUnitMember,
-                                       schoolId((schoolOf(moved) + 1) % schoolCount),
-                                       {memberRef(userId(moved))}));
+            QVERIFY(!GraphPages::removeMembers(writer, SnapshotRelation::AdministrativeUnitMember,
+                                               schoolId(schoolOf(moved)), {userId(moved)}));
+            QVERIFY(!GraphPages::addMembers(writer, SnapshotRelation::AdministrativeUnitMember,
+                                            schoolId((schoolOf(moved) + 1) % schoolCount),
+                                            {memberRef(userId(moved))}));
         }
         QVERIFY(!writer.commitGeneration());
     }

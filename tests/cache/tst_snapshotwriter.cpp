@@ -1,6 +1,9 @@
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotreader.h"
 #include "cache/snapshotwriter.h"
+#include "core/group.h"
+#include "core/user.h"
+#include "graphpages.h"
 #include "snapshotfixture.h"
 #include "syntheticgraph.h"
 
@@ -99,9 +102,14 @@ void TestSnapshotWriter::generationIsWrittenAndReadBack()
     QList<School> schools;
     QVERIFY(!SnapshotReader(*m_db).schools(&schools));
     QCOMPARE(schools.size(), schoolCount);
-    QJsonObject stored;
+    DirectoryRecord stored;
     QVERIFY(!SnapshotReader(*m_db).object(SnapshotObjectType::User, userId(3), &stored));
-    QCOMPARE(stored, user(3));
+    QCOMPARE(stored.properties, user(3));
+    QVERIFY(!stored.isSoftDeleted());
+    // The typed view of the stored record.
+    const User typed = User::fromRecord(stored);
+    QCOMPARE(typed.userPrincipalName, QStringLiteral("elev3@skole.example"));
+    QCOMPARE(typed.skuIds(), QStringList{skuId(0)});
 }
 
 void TestSnapshotWriter::unchangedUpsertWritesNothing()
@@ -125,10 +133,10 @@ void TestSnapshotWriter::changedObjectOpensANewVersion()
     QJsonObject changed = user(5);
     changed[QStringLiteral("accountEnabled")] = false;
     changed[QStringLiteral("assignedLicenses")] = QJsonArray();
-    QVERIFY(!writer.upsertUsers({changed}));
+    QVERIFY(!GraphPages::upsertUsers(writer, {changed}));
     // Changed twice in one generation: still one new version.
     changed[QStringLiteral("jobTitle")] = QStringLiteral("Librarian");
-    QVERIFY(!writer.upsertUsers({changed}));
+    QVERIFY(!GraphPages::upsertUsers(writer, {changed}));
     QVERIFY(!writer.commitGeneration());
 
     QCOMPARE(countRows(*m_db, QStringLiteral("SELECT count(*) FROM objects WHERE id = '%1'").arg(userId(5))),
@@ -153,14 +161,15 @@ void TestSnapshotWriter::deltaMergesPartialObjects()
     SnapshotWriter writer(*m_db);
     QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Delta));
     // As Graph's users/delta returns it: only the changed properties and the id.
-    QVERIFY(!writer.upsertUsers({QJsonObject{{QStringLiteral("id"), userId(3)},
-                                             {QStringLiteral("displayName"), QStringLiteral("Ida Ærø")}}}));
+    QVERIFY(!GraphPages::upsertUsers(
+        writer, {QJsonObject{{QStringLiteral("id"), userId(3)},
+                             {QStringLiteral("displayName"), QStringLiteral("Ida Ærø")}}}));
     QVERIFY(!writer.commitGeneration());
-    QJsonObject stored;
+    DirectoryRecord stored;
     QVERIFY(!SnapshotReader(*m_db).object(SnapshotObjectType::User, userId(3), &stored));
     QJsonObject expected = user(3);
     expected[QStringLiteral("displayName")] = QStringLiteral("Ida Ærø");
-    QCOMPARE(stored, expected);
+    QCOMPARE(stored.properties, expected);
 }
 
 void TestSnapshotWriter::removedChangedMeansSoftDeleted()
@@ -168,7 +177,7 @@ void TestSnapshotWriter::removedChangedMeansSoftDeleted()
     QVERIFY(!SnapshotFixture::writeFullGeneration(*m_db, 10));
     SnapshotWriter writer(*m_db);
     QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Delta));
-    QVERIFY(!writer.upsertUsers({removedRef(userId(4), QStringLiteral("changed"))}));
+    QVERIFY(!GraphPages::upsertUsers(writer, {removedRef(userId(4), QStringLiteral("changed"))}));
     QVERIFY(!writer.commitGeneration());
     std::vector<UserRecord> users;
     QVERIFY(!SnapshotReader(*m_db).loadUsers(&users));
@@ -176,14 +185,20 @@ void TestSnapshotWriter::removedChangedMeansSoftDeleted()
     QCOMPARE(find(users, userId(4))->state, UserRecord::State::Deleted);
     QCOMPARE(find(users, userId(4))->displayName, QStringLiteral("Elev 4 Åberg")); // kept
     QCOMPARE(find(users, userId(4))->schoolIds, QStringList{schoolId(4)});
+    DirectoryRecord stored;
+    QVERIFY(!SnapshotReader(*m_db).object(SnapshotObjectType::User, userId(4), &stored));
+    QVERIFY(stored.isSoftDeleted());
+    QCOMPARE(stored.properties, user(4)); // no wire annotation is stored
 
     // Restored: the next delta sends the user again, without "@removed".
     QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Delta));
-    QVERIFY(!writer.upsertUsers(
-        {QJsonObject{{QStringLiteral("id"), userId(4)}, {QStringLiteral("accountEnabled"), true}}}));
+    QVERIFY(!GraphPages::upsertUsers(
+        writer, {QJsonObject{{QStringLiteral("id"), userId(4)}, {QStringLiteral("accountEnabled"), true}}}));
     QVERIFY(!writer.commitGeneration());
     QVERIFY(!SnapshotReader(*m_db).loadUsers(&users));
     QCOMPARE(find(users, userId(4))->state, UserRecord::State::Enabled);
+    QVERIFY(!SnapshotReader(*m_db).object(SnapshotObjectType::User, userId(4), &stored));
+    QVERIFY(!stored.isSoftDeleted());
 }
 
 void TestSnapshotWriter::removedDeletedRemovesObjectAndRelations()
@@ -191,7 +206,7 @@ void TestSnapshotWriter::removedDeletedRemovesObjectAndRelations()
     QVERIFY(!SnapshotFixture::writeFullGeneration(*m_db, 10));
     SnapshotWriter writer(*m_db);
     QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Delta));
-    QVERIFY(!writer.upsertUsers({removedRef(userId(4), QStringLiteral("deleted"))}));
+    QVERIFY(!GraphPages::upsertUsers(writer, {removedRef(userId(4), QStringLiteral("deleted"))}));
     QVERIFY(!writer.commitGeneration());
     std::vector<UserRecord> users;
     QVERIFY(!SnapshotReader(*m_db).loadUsers(&users));
@@ -230,7 +245,7 @@ void TestSnapshotWriter::groupMembersDelta()
         {QStringLiteral("groupTypes"), QJsonArray{QStringLiteral("Unified")}},
         {QStringLiteral("members@delta"), QJsonArray{memberRef(userId(1)), memberRef(userId(2)),
                                                      memberRef(groupId(2), QStringLiteral("group"))}}};
-    QVERIFY(!writer.upsertGroups({group}));
+    QVERIFY(!GraphPages::upsertGroups(writer, {group}));
     QVERIFY(!writer.commitGeneration());
     QStringList members;
     QVERIFY(!SnapshotReader(*m_db).members(SnapshotRelation::GroupMember, groupId(1), &members));
@@ -242,7 +257,8 @@ void TestSnapshotWriter::groupMembersDelta()
 
     // A delta round: only the id and the changed members, one with "@removed".
     QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Delta));
-    QVERIFY(!writer.upsertGroups(
+    QVERIFY(!GraphPages::upsertGroups(
+        writer,
         {QJsonObject{{QStringLiteral("id"), groupId(1)},
                      {QStringLiteral("members@delta"),
                       QJsonArray{removedRef(userId(1), QStringLiteral("deleted")), memberRef(userId(3))}}}}));
@@ -251,10 +267,11 @@ void TestSnapshotWriter::groupMembersDelta()
     expected = QStringList{userId(2), userId(3), groupId(2)};
     expected.sort();
     QCOMPARE(members, expected);
-    QJsonObject stored;
+    DirectoryRecord stored;
     QVERIFY(!SnapshotReader(*m_db).object(SnapshotObjectType::Group, groupId(1), &stored));
-    QCOMPARE(stored.value(QLatin1String("displayName")).toString(), QStringLiteral("All Company"));
-    QVERIFY(!stored.contains(QLatin1String("members@delta")));
+    QCOMPARE(Group::fromRecord(stored).displayName, QStringLiteral("All Company"));
+    QCOMPARE(Group::fromRecord(stored).kind(), Group::Kind::Microsoft365);
+    QVERIFY(!stored.properties.contains(QLatin1String("members@delta")));
 }
 
 void TestSnapshotWriter::abortedGenerationLeavesNoTrace()
@@ -265,8 +282,8 @@ void TestSnapshotWriter::abortedGenerationLeavesNoTrace()
     {
         SnapshotWriter writer(*m_db, 3); // small batches: several transactions are already committed
         QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Full));
-        QVERIFY(!writer.upsertUsers(users(0, 60, QStringLiteral(" (new)"))));
-        QVERIFY(!writer.removeObjects(SnapshotObjectType::User, {userId(1)}));
+        QVERIFY(!GraphPages::upsertUsers(writer, users(0, 60, QStringLiteral(" (new)"))));
+        QVERIFY(!GraphPages::removeObjects(writer, SnapshotObjectType::User, {userId(1)}));
         QVERIFY(!writer.setDeltaLink(SnapshotObjectType::User, QStringLiteral("https://aborted")));
         QVERIFY(!writer.abortGeneration());
     }
@@ -282,7 +299,7 @@ void TestSnapshotWriter::abortedGenerationLeavesNoTrace()
     {
         SnapshotWriter writer(*m_db, 3);
         QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Delta));
-        QVERIFY(!writer.upsertUsers(users(0, 10, QStringLiteral(" (lost)"))));
+        QVERIFY(!GraphPages::upsertUsers(writer, users(0, 10, QStringLiteral(" (lost)"))));
     }
     QCOMPARE(countRows(*m_db, QStringLiteral("SELECT count(*) FROM objects")), objects);
     QVERIFY(!SnapshotFixture::writeFullGeneration(*m_db, 40, QStringLiteral(" (v2)")));
@@ -298,7 +315,7 @@ void TestSnapshotWriter::nothingVisibleBeforeCommit()
     QVERIFY(!SnapshotFixture::writeFullGeneration(*m_db, 20));
     SnapshotWriter writer(*m_db, 2);
     QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Full));
-    QVERIFY(!writer.upsertUsers(users(0, 30, QStringLiteral(" (next)"))));
+    QVERIFY(!GraphPages::upsertUsers(writer, users(0, 30, QStringLiteral(" (next)"))));
     QVERIFY(!writer.setDeltaLink(SnapshotObjectType::User, QStringLiteral("https://next")));
     // A reader on another thread sees the last complete generation only.
     std::vector<UserRecord> seen;
@@ -331,7 +348,7 @@ void TestSnapshotWriter::secondWriterIsRefused()
     QCOMPARE(error.kind(), Error::Kind::Storage);
     QVERIFY(error.message().contains(QLatin1String("updating")));
     QCOMPARE(other.compact(1).kind(), Error::Kind::Storage);
-    QVERIFY(!first.upsertUsers(users(0, 5)));
+    QVERIFY(!GraphPages::upsertUsers(first, users(0, 5)));
     QVERIFY(!first.commitGeneration());
     QVERIFY(!second.beginGeneration(SnapshotGeneration::Kind::Delta));
     QVERIFY(!second.abortGeneration());
@@ -340,7 +357,7 @@ void TestSnapshotWriter::secondWriterIsRefused()
 void TestSnapshotWriter::writerNeedsARunningGeneration()
 {
     SnapshotWriter writer(*m_db);
-    QCOMPARE(writer.upsertUsers(users(0, 1)).kind(), Error::Kind::Storage);
+    QCOMPARE(GraphPages::upsertUsers(writer, users(0, 1)).kind(), Error::Kind::Storage);
     QCOMPARE(writer.commitGeneration().kind(), Error::Kind::Storage);
     QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Delta));
     QCOMPARE(writer.markUnseenRemoved(SnapshotObjectType::User).kind(), Error::Kind::Storage);

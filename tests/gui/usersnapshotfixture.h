@@ -3,6 +3,7 @@
 // A small school tenant written into a snapshot file through SnapshotWriter, for the console's GUI suites:
 // three schools, 240 users (every 40th disabled, one deleted into the recycle bin), two licences.
 
+#include "../cache/graphpages.h"
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotwriter.h"
 
@@ -91,18 +92,19 @@ inline Error write(SnapshotDatabase &db)
         SnapshotWriter writer(db);
         Error error = writer.beginGeneration(SnapshotGeneration::Kind::Full);
         if (!error)
-            error = writer.upsertAdministrativeUnits(schools);
+            error = GraphPages::upsertAdministrativeUnits(writer, schools);
         if (!error)
-            error = writer.upsertSubscribedSkus(skus);
+            error = GraphPages::upsertSubscribedSkus(writer, skus);
         if (!error)
-            error = writer.upsertUsers(users);
+            error = GraphPages::upsertUsers(writer, users);
         for (int s = 0; !error && s < schoolCount; ++s) {
             QList<QJsonObject> members;
             for (int i = s; i < userCount; i += schoolCount)
                 members.append(
                     QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.user")},
                                 {QStringLiteral("id"), userId(i)}});
-            error = writer.setMembers(SnapshotRelation::AdministrativeUnitMember, schoolId(s), members);
+            error = GraphPages::setMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(s),
+                                           members);
         }
         if (!error)
             error = writer.commitGeneration();
@@ -113,10 +115,10 @@ inline Error write(SnapshotDatabase &db)
     SnapshotWriter writer(db);
     Error error = writer.beginGeneration(SnapshotGeneration::Kind::Delta);
     if (!error)
-        error = writer.upsertUsers(
-            {QJsonObject{{QStringLiteral("id"), userId(deletedUser)},
-                         {QStringLiteral("@removed"),
-                          QJsonObject{{QStringLiteral("reason"), QStringLiteral("changed")}}}}});
+        error = GraphPages::upsertUsers(
+            writer, {QJsonObject{{QStringLiteral("id"), userId(deletedUser)},
+                                 {QStringLiteral("@removed"),
+                                  QJsonObject{{QStringLiteral("reason"), QStringLiteral("changed")}}}}});
     if (!error)
         error = writer.commitGeneration();
     return error;

@@ -5,6 +5,7 @@
 #include "cache/snapshotdiff.h"
 #include "cache/snapshotreader.h"
 #include "core/tenantprofile.h"
+#include "core/user.h"
 #include "sandboxclient.h"
 #include "services/snapshotsync.h"
 #include "services/tenantsession.h"
@@ -90,7 +91,7 @@ private slots:
                 ids.insert(user.id);
         }
         QCOMPARE(qint64(ids.size()), sandboxStat("users"));
-        QList<QJsonObject> groups;
+        QList<DirectoryRecord> groups;
         QVERIFY(!reader.objects(SnapshotObjectType::Group, &groups));
         QCOMPARE(qint64(groups.size()), sandboxStat("groups"));
         QList<School> schools;
@@ -124,14 +125,13 @@ private slots:
 
         // The new job title is in the snapshot.
         SnapshotReader reader(*m_database);
-        QJsonObject stored;
+        DirectoryRecord stored;
         const QString id = ids.first().toString();
         QVERIFY(!reader.object(SnapshotObjectType::User, id, &stored));
         const auto live =
             m_client->get(QStringLiteral("/v1.0/users/") + id + QStringLiteral("?$select=jobTitle"),
                           m_client->adminAppToken());
-        QCOMPARE(stored.value(QLatin1String("jobTitle")).toString(),
-                 live.json().value(QLatin1String("jobTitle")).toString());
+        QCOMPARE(User::fromRecord(stored).jobTitle, live.json().value(QLatin1String("jobTitle")).toString());
     }
 
     void expiredDeltaFallsBackToFull()

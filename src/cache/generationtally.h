@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QSqlDatabase>
+
+class SnapshotDatabase;
+
+// How many objects and relations a generation added, changed and removed, counted from the versioned rows
+// when it commits (the figures `snapshot list` shows).
+struct GenerationTally
+{
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 removed = 0;
+
+    static Error count(const QSqlDatabase &db, const SnapshotDatabase &database, qint64 generation,
+                       GenerationTally *tally);
+};

@@ -1,0 +1,16 @@
+#include "graph/queries/tenantqueries.h"
+
+QString TenantQueries::subscribedSkus()
+{
+    return QStringLiteral("/subscribedSkus");
+}
+
+QString TenantQueries::domains()
+{
+    return QStringLiteral("/domains");
+}
+
+QString TenantQueries::authorizationPolicy()
+{
+    return QStringLiteral("/policies/authorizationPolicy");
+}
