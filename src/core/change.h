@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QVariant>
 
@@ -62,3 +63,4 @@ struct Change
                a.related == b.related;
     }
 };
+Q_DECLARE_METATYPE(Change)

@@ -1,0 +1,364 @@
+// The Graph and Exchange mappers against Microsoft's published example bodies (../shared/graph-examples) and
+// Exchange's documented output shapes: every wire annotation is turned into a domain fact here.
+#include "core/group.h"
+#include "core/schoolclass.h"
+#include "core/subscribedsku.h"
+#include "core/tenantpolicy.h"
+#include "core/user.h"
+#include "graph/mappers/calendarpermissionmapper.h"
+#include "graph/mappers/directorymapper.h"
+#include "graph/mappers/groupmapper.h"
+#include "graph/mappers/mailboxmapper.h"
+#include "graph/mappers/usermapper.h"
+#include "graph/queries/userqueries.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+QJsonObject example(const char *name)
+{
+    QFile file(QStringLiteral(TENANTDESK_SHARED_DIR "/graph-examples/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing example %s", name);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonArray valueOf(const char *name)
+{
+    return example(name).value(QLatin1String("value")).toArray();
+}
+} // namespace
+
+class TestMappers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void usersListBecomesUsers();
+    void usersDeltaSoftDeletionIsAState();
+    void hardRemovalIsARemoval();
+    void groupsDeltaMembersBecomeMemberships();
+    void removedMemberIsARemovedMembership();
+    void assignedLicencesBecomeALicenceSet();
+    void groupKinds_data();
+    void groupKinds();
+    void skusClassesAndPolicy();
+    void calendarPermissionsFromGraph();
+    void calendarPermissionsFromExchange();
+    void mailboxesAndTheirRights();
+    void userBodyHasOnlyWritableProperties();
+    void partitionsCoverEveryAddressOnce();
+};
+
+void TestMappers::usersListBecomesUsers()
+{
+    const QJsonArray items = valueOf("users-list.json");
+    QVERIFY(!items.isEmpty());
+    const DirectoryChanges changes = DirectoryMapper::fromPage(DirectoryKind::User, items);
+    QCOMPARE(changes.records.size(), items.size());
+    QVERIFY(changes.removals.isEmpty());
+    for (int i = 0; i < items.size(); ++i) {
+        const User user = User::fromRecord(changes.records.at(i));
+        QCOMPARE(user.id, items.at(i).toObject().value(QLatin1String("id")).toString());
+        QCOMPARE(user.userPrincipalName,
+                 items.at(i).toObject().value(QLatin1String("userPrincipalName")).toString());
+        for (auto it = changes.records.at(i).properties.constBegin();
+             it != changes.records.at(i).properties.constEnd(); ++it)
+            QVERIFY2(!it.key().contains(QLatin1Char('@')), qPrintable(it.key()));
+    }
+}
+
+void TestMappers::usersDeltaSoftDeletionIsAState()
+{
+    const DirectoryChanges changes =
+        DirectoryMapper::fromPage(DirectoryKind::User, valueOf("users-delta-deltalink-changes.json"));
+    QCOMPARE(changes.records.size(), 2);
+    QCOMPARE(changes.records[0].properties.value(QLatin1String("displayName")).toString(),
+             QStringLiteral("MOD Administrator"));
+    QVERIFY(!changes.records[0].isSoftDeleted());
+    QCOMPARE(changes.records[1].id, QStringLiteral("8ffff70c-1c63-4860-b963-e34ec660931d"));
+    QVERIFY(changes.records[1].isSoftDeleted());
+    QVERIFY(!changes.records[1].properties.contains(QLatin1String("@removed")));
+    QVERIFY(changes.removals.isEmpty());
+    QVERIFY(UserMapper::fromJson(valueOf("users-delta-deltalink-changes.json").at(1).toObject()).deleted);
+    // A partial user (delta) says nothing about licences.
+    QVERIFY(changes.licences.isEmpty());
+}
+
+void TestMappers::hardRemovalIsARemoval()
+{
+    const QJsonArray page{QJsonObject{{QStringLiteral("id"), QStringLiteral("gone")},
+                                      {QStringLiteral("@removed"),
+                                       QJsonObject{{QStringLiteral("reason"), QStringLiteral("deleted")}}}},
+                          QJsonObject{{QStringLiteral("displayName"), QStringLiteral("no id")}}};
+    const DirectoryChanges changes = DirectoryMapper::fromPage(DirectoryKind::Group, page);
+    QVERIFY(changes.records.isEmpty()); // the one without an id is dropped
+    QCOMPARE(changes.removals.size(), 1);
+    QCOMPARE(changes.removals[0].kind, DirectoryKind::Group);
+    QCOMPARE(changes.removals[0].id, QStringLiteral("gone"));
+}
+
+void TestMappers::groupsDeltaMembersBecomeMemberships()
+{
+    // Microsoft's example leaves the group's id out; an object without an id cannot be kept.
+    QJsonArray page = valueOf("groups-delta-members-delta.json");
+    QVERIFY(DirectoryMapper::fromPage(DirectoryKind::Group, page).isEmpty());
+    QJsonObject group0 = page.at(0).toObject();
+    group0.insert(QStringLiteral("id"), QStringLiteral("02bd9fd6-8f93-4758-87c3-1fb73740a315"));
+    page.replace(0, group0);
+    const DirectoryChanges changes = DirectoryMapper::fromPage(DirectoryKind::Group, page);
+    QCOMPARE(changes.records.size(), 1);
+    QVERIFY(!changes.records[0].properties.contains(QLatin1String("members@delta")));
+    QCOMPARE(changes.memberships.size(), 2);
+    for (const DirectoryChanges::Membership &membership : changes.memberships) {
+        QCOMPARE(membership.relation, DirectoryRelation::GroupMember);
+        QCOMPARE(membership.member.kind, MemberRef::Kind::User);
+        QVERIFY(!membership.removed);
+    }
+    QCOMPARE(changes.memberships[0].member.id, QStringLiteral("693acd06-2877-4339-8ade-b704261fe7a0"));
+    const Group group = Group::fromRecord(changes.records[0]);
+    QCOMPARE(group.displayName, QStringLiteral("All Company"));
+    QCOMPARE(group.kind(), Group::Kind::Microsoft365);
+}
+
+void TestMappers::removedMemberIsARemovedMembership()
+{
+    const QJsonObject school{
+        {QStringLiteral("id"), QStringLiteral("school-1")},
+        {QStringLiteral("members@delta"),
+         QJsonArray{QJsonObject{{QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.group")},
+                                {QStringLiteral("id"), QStringLiteral("g1")}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("u1")},
+                                {QStringLiteral("@removed"),
+                                 QJsonObject{{QStringLiteral("reason"), QStringLiteral("deleted")}}}}}}};
+    const DirectoryChanges changes = DirectoryMapper::fromPage(DirectoryKind::AdministrativeUnit, {school});
+    QCOMPARE(changes.memberships.size(), 2);
+    QCOMPARE(changes.memberships[0].relation, DirectoryRelation::AdministrativeUnitMember);
+    QCOMPARE(changes.memberships[0].member, (MemberRef{MemberRef::Kind::Group, QStringLiteral("g1")}));
+    QVERIFY(!changes.memberships[0].removed);
+    QCOMPARE(changes.memberships[1].member, (MemberRef{MemberRef::Kind::User, QStringLiteral("u1")}));
+    QVERIFY(changes.memberships[1].removed);
+    // A listed member list leaves removed entries out.
+    QCOMPARE(DirectoryMapper::memberRefs(school.value(QLatin1String("members@delta")).toArray()).size(), 1);
+}
+
+void TestMappers::assignedLicencesBecomeALicenceSet()
+{
+    const QJsonObject user{
+        {QStringLiteral("id"), QStringLiteral("u1")},
+        {QStringLiteral("assignedLicenses"),
+         QJsonArray{QJsonObject{{QStringLiteral("skuId"), QStringLiteral("sku-a")},
+                                {QStringLiteral("disabledPlans"), QJsonArray{QStringLiteral("p")}}},
+                    QJsonObject{{QStringLiteral("skuId"), QStringLiteral("sku-b")}}}}};
+    const DirectoryChanges changes = DirectoryMapper::fromPage(DirectoryKind::User, {user});
+    QCOMPARE(changes.licences.size(), 1);
+    QCOMPARE(changes.licences[0].userId, QStringLiteral("u1"));
+    QCOMPARE(changes.licences[0].skuIds, (QSet<QString>{QStringLiteral("sku-a"), QStringLiteral("sku-b")}));
+    const User typed = UserMapper::fromJson(user);
+    QCOMPARE(typed.assignedLicences.size(), 2);
+    QCOMPARE(typed.assignedLicences[0].disabledPlans, QStringList{QStringLiteral("p")});
+    // An empty array is a user with no licences (a set to apply), not "not selected".
+    QJsonObject none = user;
+    none.insert(QStringLiteral("assignedLicenses"), QJsonArray());
+    QCOMPARE(DirectoryMapper::fromPage(DirectoryKind::User, {none}).licences.size(), 1);
+    QVERIFY(DirectoryMapper::fromPage(DirectoryKind::User, {none}).licences[0].skuIds.isEmpty());
+}
+
+void TestMappers::groupKinds_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<int>("kind");
+    const auto group = [](const QJsonArray &types, bool mail, bool security) {
+        return QJsonObject{{QStringLiteral("id"), QStringLiteral("g")},
+                           {QStringLiteral("groupTypes"), types},
+                           {QStringLiteral("mailEnabled"), mail},
+                           {QStringLiteral("securityEnabled"), security}};
+    };
+    QTest::newRow("microsoft 365") << group({QStringLiteral("Unified")}, true, false)
+                                   << int(Group::Kind::Microsoft365);
+    QTest::newRow("dynamic 365") << group({QStringLiteral("Unified"), QStringLiteral("DynamicMembership")},
+                                          true, false)
+                                 << int(Group::Kind::Microsoft365);
+    QTest::newRow("security") << group({}, false, true) << int(Group::Kind::Security);
+    QTest::newRow("distribution list") << group({}, true, false) << int(Group::Kind::Distribution);
+    QTest::newRow("mail-enabled security") << group({}, true, true) << int(Group::Kind::MailEnabledSecurity);
+    QTest::newRow("neither") << group({}, false, false) << int(Group::Kind::Other);
+}
+
+void TestMappers::groupKinds()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(int, kind);
+    const Group group = GroupMapper::fromJson(json);
+    QCOMPARE(int(group.kind()), kind);
+    // And back: the body Graph is sent keeps what decides the kind.
+    const Group again = GroupMapper::fromJson(GroupMapper::toJson(group).value(QLatin1String("id")).isUndefined()
+                                                  ? [&] {
+                                                        QJsonObject body = GroupMapper::toJson(group);
+                                                        body.insert(QStringLiteral("id"), group.id);
+                                                        return body;
+                                                    }()
+                                                  : GroupMapper::toJson(group));
+    QCOMPARE(int(again.kind()), kind);
+}
+
+void TestMappers::skusClassesAndPolicy()
+{
+    const DirectoryChanges skus =
+        DirectoryMapper::fromPage(DirectoryKind::SubscribedSku, valueOf("subscribedskus-list.json"));
+    QVERIFY(!skus.records.isEmpty());
+    const SubscribedSku sku = SubscribedSku::fromRecord(skus.records.first());
+    QCOMPARE(sku.consumedUnits, 14);
+    QCOMPARE(sku.enabledUnits, 25);
+    QCOMPARE(sku.availableUnits(), 11);
+    QCOMPARE(sku.skuId, QStringLiteral("c7df2760-2c81-4ef7-b578-5b5392b571df"));
+
+    const SchoolClass schoolClass = SchoolClass::fromRecord(
+        DirectoryMapper::record(DirectoryKind::EducationClass, example("educationclass-get.json")));
+    QCOMPARE(schoolClass.displayName, QStringLiteral("Leadership 101"));
+    QCOMPARE(schoolClass.mailNickname, QStringLiteral("Leadership101"));
+
+    const DirectoryRecord policyRecord =
+        DirectoryMapper::record(DirectoryKind::AuthorizationPolicy, example("authorizationpolicy-get.json"));
+    QVERIFY(!policyRecord.properties.contains(QLatin1String("@odata.context")));
+    const TenantPolicy policy = TenantPolicy::fromRecord(policyRecord);
+    QVERIFY(policy.allowEmailVerifiedUsersToJoinOrganization);
+    QVERIFY(policy.allowedToSignUpEmailBasedSubscriptions);
+    QVERIFY(policy.allowedToCreateSecurityGroups);
+    // Round trip through the record keeps what the type does not know.
+    const DirectoryRecord again = policy.toRecord(policyRecord);
+    QCOMPARE(again.properties.value(QLatin1String("allowInvitesFrom")).toString(),
+             QStringLiteral("everyone"));
+}
+
+void TestMappers::calendarPermissionsFromGraph()
+{
+    const QJsonArray items = valueOf("calendarpermissions-list.json");
+    const CalendarPermission external = CalendarPermissionMapper::fromGraph(
+        QStringLiteral("owner@x"), QStringLiteral("cal"), items.at(0).toObject());
+    QCOMPARE(external.sharee, CalendarPermission::Sharee::External);
+    QCOMPARE(external.graphRole, QStringLiteral("read"));
+    QCOMPARE(external.allowedRoles.size(), 3);
+    QCOMPARE(external.id, items.at(0).toObject().value(QLatin1String("id")).toString()); // the tenant's id
+    const CalendarPermission organisation = CalendarPermissionMapper::fromGraph(
+        QStringLiteral("owner@x"), QStringLiteral("cal"), items.at(1).toObject());
+    QCOMPARE(organisation.sharee, CalendarPermission::Sharee::MyOrganization);
+    QVERIFY(!organisation.removable);
+    QCOMPARE(organisation.graphRole, QStringLiteral("freeBusyRead"));
+    // Changing a role sends only the role.
+    QCOMPARE(CalendarPermissionMapper::toGraph(organisation).keys(), QStringList{QStringLiteral("role")});
+}
+
+void TestMappers::calendarPermissionsFromExchange()
+{
+    const auto row = [](const QString &user, const QString &rights, const QString &flags) {
+        return QJsonObject{{QStringLiteral("User"), user},
+                           {QStringLiteral("AccessRights"), QJsonArray{rights}},
+                           {QStringLiteral("SharingPermissionFlags"), flags}};
+    };
+    const CalendarPermission defaultEntry = CalendarPermissionMapper::fromExchange(
+        QStringLiteral("o"), QStringLiteral("c"),
+        row(QStringLiteral("Default"), QStringLiteral("AvailabilityOnly"), {}));
+    QCOMPARE(defaultEntry.sharee, CalendarPermission::Sharee::MyOrganization);
+    QCOMPARE(defaultEntry.exchangeAccessRights, QStringLiteral("AvailabilityOnly"));
+    QCOMPARE(CalendarPermissionMapper::fromExchange(
+                 {}, {}, row(QStringLiteral("Anonymous"), QStringLiteral("None"), {}))
+                 .sharee,
+             CalendarPermission::Sharee::Anonymous);
+    const CalendarPermission outside = CalendarPermissionMapper::fromExchange(
+        {}, {}, row(QStringLiteral("ExchangePublishedUser.ola@partner.no"), QStringLiteral("Reviewer"), {}));
+    QCOMPARE(outside.sharee, CalendarPermission::Sharee::External);
+    QCOMPARE(outside.address, QStringLiteral("ola@partner.no"));
+    const CalendarPermission delegate = CalendarPermissionMapper::fromExchange(
+        {}, {}, row(QStringLiteral("anna@skole.dk"), QStringLiteral("Editor"), QStringLiteral("Delegate")));
+    QCOMPARE(delegate.sharee, CalendarPermission::Sharee::Internal);
+    QCOMPARE(delegate.exchangeSharingPermissionFlags, QStringLiteral("Delegate"));
+}
+
+void TestMappers::mailboxesAndTheirRights()
+{
+    const QJsonObject shared{{QStringLiteral("Guid"), QStringLiteral("mbx-1")},
+                             {QStringLiteral("DisplayName"), QStringLiteral("Kontoret")},
+                             {QStringLiteral("PrimarySmtpAddress"), QStringLiteral("kontor@skole.dk")},
+                             {QStringLiteral("RecipientTypeDetails"), QStringLiteral("SharedMailbox")},
+                             {QStringLiteral("HiddenFromAddressListsEnabled"), true},
+                             {QStringLiteral("GrantSendOnBehalfTo"), QJsonArray{QStringLiteral("anna")}},
+                             {QStringLiteral("EmailAddresses"), QStringLiteral("SMTP:kontor@skole.dk")}};
+    const Mailbox mailbox = MailboxMapper::fromExchange(shared);
+    QCOMPARE(mailbox.kind, Mailbox::Kind::Shared);
+    QVERIFY(mailbox.hiddenFromAddressList);
+    QCOMPARE(mailbox.emailAddresses, QStringList{QStringLiteral("SMTP:kontor@skole.dk")});
+    QCOMPARE(MailboxMapper::sendOnBehalf(mailbox).size(), 1);
+    QCOMPARE(MailboxMapper::sendOnBehalf(mailbox)[0].right, MailboxPermission::Right::SendOnBehalf);
+
+    const QList<MailboxPermission> fullAccess = MailboxMapper::fromMailboxPermission(
+        mailbox.id, {{QStringLiteral("User"), QStringLiteral("bo@skole.dk")},
+                     {QStringLiteral("AccessRights"),
+                      QJsonArray{QStringLiteral("FullAccess"), QStringLiteral("ReadPermission")}},
+                     {QStringLiteral("IsInherited"), false},
+                     {QStringLiteral("Deny"), false}});
+    QCOMPARE(fullAccess.size(), 1);
+    QCOMPARE(fullAccess[0].trustee, QStringLiteral("bo@skole.dk"));
+    // The mailbox's own SELF entry is not a person's access.
+    QVERIFY(MailboxMapper::fromMailboxPermission(
+                mailbox.id, {{QStringLiteral("User"), QStringLiteral("NT AUTHORITY\\SELF")},
+                             {QStringLiteral("AccessRights"), QStringLiteral("FullAccess")}})
+                .isEmpty());
+    const QList<MailboxPermission> sendAs = MailboxMapper::fromRecipientPermission(
+        mailbox.id, {{QStringLiteral("Trustee"), QStringLiteral("bo@skole.dk")},
+                     {QStringLiteral("AccessRights"), QJsonArray{QStringLiteral("SendAs")}},
+                     {QStringLiteral("AccessControlType"), QStringLiteral("Allow")}});
+    QCOMPARE(sendAs.size(), 1);
+    QCOMPARE(sendAs[0].right, MailboxPermission::Right::SendAs);
+    QVERIFY(!sendAs[0].deny);
+}
+
+void TestMappers::userBodyHasOnlyWritableProperties()
+{
+    User user;
+    user.id = QStringLiteral("ignored");
+    user.displayName = QStringLiteral("Søren Ærø");
+    user.userPrincipalName = QStringLiteral("soeren.aeroe@skole.dk");
+    user.usageLocation = QStringLiteral("DK");
+    user.createdDateTime = QDateTime::currentDateTimeUtc();
+    const QJsonObject body = UserMapper::toJson(user);
+    QVERIFY(!body.contains(QLatin1String("id")));
+    QVERIFY(!body.contains(QLatin1String("createdDateTime")));
+    QCOMPARE(body.value(QLatin1String("mailNickname")).toString(), QStringLiteral("soeren.aeroe"));
+    QCOMPARE(body.value(QLatin1String("accountEnabled")).toBool(), true);
+}
+
+void TestMappers::partitionsCoverEveryAddressOnce()
+{
+    // Evaluate the partition filters on sample addresses the way Graph compares strings (ordinal, lower
+    // case).
+    const QStringList filters = UserQueries::partitionFilters();
+    QCOMPARE(filters.size(), 27);
+    const auto matches = [](const QString &filter, const QString &upn) {
+        bool ok = true;
+        const QRegularExpression ge(QStringLiteral("ge '([a-z])'"));
+        const QRegularExpression le(QStringLiteral("le '([a-z])'"));
+        const auto g = ge.match(filter);
+        const auto l = le.match(filter);
+        if (g.hasMatch())
+            ok = ok && upn >= g.captured(1);
+        if (l.hasMatch())
+            ok = ok && upn <= l.captured(1);
+        return ok;
+    };
+    for (const QString &upn :
+         {QStringLiteral("0pupil@x"), QStringLiteral("a@x"), QStringLiteral("anna@x"),
+          QStringLiteral("m.hansen@x"), QStringLiteral("zoe@x"), QStringLiteral("zz@x")}) {
+        int hits = 0;
+        for (const QString &filter : filters)
+            hits += matches(filter, upn) ? 1 : 0;
+        QVERIFY2(hits == 1, qPrintable(upn));
+    }
+    QVERIFY(UserQueries::list(filters.first())
+                .contains(QStringLiteral("$filter=userPrincipalName%20le%20%27a%27")));
+}
+
+QTEST_GUILESS_MAIN(TestMappers)
+#include "tst_mappers.moc"
