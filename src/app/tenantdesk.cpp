@@ -1,13 +1,12 @@
 // tenantdesk: the console. Wiring only; everything else lives in the layer libraries.
-#include "cache/snapshotdatabase.h"
 #include "core/localization.h"
 #include "core/profilestore.h"
 #include "core/settings.h"
 #include "core/version.h"
 #include "gui/connecttenantwizard.h"
 #include "gui/mainwindow.h"
-#include "models/snapshotcontroller.h"
 #include "sandbox/sandbox.h"
+#include "services/snapshotservice.h"
 #include "services/tenantsession.h"
 
 #include <QApplication>
@@ -110,9 +109,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<TenantSession> session;
     // The open profile's snapshot: shown at once from disk, refreshed through the session. A profile signed
     // in but never read (e.g. just connected) is read once by itself.
-    SnapshotController snapshot;
+    SnapshotService snapshot;
     snapshot.setGenerationsKept(settings.snapshotGenerationsKept());
-    window.setSnapshotController(&snapshot);
+    window.setSnapshotService(&snapshot);
     const auto showProfiles = [&] {
         window.setProfiles(profiles.names(), profiles.currentName());
     };
@@ -122,7 +121,7 @@ int main(int argc, char *argv[])
     };
     const auto showSession = [&](const QString &tenantName) {
         if (session)
-            snapshot.open(SnapshotDatabase::defaultPath(session->profile().name), session.get());
+            snapshot.open(SnapshotService::pathFor(session->profile().name), session.get());
         else
             snapshot.close();
         window.setTenantName(tenantName);
@@ -236,7 +235,7 @@ int main(int argc, char *argv[])
             box.exec();
         }
         window.setAccount(session->account());
-        snapshot.open(SnapshotDatabase::defaultPath(session->profile().name), session.get()); // now offline
+        snapshot.open(SnapshotService::pathFor(session->profile().name), session.get()); // now offline
     });
 
     showProfiles();

@@ -1,11 +1,8 @@
 #include "cli/snapshotcommands.h"
 
-#include "cache/snapshotdatabase.h"
-#include "cache/snapshotdiff.h"
-#include "cache/snapshotreader.h"
 #include "cli/cliconsole.h"
 #include "core/settings.h"
-#include "services/snapshotsync.h"
+#include "services/snapshotservice.h"
 #include "services/tenantsession.h"
 
 #include <QCommandLineParser>
@@ -117,32 +114,31 @@ int SnapshotCommands::sync(const QStringList &arguments)
                                                        : parser.errorText());
         return 2;
     }
-    SnapshotDatabase database(SnapshotDatabase::defaultPath(m_profile.name));
-    if (const Error error = database.open()) {
-        m_console.message(error.fullText());
-        return 1;
-    }
     TenantSession session(m_profile);
-    SnapshotSync sync(&session, &database);
-    sync.setParallelism(qBound(1, parser.value(parallel).toInt(), 32));
-    sync.setGenerationsKept(Settings().snapshotGenerationsKept());
+    SnapshotService snapshot;
+    snapshot.setLoadsContents(false);
+    snapshot.setSyncWhenEmpty(false);
+    snapshot.setParallelism(qBound(1, parser.value(parallel).toInt(), 32));
+    snapshot.setGenerationsKept(Settings().snapshotGenerationsKept());
+    snapshot.open(SnapshotService::pathFor(m_profile.name), &session);
 
     QElapsedTimer lastPrint;
     lastPrint.start();
-    QObject::connect(&sync, &SnapshotSync::progress, &sync, [&](const SnapshotSync::Progress &p) {
-        if (lastPrint.elapsed() < 1000)
-            return;
-        lastPrint.restart();
-        QString line = tr("%1: %2 objects, %3 requests, %4 objects/s")
-                           .arg(p.phase)
-                           .arg(p.objects)
-                           .arg(p.requests)
-                           .arg(qRound(p.perSecond));
-        if (p.etaSeconds >= 0)
-            line += QLatin1Char(' ') + tr("(about %1 s left)").arg(p.etaSeconds);
-        m_console.message(line);
-    });
-    QObject::connect(&sync, &SnapshotSync::fallingBackToFull, &sync,
+    QObject::connect(&snapshot, &SnapshotService::refreshProgress, &snapshot,
+                     [&](const SnapshotSync::Progress &p) {
+                         if (lastPrint.elapsed() < 1000)
+                             return;
+                         lastPrint.restart();
+                         QString line = tr("%1: %2 objects, %3 requests, %4 objects/s")
+                                            .arg(p.phase)
+                                            .arg(p.objects)
+                                            .arg(p.requests)
+                                            .arg(qRound(p.perSecond));
+                         if (p.etaSeconds >= 0)
+                             line += QLatin1Char(' ') + tr("(about %1 s left)").arg(p.etaSeconds);
+                         m_console.message(line);
+                     });
+    QObject::connect(&snapshot, &SnapshotService::refreshFellBackToFull, &snapshot,
                      [this](const QString &message) { m_console.message(message); });
 
     // Ctrl+C cancels cleanly: the unfinished generation is rolled back, the snapshot stays as it was.
@@ -150,11 +146,11 @@ int SnapshotCommands::sync(const QStringList &arguments)
     std::unique_ptr<QSocketNotifier> interrupt;
     if (::pipe(signalPipe) == 0) {
         interrupt = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &sync, [&sync, this] {
+        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &snapshot, [&snapshot, this] {
             char c;
             if (::read(signalPipe[0], &c, 1) == 1) {
                 m_console.message(tr("Cancelling…"));
-                sync.cancel();
+                snapshot.cancelRefresh();
             }
         });
         std::signal(SIGINT, [](int) {
@@ -163,17 +159,23 @@ int SnapshotCommands::sync(const QStringList &arguments)
         });
     }
 
+    Error result;
+    bool finished = false;
     QEventLoop loop;
-    QObject::connect(&sync, &SnapshotSync::finished, &loop, &QEventLoop::quit);
-    sync.start(parser.isSet(full) ? SnapshotSync::Mode::Full : SnapshotSync::Mode::Auto);
-    if (sync.isRunning())
+    QObject::connect(&snapshot, &SnapshotService::refreshFinished, &loop, [&](const Error &error) {
+        result = error;
+        finished = true;
+        loop.quit();
+    });
+    snapshot.refresh(parser.isSet(full) ? SnapshotSync::Mode::Full : SnapshotSync::Mode::Auto);
+    if (!finished)
         loop.exec();
     std::signal(SIGINT, SIG_DFL);
 
-    const SnapshotSync::Summary summary = sync.summary();
-    if (sync.error()) {
-        m_console.message(sync.error().fullText());
-        return sync.error().kind() == Error::Kind::Cancelled ? 130 : 1;
+    const SnapshotSync::Summary summary = snapshot.lastRefresh();
+    if (result) {
+        m_console.message(result.fullText());
+        return result.kind() == Error::Kind::Cancelled ? 130 : 1;
     }
     if (parser.isSet(json)) {
         m_console.printJson(QJsonDocument(summary.toJson()));
@@ -209,37 +211,28 @@ int SnapshotCommands::users(const QStringList &arguments)
                               : parser.errorText());
         return 2;
     }
-    const QString path = SnapshotDatabase::defaultPath(m_profile.name);
+    const QString path = SnapshotService::pathFor(m_profile.name);
     if (!QFileInfo::exists(path)) {
         m_console.message(tr("There is no snapshot of \"%1\" yet. Run: tenantdesk-cli --profile \"%1\" sync")
                               .arg(m_profile.name));
         return 1;
     }
-    SnapshotDatabase database(path);
-    std::vector<UserRecord> users;
-    Error error = database.open();
-    if (!error)
-        error = SnapshotReader(database).loadUsers(&users);
-    if (error) {
+    SnapshotService snapshot;
+    snapshot.setLoadsContents(false);
+    snapshot.setSyncWhenEmpty(false);
+    snapshot.open(path, nullptr);
+    UserListing listing;
+    if (const Error error = snapshot.readUsers(&listing)) {
         m_console.message(error.fullText());
         return 1;
     }
-    const QString text = parser.value(filter);
-    const QString schoolWanted = parser.value(school);
     QJsonArray array;
     if (parser.isSet(csv))
         m_console.line(QStringLiteral("id,displayName,userPrincipalName,mail,schools,licences,state"));
-    int shown = 0;
-    for (const UserRecord &u : users) {
-        if (!schoolWanted.isEmpty() && !u.schoolIds.contains(schoolWanted) &&
-            !u.schoolNames.contains(schoolWanted, Qt::CaseInsensitive))
-            continue;
-        if (!text.isEmpty() && !u.displayName.contains(text, Qt::CaseInsensitive) &&
-            !u.userPrincipalName.contains(text, Qt::CaseInsensitive) &&
-            !u.mail.contains(text, Qt::CaseInsensitive) &&
-            !u.schoolNames.join(QLatin1Char('\n')).contains(text, Qt::CaseInsensitive))
-            continue;
-        ++shown;
+    const std::vector<size_t> rows = listing.find(parser.value(filter), parser.value(school));
+    const int shown = int(rows.size());
+    for (size_t row : rows) {
+        const UserRecord &u = listing.user(row);
         if (parser.isSet(json)) {
             array.append(QJsonObject{{QStringLiteral("id"), u.id},
                                      {QStringLiteral("displayName"), u.displayName},
@@ -278,11 +271,12 @@ int SnapshotCommands::snapshot(const QStringList &arguments)
 
 int SnapshotCommands::listGenerations(const QStringList &arguments)
 {
-    SnapshotDatabase database(SnapshotDatabase::defaultPath(m_profile.name));
-    Error error = database.open();
-    QList<SnapshotGeneration> generations;
-    if (!error)
-        generations = database.generations(&error);
+    SnapshotService snapshot;
+    snapshot.setLoadsContents(false);
+    snapshot.setSyncWhenEmpty(false);
+    snapshot.open(SnapshotService::pathFor(m_profile.name), nullptr);
+    Error error;
+    const QList<SnapshotGeneration> generations = snapshot.generations(&error);
     if (error) {
         m_console.message(error.fullText());
         return 1;
@@ -340,12 +334,12 @@ int SnapshotCommands::diff(const QStringList &arguments)
         m_console.message(tr("A and B are generation numbers; see: snapshot list"));
         return 2;
     }
-    SnapshotDatabase database(SnapshotDatabase::defaultPath(m_profile.name));
+    SnapshotService snapshot;
+    snapshot.setLoadsContents(false);
+    snapshot.setSyncWhenEmpty(false);
+    snapshot.open(SnapshotService::pathFor(m_profile.name), nullptr);
     SnapshotDiffResult result;
-    Error error = database.open();
-    if (!error)
-        error = SnapshotDiff(database).diff(a, b, &result, parser.value(school));
-    if (error) {
+    if (const Error error = snapshot.diff(a, b, parser.value(school), &result)) {
         m_console.message(error.fullText());
         return 1;
     }

@@ -11,8 +11,8 @@
 #include "gui/refreshstatus.h"
 #include "gui/userspane.h"
 #include "models/navigationmodel.h"
-#include "models/snapshotcontroller.h"
 #include "models/usersmodel.h"
+#include "services/snapshotservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -239,7 +239,7 @@ void MainWindow::setTenantName(const QString &displayName)
     setTenant(displayName, m_schools);
 }
 
-void MainWindow::setSnapshotController(SnapshotController *controller)
+void MainWindow::setSnapshotService(SnapshotService *controller)
 {
     if (m_snapshot)
         m_snapshot->disconnect(this);
@@ -250,11 +250,12 @@ void MainWindow::setSnapshotController(SnapshotController *controller)
     m_refreshAction->setEnabled(controller && !controller->isRefreshing());
     if (!controller)
         return;
-    connect(m_refreshAction, &QAction::triggered, controller, &SnapshotController::refresh);
-    connect(m_refreshStatus, &RefreshStatus::refreshRequested, controller, &SnapshotController::refresh);
-    connect(m_cancelRefreshAction, &QAction::triggered, controller, &SnapshotController::cancelRefresh);
-    connect(m_refreshStatus, &RefreshStatus::cancelRequested, controller, &SnapshotController::cancelRefresh);
-    connect(controller, &SnapshotController::loadStarted, this, [this](bool reload) {
+    connect(m_refreshAction, &QAction::triggered, controller, [controller] { controller->refresh(); });
+    connect(m_refreshStatus, &RefreshStatus::refreshRequested, controller,
+            [controller] { controller->refresh(); });
+    connect(m_cancelRefreshAction, &QAction::triggered, controller, &SnapshotService::cancelRefresh);
+    connect(m_refreshStatus, &RefreshStatus::cancelRequested, controller, &SnapshotService::cancelRefresh);
+    connect(controller, &SnapshotService::loadStarted, this, [this](bool reload) {
         if (reload)
             return; // keep showing the rows until the new ones are read
         m_usersPane->setUsersModel(std::make_unique<UsersModel>());
@@ -264,18 +265,17 @@ void MainWindow::setSnapshotController(SnapshotController *controller)
         m_refreshStatus->setSnapshotTaken(QDateTime());
         updateStatusBar();
     });
-    connect(controller, &SnapshotController::loaded, this, &MainWindow::onSnapshotLoaded);
-    connect(controller, &SnapshotController::offlineChanged, this,
+    connect(controller, &SnapshotService::loaded, this, &MainWindow::onSnapshotLoaded);
+    connect(controller, &SnapshotService::offlineChanged, this,
             [this] { m_refreshStatus->setOffline(m_snapshot->offlineReason()); });
-    connect(controller, &SnapshotController::refreshStarted, this, [this] {
+    connect(controller, &SnapshotService::refreshStarted, this, [this] {
         m_refreshAction->setEnabled(false);
         m_cancelRefreshAction->setEnabled(true);
         m_refreshStatus->showStarted();
     });
-    connect(controller, &SnapshotController::refreshProgress, m_refreshStatus, &RefreshStatus::showProgress);
-    connect(controller, &SnapshotController::refreshFellBackToFull, m_refreshStatus,
-            &RefreshStatus::showNotice);
-    connect(controller, &SnapshotController::refreshFinished, this, [this](const Error &error) {
+    connect(controller, &SnapshotService::refreshProgress, m_refreshStatus, &RefreshStatus::showProgress);
+    connect(controller, &SnapshotService::refreshFellBackToFull, m_refreshStatus, &RefreshStatus::showNotice);
+    connect(controller, &SnapshotService::refreshFinished, this, [this](const Error &error) {
         m_refreshAction->setEnabled(true);
         m_cancelRefreshAction->setEnabled(false);
         m_refreshStatus->showFinished(error);
@@ -287,7 +287,9 @@ void MainWindow::setSnapshotController(SnapshotController *controller)
 
 void MainWindow::onSnapshotLoaded()
 {
-    if (std::unique_ptr<UsersModel> users = m_snapshot->takeUsersModel()) {
+    if (m_snapshot->hasSnapshot()) {
+        auto users = std::make_unique<UsersModel>();
+        users->setListing(m_snapshot->takeUserListing());
         m_usersPane->setUsersModel(std::move(users));
     } else {
         m_usersPane->setUsersModel(std::make_unique<UsersModel>());

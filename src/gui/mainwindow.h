@@ -23,7 +23,7 @@ class QTimer;
 class QTreeView;
 class RefreshStatus;
 class Settings;
-class SnapshotController;
+class SnapshotService;
 struct UserRecord;
 class UsersPane;
 
@@ -54,7 +54,7 @@ public:
     AccountMenu *accountMenu() const { return m_accountMenu; }
     // The open profile's snapshot: the users list, the schools in the navigation, the snapshot's age, offline
     // state and refreshes (View > Refresh snapshot, F5; Esc cancels) all follow it. Not owned.
-    void setSnapshotController(SnapshotController *controller);
+    void setSnapshotService(SnapshotService *snapshot);
 
     // The location shown, e.g. "tenant/users" or "school:<id>/groups"; false if it does not exist.
     bool selectLocation(const QString &location);
@@ -111,7 +111,7 @@ private:
     QMap<ObjectKind, ObjectListPane *> m_panes;
     UsersPane *m_usersPane = nullptr;
     QList<School> m_schools;
-    SnapshotController *m_snapshot = nullptr;
+    SnapshotService *m_snapshot = nullptr;
     RefreshStatus *m_refreshStatus = nullptr;
     DetailsPane *m_details = nullptr;
     QLineEdit *m_search = nullptr;

@@ -2,8 +2,6 @@
 
 #include "models/logging.h"
 
-#include <QElapsedTimer>
-
 namespace {
 
 QString joined(const QStringList &values)
@@ -26,32 +24,12 @@ int compareLists(const QStringList &left, const QStringList &right)
 UsersModel::UsersModel(QObject *parent) : QAbstractTableModel(parent)
 {}
 
-void UsersModel::setUsers(std::vector<UserRecord> users)
+void UsersModel::setListing(UserListing listing)
 {
-    QElapsedTimer timer;
-    timer.start();
     beginResetModel();
-    m_users = std::move(users);
-    m_searchText.clear();
-    m_keyOffsets.clear();
-    m_keyOffsets.reserve(m_users.size() + 1);
-    const QChar separator(QLatin1Char('\n'));
-    for (const UserRecord &user : m_users) {
-        QString key = user.displayName + separator + user.userPrincipalName + separator + user.mail;
-        for (const QString &school : user.schoolNames)
-            key += separator + school;
-        m_keyOffsets.push_back(m_searchText.size());
-        m_searchText += key.toLower().toUtf8();
-        m_searchText += '\0';
-    }
-    m_keyOffsets.push_back(m_searchText.size());
-    m_searchText.squeeze();
-    m_byteCounts.fill(0);
-    for (const char c : std::as_const(m_searchText))
-        ++m_byteCounts[uchar(c)];
+    m_listing = std::move(listing);
     endResetModel();
-    qCDebug(lcModels) << "Users model holds" << m_users.size() << "users, built in" << timer.elapsed()
-                      << "ms";
+    qCDebug(lcModels) << "Users model holds" << m_listing.size() << "users";
 }
 
 QString UsersModel::stateText(UserRecord::State state)
@@ -91,7 +69,7 @@ bool UsersModel::lessThan(int column, int leftRow, int rightRow) const
 
 int UsersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_users.size());
+    return parent.isValid() ? 0 : int(m_listing.size());
 }
 
 int UsersModel::columnCount(const QModelIndex &parent) const
@@ -173,6 +151,6 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
 void UsersModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_users.empty())
+    if (!m_listing.isEmpty())
         emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn), {Qt::DisplayRole});
 }

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "cache/userrecord.h"
+#include "services/userlisting.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QByteArrayView>
 
-#include <array>
 #include <vector>
 
-// The users list, in memory, fed by SnapshotReader::loadUsers(). Display text and raw values are separate:
-// RawValueRole holds what sorting and filtering use (strings as stored, the state as an int).
+// The users list, in memory, over a UserListing read by SnapshotService. Display text and raw values are
+// separate: RawValueRole holds what sorting and filtering use (strings as stored, the state as an int).
 class UsersModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,21 +35,15 @@ public:
 
     explicit UsersModel(QObject *parent = nullptr);
 
-    void setUsers(std::vector<UserRecord> users);
-    const UserRecord &user(int row) const { return m_users[size_t(row)]; }
-    // Lowercased "name\nupn\nmail\nschools" in UTF-8, built once per row, for search-as-you-type. All rows'
-    // keys are stored one after the other in searchText() (each followed by a NUL), so a search scans one
-    // buffer.
-    QByteArrayView searchKey(int row) const
-    {
-        const qsizetype begin = m_keyOffsets[size_t(row)];
-        return QByteArrayView(m_searchText.constData() + begin, m_keyOffsets[size_t(row) + 1] - begin - 1);
-    }
-    const QByteArray &searchText() const { return m_searchText; }
-    // Where each row's key starts in searchText(); one more entry marks the end.
-    const std::vector<qsizetype> &searchKeyOffsets() const { return m_keyOffsets; }
-    // How often a byte occurs in searchText(): a search anchors on the needle's rarest byte.
-    qsizetype byteCount(uchar byte) const { return m_byteCounts[byte]; }
+    // The listing as read (its search text built already, off the GUI thread).
+    void setListing(UserListing listing);
+    void setUsers(std::vector<UserRecord> users) { setListing(UserListing(std::move(users))); }
+    const UserRecord &user(int row) const { return m_listing.user(size_t(row)); }
+    // See UserListing: one search key per row, all in one buffer.
+    QByteArrayView searchKey(int row) const { return m_listing.searchKey(size_t(row)); }
+    const QByteArray &searchText() const { return m_listing.searchText(); }
+    const std::vector<qsizetype> &searchKeyOffsets() const { return m_listing.searchKeyOffsets(); }
+    qsizetype byteCount(uchar byte) const { return m_listing.byteCount(byte); }
     // The raw-value order of two rows in a column (case-insensitive for text).
     bool lessThan(int column, int leftRow, int rightRow) const;
 
@@ -64,8 +58,5 @@ public:
     void retranslate();
 
 private:
-    std::vector<UserRecord> m_users;
-    QByteArray m_searchText;
-    std::vector<qsizetype> m_keyOffsets; // start of each row's key, plus the end
-    std::array<qsizetype, 256> m_byteCounts{};
+    UserListing m_listing;
 };

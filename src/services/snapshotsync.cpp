@@ -49,6 +49,7 @@ void SnapshotSync::start(Mode mode)
 {
     Q_ASSERT(!m_running);
     m_running = true;
+    m_stopping = false;
     m_error = Error();
     m_summary = Summary();
     m_clock.start();
@@ -76,9 +77,7 @@ void SnapshotSync::start(Mode mode)
 
 void SnapshotSync::cancel()
 {
-    if (!m_running)
-        return;
-    done(Error(Error::Kind::Cancelled, QString()));
+    fail(Error(Error::Kind::Cancelled, QString()));
 }
 
 void SnapshotSync::countPage(const QString &kind, qint64 items)
@@ -362,13 +361,13 @@ void SnapshotSync::commit()
     reportProgress(tr("Saving the snapshot"));
     connect(m_writer, &SnapshotWriteWorker::finished, this, [this](const Error &error) {
         m_summary.generation = m_writer->generationId();
-        Error result = error;
-        // Retention: older generations are merged away; diffs between the kept ones stay exact.
-        if (!result && m_generationsKept > 0)
-            result = m_database->compact(m_generationsKept);
-        done(result);
+        takeStatistics();
+        m_error = error;
+        finish();
     });
-    m_writer->commit();
+    // Retention: older generations are merged away on the writer's thread after the commit; diffs between
+    // the kept ones stay exact.
+    m_writer->commit(m_generationsKept);
 }
 
 void SnapshotSync::stopIterators()
@@ -389,36 +388,39 @@ void SnapshotSync::stopIterators()
     }
 }
 
+// Ends a run that failed or was cancelled: everything that uses the session stops now; the generation is
+// rolled back on the writer's thread, and finished() follows once it has been (nobody waits for it).
 void SnapshotSync::fail(const Error &error)
 {
-    if (!m_running)
+    if (!m_running || m_stopping)
         return;
+    m_stopping = true;
     stopIterators();
-    if (m_writer) {
-        m_writer->disconnect(this);
-        m_writer->abort();
-    }
-    done(error);
+    takeStatistics();
+    m_error = error;
+    if (!m_writer)
+        return finish();
+    m_writer->disconnect(this);
+    connect(m_writer, &SnapshotWriteWorker::finished, this, &SnapshotSync::finish);
+    m_writer->abort();
 }
 
-void SnapshotSync::done(const Error &error)
+void SnapshotSync::takeStatistics()
 {
-    if (!m_running)
-        return;
-    if (error.kind() == Error::Kind::Cancelled && m_writer) {
-        stopIterators();
-        m_writer->disconnect(this);
-        m_writer->abort();
-    }
-    m_running = false;
-    m_error = error;
     const ApiClient::Statistics stats = m_session->api()->statistics();
     m_summary.requests = stats.requestsSent - m_requestsAtStart;
     m_summary.retries = stats.retries - m_retriesAtStart;
     m_summary.throttled = stats.throttledResponses - m_throttledAtStart;
     m_summary.seconds = m_clock.elapsed() / 1000.0;
+}
+
+void SnapshotSync::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
     qCInfo(lcServices) << "sync finished:" << (m_summary.full ? "full" : "delta") << "requests"
                        << m_summary.requests << "seconds" << m_summary.seconds << "error kind"
-                       << int(error.kind());
+                       << int(m_error.kind());
     emit finished();
 }

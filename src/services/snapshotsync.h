@@ -67,6 +67,8 @@ public:
     void setGenerationsKept(int generations) { m_generationsKept = generations; }
 
     void start(Mode mode);
+    // Stops at once with Error::Kind::Cancelled: nothing uses the session any more when this returns. The
+    // unfinished generation is rolled back on the writer's thread; finished() follows when it has been.
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -93,7 +95,8 @@ private:
     static DirectoryKind containerKind(DirectoryRelation relation);
     void commit();
     void fail(const Error &error);
-    void done(const Error &error);
+    void takeStatistics();
+    void finish();
     void countPage(const QString &kind, qint64 items);
     void reportProgress(const QString &phase);
 
@@ -103,6 +106,7 @@ private:
     int m_parallelism = 8;
     int m_generationsKept = 0;
     bool m_running = false;
+    bool m_stopping = false;               // failed or cancelled: waiting for the writer to roll back
     int m_pending = 0;                     // listings still running in the current phase
     int m_active = 0;                      // listings started and not finished
     QList<std::function<void()>> m_queued; // listings waiting for a free slot

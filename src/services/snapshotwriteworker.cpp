@@ -106,11 +106,12 @@ void SnapshotWriteWorker::setDeltaLink(SnapshotObjectType type, const QString &l
     post([type, link](SnapshotWriter &writer) { return writer.setDeltaLink(type, link); });
 }
 
-void SnapshotWriteWorker::commit()
+void SnapshotWriteWorker::commit(int generationsKept)
 {
     Engine *engine = m_engine;
     SnapshotWriteWorker *self = this; // alive: the destructor waits for the engine's queue
-    QMetaObject::invokeMethod(engine, [engine, self] {
+    SnapshotDatabase *database = &m_database;
+    QMetaObject::invokeMethod(engine, [engine, self, database, generationsKept] {
         Error error;
         if (engine->failed) {
             engine->writer().abortGeneration();
@@ -120,6 +121,8 @@ void SnapshotWriteWorker::commit()
         } else {
             error = engine->writer().commitGeneration();
         }
+        if (!error && generationsKept > 0)
+            error = database->compact(generationsKept);
         engine->finish();
         QMetaObject::invokeMethod(self, [self, error] { emit self->finished(error); });
     });

@@ -16,7 +16,8 @@ class QThread;
 class SnapshotDatabase;
 class SnapshotWriter;
 
-// Writes one generation on a worker thread, so the GUI thread only fetches and parses. Operations queue in
+// Writes one generation on a worker thread, so the GUI thread only fetches and parses (and never waits for
+// SQLite: commits, roll-backs and compaction all happen here). Operations queue in
 // order; the first failure stops every later one and is reported once through failed(). commit() and abort()
 // end with finished(error) delivered on the caller's thread.
 class SnapshotWriteWorker : public QObject
@@ -31,7 +32,8 @@ public:
     void setMembers(SnapshotRelation relation, const QString &containerId, const QList<MemberRef> &members);
     void markUnseenRemoved(SnapshotObjectType type);
     void setDeltaLink(SnapshotObjectType type, const QString &link);
-    void commit();
+    // Commits the generation, then keeps only the newest `generationsKept` complete generations (0 = all).
+    void commit(int generationsKept = 0);
     void abort();
 
     // Records handed to apply() that the worker has written so far.

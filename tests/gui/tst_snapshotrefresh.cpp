@@ -11,8 +11,8 @@
 #include "gui/mainwindow.h"
 #include "gui/userspane.h"
 #include "models/navigationmodel.h"
-#include "models/snapshotcontroller.h"
 #include "sandboxclient.h"
+#include "services/snapshotservice.h"
 #include "services/tenantsession.h"
 
 #include <QAbstractItemModelTester>
@@ -38,13 +38,13 @@ struct Console
     {
         localization.apply(QStringLiteral("en"));
         window = std::make_unique<MainWindow>(settings, localization);
-        window->setSnapshotController(&controller);
+        window->setSnapshotService(&controller);
         window->setTenantName(QStringLiteral("Sandbox"));
         window->showWorkspace();
         window->show();
         window->activateWindow();
     }
-    ~Console() { window->setSnapshotController(nullptr); }
+    ~Console() { window->setSnapshotService(nullptr); }
 
     int rows() const { return window->usersPane()->view()->model()->rowCount(); }
     QWidget *status(const char *name) const
@@ -63,7 +63,7 @@ struct Console
 
     Settings settings;
     Localization localization;
-    SnapshotController controller;
+    SnapshotService controller;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -134,10 +134,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(console.window.get()));
         QAbstractItemModelTester tester(console.window->usersPane()->view()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy loaded(&console.controller, &SnapshotController::loaded);
-        QSignalSpy finished(&console.controller, &SnapshotController::refreshFinished);
+        QSignalSpy loaded(&console.controller, &SnapshotService::loaded);
+        QSignalSpy finished(&console.controller, &SnapshotService::refreshFinished);
         bool progressShown = false;
-        connect(&console.controller, &SnapshotController::refreshProgress, this,
+        connect(&console.controller, &SnapshotService::refreshProgress, this,
                 [&](const SnapshotSync::Progress &progress) {
                     if (progress.objects <= 0)
                         return;
@@ -184,7 +184,7 @@ private slots:
         QVERIFY(m_users > 0);
         Console console(settingsPath());
         QVERIFY(QTest::qWaitForWindowActive(console.window.get()));
-        QSignalSpy loaded(&console.controller, &SnapshotController::loaded);
+        QSignalSpy loaded(&console.controller, &SnapshotService::loaded);
         console.controller.open(m_path, m_session.get());
         QTRY_COMPARE(loaded.size(), 1);
         QCOMPARE(console.rows(), m_users);
@@ -192,10 +192,10 @@ private slots:
 
         // The sandbox forgets its delta tokens: the refresh says a full read follows; Esc stops it.
         QCOMPARE(m_client->postJson(QStringLiteral("/_sandbox/expire-delta-tokens"), {}, {}).status / 100, 2);
-        QSignalSpy fellBack(&console.controller, &SnapshotController::refreshFellBackToFull);
-        QSignalSpy finished(&console.controller, &SnapshotController::refreshFinished);
+        QSignalSpy fellBack(&console.controller, &SnapshotService::refreshFellBackToFull);
+        QSignalSpy finished(&console.controller, &SnapshotService::refreshFinished);
         QString noticeShown;
-        connect(&console.controller, &SnapshotController::refreshProgress, this,
+        connect(&console.controller, &SnapshotService::refreshProgress, this,
                 [&](const SnapshotSync::Progress &progress) {
                     if (fellBack.isEmpty() || progress.objects <= 0 || !noticeShown.isEmpty())
                         return;
@@ -233,7 +233,7 @@ private slots:
         TenantSession session(profile);
         Console console(settingsPath());
         QVERIFY(QTest::qWaitForWindowActive(console.window.get()));
-        QSignalSpy loaded(&console.controller, &SnapshotController::loaded);
+        QSignalSpy loaded(&console.controller, &SnapshotService::loaded);
         console.controller.open(m_path, &session);
         QVERIFY(console.controller.isOffline());
         QTRY_COMPARE(loaded.size(), 1);
@@ -244,11 +244,11 @@ private slots:
                  QStringLiteral("Offline — showing the snapshot from just now"));
         QVERIFY(console.status("offlineRefreshButton")->isVisible());
 
-        QSignalSpy finished(&console.controller, &SnapshotController::refreshFinished);
+        QSignalSpy finished(&console.controller, &SnapshotService::refreshFinished);
         QTest::mouseClick(console.status("offlineRefreshButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
         const Error error = finished.first().first().value<Error>();
-        QVERIFY2(SnapshotController::isOfflineError(error), qPrintable(error.fullText()));
+        QVERIFY2(SnapshotService::isOfflineError(error), qPrintable(error.fullText()));
         QCOMPARE(console.text("offlineReason"), error.message());
         QCOMPARE(console.rows(), m_users);
     }
@@ -259,12 +259,12 @@ private slots:
         m_client.reset(); // the tenant is gone; the session still holds its token
         Console console(settingsPath());
         QVERIFY(QTest::qWaitForWindowActive(console.window.get()));
-        QSignalSpy loaded(&console.controller, &SnapshotController::loaded);
+        QSignalSpy loaded(&console.controller, &SnapshotService::loaded);
         console.controller.open(m_path, m_session.get());
         QTRY_COMPARE(loaded.size(), 1);
         QCOMPARE(console.rows(), m_users);
 
-        QSignalSpy finished(&console.controller, &SnapshotController::refreshFinished);
+        QSignalSpy finished(&console.controller, &SnapshotService::refreshFinished);
         QTest::keyClick(console.window.get(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         const Error error = finished.first().first().value<Error>();

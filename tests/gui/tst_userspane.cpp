@@ -10,8 +10,8 @@
 #include "gui/userspane.h"
 #include "gui/userstatedelegate.h"
 #include "models/navigationmodel.h"
-#include "models/snapshotcontroller.h"
 #include "models/usersmodel.h"
+#include "services/snapshotservice.h"
 #include "usersnapshotfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -105,9 +105,9 @@ private slots:
         UsersPane *pane = window.usersPane();
         QAbstractItemModelTester tester(pane->view()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        SnapshotController controller;
+        SnapshotService controller;
         controller.setSyncWhenEmpty(false);
-        window.setSnapshotController(&controller);
+        window.setSnapshotService(&controller);
         window.setTenantName(QStringLiteral("Skolekom Test"));
         window.showWorkspace();
         window.show();
@@ -115,7 +115,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QCOMPARE(window.currentKind(), ObjectKind::Users);
 
-        QSignalSpy loaded(&controller, &SnapshotController::loaded);
+        QSignalSpy loaded(&controller, &SnapshotService::loaded);
         controller.open(m_snapshotPath, nullptr);
         // The file is read on a worker thread: the window keeps painting meanwhile.
         QVERIFY(controller.isLoading());
@@ -259,14 +259,14 @@ private slots:
         Localization localization;
         QVERIFY(localization.apply(QStringLiteral("en")));
         MainWindow window(settings, localization);
-        SnapshotController controller;
+        SnapshotService controller;
         controller.setSyncWhenEmpty(false);
-        window.setSnapshotController(&controller);
+        window.setSnapshotService(&controller);
         window.showWorkspace();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString path = m_dir.filePath(QStringLiteral("never-read.sqlite"));
-        QSignalSpy loaded(&controller, &SnapshotController::loaded);
+        QSignalSpy loaded(&controller, &SnapshotService::loaded);
         controller.open(path, nullptr);
         QTRY_COMPARE(loaded.size(), 1);
         QVERIFY(!controller.hasSnapshot());
@@ -292,11 +292,11 @@ private slots:
         Localization localization;
         QVERIFY(localization.apply(QStringLiteral("en")));
         MainWindow window(settings, localization);
-        SnapshotController controller;
+        SnapshotService controller;
         controller.setSyncWhenEmpty(false);
-        window.setSnapshotController(&controller);
+        window.setSnapshotService(&controller);
         window.showWorkspace();
-        QSignalSpy loaded(&controller, &SnapshotController::loaded);
+        QSignalSpy loaded(&controller, &SnapshotService::loaded);
         controller.open(m_snapshotPath, nullptr);
         QTRY_COMPARE(loaded.size(), 1);
         QAbstractItemModel *model = window.usersPane()->view()->model();

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "cache/snapshotdiffresult.h"
+#include "cache/snapshotgeneration.h"
 #include "core/error.h"
 #include "core/school.h"
 #include "services/snapshotsync.h"
+#include "services/userlisting.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -15,31 +19,39 @@
 class QThread;
 class SnapshotDatabase;
 class TenantSession;
-class UsersModel;
 
-// The open profile's snapshot for the console: reads it in a worker thread (users, schools and when the
-// tenant was last read) so the window shows it at once, without any network call, and refreshes it through
-// SnapshotSync for the session. It keeps track of whether the console works offline (not signed in, or the
-// tenant could not be reached) and why.
-class SnapshotController : public QObject
+// One profile's snapshot, the use case the console and the command line share: open it (read in a worker
+// thread, so a window shows it at once without any network call), what it holds (users, schools, when the
+// tenant was last read), refresh it through the session (changes only, or everything), whether the tenant
+// can be reached and why not (offline reason), its generations and the difference between two of them.
+//
+// The console opens, refreshes and listens; the command line does the same and waits for the signals.
+class SnapshotService : public QObject
 {
     Q_OBJECT
 public:
-    explicit SnapshotController(QObject *parent = nullptr);
-    ~SnapshotController() override;
+    explicit SnapshotService(QObject *parent = nullptr);
+    ~SnapshotService() override;
 
-    // Opens the snapshot file (SnapshotDatabase::defaultPath(profile) in the console) and reads it; loaded()
-    // follows. `session` is what refreshes use (null or not signed in: offline). The same path again only
-    // takes the new session. The previous session must stay alive until this returns.
+    // Where the profile's snapshot is kept (~/.local/share/Tenantdesk/snapshots/<profile>.sqlite).
+    static QString pathFor(const QString &profileName);
+
+    // Opens the snapshot file and (unless setLoadsContents(false)) reads it; loaded() follows. `session` is
+    // what refreshes use (null or not signed in: offline). The same path again only takes the new session.
+    // The previous session must stay alive until this returns.
     void open(const QString &snapshotPath, TenantSession *session);
     // Cancels a running refresh and forgets the session (call before destroying it).
     void close();
     QString snapshotPath() const { return m_path; }
 
+    // Read the users and schools when opening (the console); the command line's sync does not need them.
+    void setLoadsContents(bool loads) { m_loadsContents = loads; }
     // Start the first sync by itself when the snapshot is empty and the session has a saved sign-in.
     void setSyncWhenEmpty(bool enabled) { m_syncWhenEmpty = enabled; }
     // Complete generations kept for diffs after each refresh (0 = all).
     void setGenerationsKept(int generations) { m_generationsKept = generations; }
+    // Listings in flight at once during a refresh.
+    void setParallelism(int requests) { m_parallelism = requests; }
 
     bool isLoading() const { return m_loading; }
     // A complete generation exists: the tenant was read at least once.
@@ -47,20 +59,27 @@ public:
     // When the last complete read of the tenant finished (UTC); invalid without a snapshot.
     QDateTime snapshotTaken() const { return m_snapshotTaken; }
     QList<School> schools() const { return m_schools; }
-    // The users read by the last load, once; null after it was taken.
-    std::unique_ptr<UsersModel> takeUsersModel();
+    // The users read by the last load, once; empty after it was taken.
+    UserListing takeUserListing() { return std::exchange(m_users, UserListing()); }
     // Why the last load failed; no error when it worked.
     Error loadError() const { return m_loadError; }
 
     bool isOffline() const { return m_offline.isError(); }
-    // Why the console works offline (SignInRequired, Network, Tls, Timeout); no error when online.
+    // Why the tenant cannot be reached now (SignInRequired, Network, Tls, Timeout); no error when online.
     Error offlineReason() const { return m_offline; }
 
     bool isRefreshing() const { return m_sync != nullptr; }
-    // Reads the tenant into the snapshot (delta when possible). Progress and the end arrive as signals; on
-    // success the snapshot is read again (loaded()).
-    void refresh();
+    // Reads the tenant into the snapshot. Progress and the end arrive as signals; on success the snapshot is
+    // read again (loaded()) when contents are loaded.
+    void refresh(SnapshotSync::Mode mode = SnapshotSync::Mode::Auto);
     void cancelRefresh();
+    // The summary of the last refresh that finished.
+    SnapshotSync::Summary lastRefresh() const { return m_lastRefresh; }
+
+    // Read on the calling thread (quick; for the command line and dialogs).
+    QList<SnapshotGeneration> generations(Error *error);
+    Error diff(qint64 from, qint64 to, const QString &schoolId, SnapshotDiffResult *result);
+    Error readUsers(UserListing *listing);
 
     // Errors that mean "the tenant cannot be reached or we may not talk to it now".
     static bool isOfflineError(const Error &error);
@@ -79,36 +98,36 @@ signals:
 
 private:
     struct LoadJob;
-    // A finished sync and the snapshot it wrote to: deleted together, the sync first (its writer thread may
-    // still be rolling back), outside the sync's own signals.
-    struct RetiredSync
-    {
-        SnapshotSync *sync;
-        std::shared_ptr<SnapshotDatabase> database;
-    };
     void load(bool reload);
     void onLoaded(const std::shared_ptr<LoadJob> &job, QThread *thread, quint64 serial);
     void onSyncFinished();
-    void purgeRetired();
+    // A sync that ended or was cancelled: deleted once it has finished (and its writer let go of the
+    // snapshot), the snapshot after it.
+    void retire(SnapshotSync *sync);
     void setOffline(const Error &reason);
     void updateSignInState();
+    Error ensureOpen();
 
     QString m_path;
     std::shared_ptr<SnapshotDatabase> m_database;
     bool m_databaseOpen = false;
     TenantSession *m_session = nullptr;
+    bool m_loadsContents = true;
     int m_generationsKept = 0;
+    int m_parallelism = 8;
     bool m_syncWhenEmpty = true;
     bool m_syncedWhenEmpty = false;
     bool m_loading = false;
     bool m_refreshAfterLoad = false;
+    SnapshotSync::Mode m_refreshMode = SnapshotSync::Mode::Auto;
     quint64 m_loadSerial = 0;
     std::vector<QThread *> m_threads;
     QDateTime m_snapshotTaken;
     QList<School> m_schools;
-    std::unique_ptr<UsersModel> m_users;
+    UserListing m_users;
     Error m_loadError;
     Error m_offline;
     SnapshotSync *m_sync = nullptr; // the running refresh
-    std::vector<RetiredSync> m_retired;
+    SnapshotSync::Summary m_lastRefresh;
+    QList<QPointer<SnapshotSync>> m_retired;
 };

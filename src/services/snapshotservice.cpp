@@ -1,9 +1,9 @@
-#include "models/snapshotcontroller.h"
+#include "services/snapshotservice.h"
 
 #include "cache/snapshotdatabase.h"
+#include "cache/snapshotdiff.h"
 #include "cache/snapshotreader.h"
-#include "models/logging.h"
-#include "models/usersmodel.h"
+#include "services/logging.h"
 #include "services/tenantsession.h"
 
 #include <QElapsedTimer>
@@ -14,17 +14,18 @@
 
 // One read of the snapshot, on a worker thread. Everything it makes is handed to the GUI thread once the
 // thread has finished; the users model is moved there before.
-struct SnapshotController::LoadJob
+struct SnapshotService::LoadJob
 {
     std::shared_ptr<SnapshotDatabase> database;
     bool alreadyOpen = false;
-    QThread *target = nullptr;
+
+    bool loadsContents = true;
 
     bool opened = false;
     Error error;
     QDateTime taken;
     QList<School> schools;
-    std::unique_ptr<UsersModel> users;
+    UserListing users;
 
     void run()
     {
@@ -36,10 +37,10 @@ struct SnapshotController::LoadJob
             error = database->open();
             opened = !error;
         }
-        if (!error)
+        if (!error && loadsContents)
             read();
         database->closeThreadConnection();
-        qCDebug(lcModels) << "Snapshot read in" << timer.elapsed() << "ms";
+        qCDebug(lcServices) << "Snapshot read in" << timer.elapsed() << "ms";
     }
 
     void read()
@@ -60,29 +61,34 @@ struct SnapshotController::LoadJob
         error = reader.loadUsers(&records, generation);
         if (!error)
             error = reader.schools(&schools, generation);
-        if (error)
-            return;
-        users = std::make_unique<UsersModel>();
-        users->setUsers(std::move(records));
-        users->moveToThread(target);
+        if (!error)
+            users = UserListing(std::move(records)); // the search text is built here, off the GUI thread
     }
 };
 
-SnapshotController::SnapshotController(QObject *parent) : QObject(parent)
+SnapshotService::SnapshotService(QObject *parent) : QObject(parent)
 {}
 
-SnapshotController::~SnapshotController()
+QString SnapshotService::pathFor(const QString &profileName)
+{
+    return SnapshotDatabase::defaultPath(profileName);
+}
+
+SnapshotService::~SnapshotService()
 {
     blockSignals(true);
     cancelRefresh();
-    purgeRetired();
+    // At exit: syncs still rolling back are finished here (their writer threads end with them).
+    const QList<QPointer<SnapshotSync>> retired = m_retired;
+    for (const QPointer<SnapshotSync> &sync : retired)
+        delete sync.data();
     for (QThread *thread : m_threads) {
         thread->wait();
         delete thread;
     }
 }
 
-void SnapshotController::open(const QString &snapshotPath, TenantSession *session)
+void SnapshotService::open(const QString &snapshotPath, TenantSession *session)
 {
     if (m_sync && session != m_session)
         cancelRefresh();
@@ -103,30 +109,26 @@ void SnapshotController::open(const QString &snapshotPath, TenantSession *sessio
     m_refreshAfterLoad = false;
     m_snapshotTaken = QDateTime();
     m_schools.clear();
-    m_users.reset();
-    load(false);
+    m_users = UserListing();
+    if (m_loadsContents)
+        load(false); // the command line reads on its own thread, when it asks (ensureOpen())
 }
 
-void SnapshotController::close()
+void SnapshotService::close()
 {
     cancelRefresh();
     m_session = nullptr;
     updateSignInState();
 }
 
-std::unique_ptr<UsersModel> SnapshotController::takeUsersModel()
-{
-    return std::move(m_users);
-}
-
-void SnapshotController::load(bool reload)
+void SnapshotService::load(bool reload)
 {
     ++m_loadSerial;
     m_loading = true;
     auto job = std::make_shared<LoadJob>();
     job->database = m_database;
     job->alreadyOpen = m_databaseOpen;
-    job->target = thread();
+    job->loadsContents = m_loadsContents;
     QThread *worker = QThread::create([job] { job->run(); });
     worker->setObjectName(QStringLiteral("snapshot-load"));
     m_threads.push_back(worker);
@@ -136,7 +138,7 @@ void SnapshotController::load(bool reload)
     worker->start(QThread::LowPriority);
 }
 
-void SnapshotController::onLoaded(const std::shared_ptr<LoadJob> &job, QThread *thread, quint64 serial)
+void SnapshotService::onLoaded(const std::shared_ptr<LoadJob> &job, QThread *thread, quint64 serial)
 {
     thread->wait();
     m_threads.erase(std::remove(m_threads.begin(), m_threads.end(), thread), m_threads.end());
@@ -148,7 +150,7 @@ void SnapshotController::onLoaded(const std::shared_ptr<LoadJob> &job, QThread *
         m_databaseOpen = true;
     m_loadError = job->error;
     if (m_loadError)
-        qCWarning(lcModels) << "Snapshot could not be read:" << m_loadError.fullText();
+        qCWarning(lcServices) << "Snapshot could not be read:" << m_loadError.fullText();
     m_snapshotTaken = job->taken;
     m_schools = job->schools;
     m_users = std::move(job->users);
@@ -162,7 +164,7 @@ void SnapshotController::onLoaded(const std::shared_ptr<LoadJob> &job, QThread *
         refresh();
 }
 
-bool SnapshotController::isOfflineError(const Error &error)
+bool SnapshotService::isOfflineError(const Error &error)
 {
     switch (error.kind()) {
     case Error::Kind::Network:
@@ -175,10 +177,11 @@ bool SnapshotController::isOfflineError(const Error &error)
     }
 }
 
-void SnapshotController::refresh()
+void SnapshotService::refresh(SnapshotSync::Mode mode)
 {
     if (m_sync || !m_database)
         return;
+    m_refreshMode = mode;
     if (m_loading) {
         m_refreshAfterLoad = true;
         return;
@@ -190,57 +193,70 @@ void SnapshotController::refresh()
         emit refreshFinished(error);
         return;
     }
-    if (!m_databaseOpen) {
-        if (const Error error = m_database->open()) {
-            emit refreshFinished(error);
-            return;
-        }
-        m_databaseOpen = true;
+    if (const Error error = ensureOpen()) {
+        emit refreshFinished(error);
+        return;
     }
     m_sync = new SnapshotSync(m_session, m_database.get());
     m_sync->setGenerationsKept(m_generationsKept);
-    connect(m_sync, &SnapshotSync::progress, this, &SnapshotController::refreshProgress);
-    connect(m_sync, &SnapshotSync::fallingBackToFull, this, &SnapshotController::refreshFellBackToFull);
-    connect(m_sync, &SnapshotSync::finished, this, &SnapshotController::onSyncFinished);
-    m_sync->start(SnapshotSync::Mode::Auto);
+    m_sync->setParallelism(m_parallelism);
+    connect(m_sync, &SnapshotSync::progress, this, &SnapshotService::refreshProgress);
+    connect(m_sync, &SnapshotSync::fallingBackToFull, this, &SnapshotService::refreshFellBackToFull);
+    connect(m_sync, &SnapshotSync::finished, this, &SnapshotService::onSyncFinished);
+    m_sync->start(m_refreshMode);
 }
 
-void SnapshotController::cancelRefresh()
+void SnapshotService::cancelRefresh()
 {
-    if (m_sync)
-        m_sync->cancel(); // finishes at once (onSyncFinished)
+    SnapshotSync *sync = std::exchange(m_sync, nullptr);
+    if (!sync)
+        return;
+    // The sync lets go of the session at once; its writer rolls back in the background and the sync is
+    // deleted when it has (retire()), so nothing here waits.
+    sync->disconnect(this);
+    sync->cancel();
+    m_lastRefresh = sync->summary();
+    retire(sync);
+    emit refreshFinished(Error(Error::Kind::Cancelled, QString()));
 }
 
-void SnapshotController::onSyncFinished()
+void SnapshotService::retire(SnapshotSync *sync)
 {
-    SnapshotSync *sync = m_sync;
-    m_sync = nullptr;
+    // The snapshot goes after the sync that writes to it.
+    std::shared_ptr<SnapshotDatabase> database = m_database;
+    m_retired.append(sync);
+    const auto dispose = [this, sync, database] {
+        m_retired.removeAll(sync);
+        sync->deleteLater();
+        Q_UNUSED(database)
+    };
+    if (sync->isRunning())
+        connect(sync, &SnapshotSync::finished, this, dispose, Qt::QueuedConnection);
+    else
+        QTimer::singleShot(0, this, dispose);
+}
+
+void SnapshotService::onSyncFinished()
+{
+    SnapshotSync *sync = std::exchange(m_sync, nullptr);
     if (!sync)
         return;
     const Error error = sync->error();
-    m_retired.push_back({sync, m_database});
-    QTimer::singleShot(0, this, &SnapshotController::purgeRetired);
+    m_lastRefresh = sync->summary();
+    retire(sync);
     if (!error) {
-        const SnapshotSync::Summary summary = sync->summary();
-        qCInfo(lcModels) << "Snapshot refreshed:" << (summary.full ? "full" : "delta") << "generation"
-                         << summary.generation;
+        qCInfo(lcServices) << "Snapshot refreshed:" << (m_lastRefresh.full ? "full" : "delta") << "generation"
+                           << m_lastRefresh.generation;
         setOffline(Error());
     } else if (isOfflineError(error)) {
         setOffline(error);
     }
     emit refreshFinished(error);
-    if (!error)
+    if (!error && m_loadsContents)
         load(true);
 }
 
-void SnapshotController::purgeRetired()
-{
-    for (RetiredSync &retired : m_retired)
-        delete retired.sync; // waits for its writer thread; the snapshot goes after it
-    m_retired.clear();
-}
-
-void SnapshotController::setOffline(const Error &reason)
+void SnapshotService::setOffline(const Error &reason)
 {
     if (reason.kind() == m_offline.kind() && reason.message() == m_offline.message())
         return;
@@ -248,10 +264,47 @@ void SnapshotController::setOffline(const Error &reason)
     emit offlineChanged();
 }
 
-void SnapshotController::updateSignInState()
+void SnapshotService::updateSignInState()
 {
     if (!m_session || !m_session->hasSavedSignIn())
         setOffline(Error(Error::Kind::SignInRequired, QString()));
     else if (m_offline.kind() == Error::Kind::SignInRequired)
         setOffline(Error());
+}
+
+Error SnapshotService::ensureOpen()
+{
+    if (!m_database)
+        return Error(Error::Kind::Storage, QString());
+    if (!m_databaseOpen) {
+        if (const Error error = m_database->open())
+            return error;
+        m_databaseOpen = true;
+    }
+    return Error();
+}
+
+QList<SnapshotGeneration> SnapshotService::generations(Error *error)
+{
+    if ((*error = ensureOpen()))
+        return {};
+    return m_database->generations(error);
+}
+
+Error SnapshotService::diff(qint64 from, qint64 to, const QString &schoolId, SnapshotDiffResult *result)
+{
+    if (Error error = ensureOpen())
+        return error;
+    return SnapshotDiff(*m_database).diff(from, to, result, schoolId);
+}
+
+Error SnapshotService::readUsers(UserListing *listing)
+{
+    if (Error error = ensureOpen())
+        return error;
+    std::vector<UserRecord> users;
+    if (Error error = SnapshotReader(*m_database).loadUsers(&users))
+        return error;
+    *listing = UserListing(std::move(users));
+    return Error();
 }
