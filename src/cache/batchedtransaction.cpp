@@ -46,7 +46,5 @@ void BatchedTransaction::rollBack()
         return;
     m_open = false;
     // A failed ROLLBACK leaves nothing to do but say so: the next open() rolls the generation back.
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcCache) << "Rolling back the snapshot transaction failed:" << query.lastError().text();
+    SnapshotSql::rollBack(m_db, QStringLiteral("the snapshot transaction"));
 }

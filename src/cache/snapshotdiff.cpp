@@ -79,7 +79,9 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
     // Both ends must be complete generations still in the snapshot (not compacted away).
     for (qint64 generation : {fromGeneration, toGeneration}) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT status FROM generations WHERE id = ?"));
+        if (!prepare(query, QStringLiteral("SELECT status FROM generations WHERE id = ?"), m_database, step,
+                     &error))
+            return error;
         query.addBindValue(generation);
         if (!exec(query, m_database, step, &error))
             return error;
@@ -102,9 +104,12 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
     QSet<QString> scope;
     if (!schoolId.isEmpty()) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT member_id FROM links WHERE relation = ? AND container_id = ?"
-                                     " AND ((%1) OR (%1))")
-                          .arg(QLatin1String(visibleAt)));
+        if (!prepare(query,
+                     QStringLiteral("SELECT member_id FROM links WHERE relation = ? AND container_id = ?"
+                                    " AND ((%1) OR (%1))")
+                         .arg(QLatin1String(visibleAt)),
+                     m_database, step, &error))
+            return error;
         query.addBindValue(int(SnapshotRelation::AdministrativeUnitMember));
         query.addBindValue(schoolId);
         for (qint64 generation : {a, a, b, b})
@@ -127,9 +132,12 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
     const auto readVersions = [&](const QString &where, qint64 last, QMap<ObjectKey, Version> *versions) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT type, id, display_name, hash, j.json, deleted FROM objects"
-                                     " JOIN object_json j USING (row) WHERE ") +
-                      where);
+        if (!prepare(query,
+                     QStringLiteral("SELECT type, id, display_name, hash, j.json, deleted FROM objects"
+                                    " JOIN object_json j USING (row) WHERE ") +
+                         where,
+                     m_database, step, &error))
+            return false;
         for (qint64 generation : {a, b, last})
             query.addBindValue(generation);
         if (!exec(query, m_database, step, &error))
@@ -172,9 +180,12 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
     const auto readLinks = [&](const QString &where, qint64 last, QMap<LinkKey, QString> *changes) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT relation, container_id, member_id, member_type FROM links WHERE ") +
-            where);
+        if (!prepare(
+                query,
+                QStringLiteral("SELECT relation, container_id, member_id, member_type FROM links WHERE ") +
+                    where,
+                m_database, step, &error))
+            return false;
         for (qint64 generation : {a, b, last})
             query.addBindValue(generation);
         if (!exec(query, m_database, step, &error))

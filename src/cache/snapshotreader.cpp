@@ -42,13 +42,14 @@ public:
     MemberStream(const QSqlDatabase &db, SnapshotRelation relation, qint64 generation) : m_query(db)
     {
         m_query.setForwardOnly(true);
-        m_query.prepare(QStringLiteral("SELECT member_id, container_id FROM links WHERE relation = ? AND %1"
-                                       " ORDER BY member_id")
-                            .arg(QLatin1String(visibleAt)));
+        m_ok = m_query.prepare(
+            QStringLiteral(
+                "SELECT member_id, container_id FROM links WHERE relation = ? AND %1 ORDER BY member_id")
+                .arg(QLatin1String(visibleAt)));
         m_query.addBindValue(int(relation));
         m_query.addBindValue(generation);
         m_query.addBindValue(generation);
-        m_ok = m_query.exec();
+        m_ok = m_ok && m_query.exec();
         advance();
     }
     bool ok() const { return m_ok; }
@@ -120,9 +121,13 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
     qint64 collectionReadAt = 0;
     {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT max(c.read_at) FROM collections c LEFT JOIN generations g"
-                                     " ON g.id = c.generation WHERE c.type = ? AND c.generation <= ?"
-                                     " AND (g.status IS NULL OR g.status = 'complete')"));
+        if (!SnapshotSql::prepare(
+                query,
+                QStringLiteral("SELECT max(c.read_at) FROM collections c LEFT JOIN generations g"
+                               " ON g.id = c.generation WHERE c.type = ? AND c.generation <= ?"
+                               " AND (g.status IS NULL OR g.status = 'complete')"),
+                m_database, step, &error))
+            return error;
         query.addBindValue(int(SnapshotObjectType::User));
         query.addBindValue(generation);
         if (!exec(query, m_database, step, &error))

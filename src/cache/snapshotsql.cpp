@@ -44,6 +44,13 @@ bool execDirect(QSqlDatabase &db, const QString &sql, const SnapshotDatabase &ow
     return false;
 }
 
+void rollBack(QSqlDatabase &db, const QString &step)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcCache) << "Rolling back" << step << "failed:" << query.lastError().text();
+}
+
 Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64 id)
 {
     Error error;
@@ -70,7 +77,7 @@ Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64
             break;
     }
     if (error) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        rollBack(db, step);
         return error;
     }
     if (!execDirect(db, QStringLiteral("COMMIT"), owner, step, &error))

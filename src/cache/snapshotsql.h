@@ -28,6 +28,9 @@ bool exec(QSqlQuery &query, const SnapshotDatabase &owner, const QString &step, 
 bool execDirect(QSqlDatabase &db, const QString &sql, const SnapshotDatabase &owner, const QString &step,
                 Error *error);
 
+// Rolls back the open transaction on `db`; a failure is logged (the next open recovers the generation).
+void rollBack(QSqlDatabase &db, const QString &step);
+
 // Undoes everything generation `id` wrote and marks it aborted, in one transaction.
 Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64 id);
 // Rolls back every generation still marked running. Only call while holding the writer lock.

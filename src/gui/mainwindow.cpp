@@ -117,9 +117,11 @@ void MainWindow::createActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setEnabled(false); // needs a snapshot to refresh
     m_cancelRefreshAction = new QAction(this);
+    m_cancelRefreshAction->setObjectName(QStringLiteral("cancelRefreshAction"));
     m_cancelRefreshAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelRefreshAction->setEnabled(false); // while a refresh runs
     m_focusNavigationAction = new QAction(this);

@@ -38,7 +38,6 @@ public:
     void showFirstRun();
     void showWorkspace();
     bool isShowingFirstRun() const;
-    FirstRunPage *firstRunPage() const { return m_firstRun; }
 
     void setTenant(const QString &displayName, const QList<School> &schools);
     // Renames the tenant, keeping its schools.
@@ -51,7 +50,6 @@ public:
     void setAccount(const QString &account);
     // Whether "Connect a Microsoft 365 tenant" is offered (menus and first-run screen).
     void setConnectAvailable(bool available);
-    AccountMenu *accountMenu() const { return m_accountMenu; }
     // The open profile's snapshot: the users list, the schools in the navigation, the snapshot's age, offline
     // state and refreshes (View > Refresh snapshot, F5; Esc cancels) all follow it. Not owned.
     void setSnapshotService(SnapshotService *snapshot);
@@ -60,15 +58,6 @@ public:
     bool selectLocation(const QString &location);
     QString currentLocation() const;
     ObjectKind currentKind() const;
-    ObjectListPane *listPane(ObjectKind kind) const { return m_panes.value(kind); }
-    UsersPane *usersPane() const { return m_usersPane; }
-    DetailsPane *detailsPane() const { return m_details; }
-    RefreshStatus *refreshStatus() const { return m_refreshStatus; }
-    QAction *refreshAction() const { return m_refreshAction; }
-    QAction *cancelRefreshAction() const { return m_cancelRefreshAction; }
-    QLineEdit *searchField() const { return m_search; }
-    QTreeView *navigationView() const { return m_navigationView; }
-    NavigationModel *navigationModel() const { return m_navigation; }
 
 signals:
     void openSandboxRequested();

@@ -92,7 +92,7 @@ private slots:
         QStringList titles = texts(window.menuBar()->actions());
         QVERIFY2(titles.contains(QStringLiteral("&Account")), qPrintable(titles.join(QLatin1Char(','))));
 
-        AccountMenu *menu = window.accountMenu();
+        AccountMenu *menu = window.findChild<AccountMenu *>();
         QCOMPARE(texts(menu->switchMenu()->actions()), QStringList{QStringLiteral("No profiles yet")});
         window.setProfiles(
             {QStringLiteral("Aarhus"), QStringLiteral("Odense & Co"), QStringLiteral("sandbox")},
@@ -125,11 +125,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QSignalSpy switched(&window, &MainWindow::profileSwitchRequested);
         QTest::keyClick(&window, Qt::Key_A, Qt::AltModifier);
-        QTRY_VERIFY(window.accountMenu()->isVisible());
-        QTest::keyClick(window.accountMenu(), Qt::Key_W); // S&witch profile
-        QTRY_VERIFY(window.accountMenu()->switchMenu()->isVisible());
-        QTest::keyClick(window.accountMenu()->switchMenu(), Qt::Key_Home);
-        QTest::keyClick(window.accountMenu()->switchMenu(), Qt::Key_Return);
+        QTRY_VERIFY(window.findChild<AccountMenu *>()->isVisible());
+        QTest::keyClick(window.findChild<AccountMenu *>(), Qt::Key_W); // S&witch profile
+        QTRY_VERIFY(window.findChild<AccountMenu *>()->switchMenu()->isVisible());
+        QTest::keyClick(window.findChild<AccountMenu *>()->switchMenu(), Qt::Key_Home);
+        QTest::keyClick(window.findChild<AccountMenu *>()->switchMenu(), Qt::Key_Return);
         QTRY_COMPARE(switched.count(), 1);
         QCOMPARE(switched.first().first().toString(), QStringLiteral("Aarhus"));
     }
@@ -140,13 +140,13 @@ private slots:
         window.showWorkspace();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QAction *signOut = window.accountMenu()->signOutAction();
+        QAction *signOut = window.findChild<AccountMenu *>()->signOutAction();
         QVERIFY(!signOut->isEnabled()); // nobody to sign out
         QCOMPARE(accountStatus(window), QStringLiteral("Not signed in"));
 
         window.setAccount(QStringLiteral("admin@skolekom.dk"));
         QCOMPARE(accountStatus(window), QStringLiteral("Signed in as admin@skolekom.dk"));
-        QVERIFY(texts(window.accountMenu()->actions())
+        QVERIFY(texts(window.findChild<AccountMenu *>()->actions())
                     .contains(QStringLiteral("Signed in as admin@skolekom.dk")));
         QVERIFY(signOut->isEnabled());
 
@@ -173,9 +173,11 @@ private slots:
         MainWindow window(*m_settings, m_localization);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *button = window.firstRunPage()->findChild<QPushButton *>(QStringLiteral("connectTenantButton"));
+        auto *button = window.findChild<FirstRunPage *>()->findChild<QPushButton *>(
+            QStringLiteral("connectTenantButton"));
         QVERIFY(button);
-        QAction *connect = action(window.accountMenu(), QStringLiteral("&Connect a Microsoft 365 tenant…"));
+        QAction *connect =
+            action(window.findChild<AccountMenu *>(), QStringLiteral("&Connect a Microsoft 365 tenant…"));
         QVERIFY(connect);
         QVERIFY(!button->isEnabled());
         QVERIFY(!connect->isEnabled());
@@ -183,7 +185,8 @@ private slots:
         window.setConnectAvailable(true);
         QVERIFY(button->isEnabled());
         QVERIFY(connect->isEnabled());
-        auto *hint = window.firstRunPage()->findChild<QLabel *>(QStringLiteral("connectHintLabel"));
+        auto *hint =
+            window.findChild<FirstRunPage *>()->findChild<QLabel *>(QStringLiteral("connectHintLabel"));
         QVERIFY(hint->isHidden());
         QSignalSpy requested(&window, &MainWindow::connectTenantRequested);
         QTest::mouseClick(button, Qt::LeftButton);

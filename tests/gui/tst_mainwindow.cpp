@@ -57,14 +57,15 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.isShowingFirstRun());
-        auto *open = window.firstRunPage()->findChild<QPushButton *>(QStringLiteral("openSandboxButton"));
+        auto *open =
+            window.findChild<FirstRunPage *>()->findChild<QPushButton *>(QStringLiteral("openSandboxButton"));
         QVERIFY(open);
         QCOMPARE(open->text(), QStringLiteral("Open the sandbox tenant"));
         QSignalSpy spy(&window, &MainWindow::openSandboxRequested);
         QTest::mouseClick(open, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
-        auto *connect =
-            window.firstRunPage()->findChild<QPushButton *>(QStringLiteral("connectTenantButton"));
+        auto *connect = window.findChild<FirstRunPage *>()->findChild<QPushButton *>(
+            QStringLiteral("connectTenantButton"));
         QVERIFY(connect);
         QVERIFY(!connect->isEnabled()); // no sign-in provider wired in this window
     }
@@ -75,7 +76,7 @@ private slots:
         Localization localization;
         QVERIFY(localization.apply(QStringLiteral("en")));
         MainWindow window(settings, localization);
-        QAbstractItemModelTester tester(window.navigationModel(),
+        QAbstractItemModelTester tester(window.findChild<NavigationModel *>(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.setTenant(QStringLiteral("Skolekom Demo"), schools());
         window.showWorkspace();
@@ -86,12 +87,12 @@ private slots:
         QVERIFY(window.selectLocation(QStringLiteral("school:au-2/groups")));
         QCOMPARE(window.currentKind(), ObjectKind::Groups);
         QCOMPARE(window.currentLocation(), QStringLiteral("school:au-2/groups"));
-        QVERIFY(window.listPane(ObjectKind::Groups)->isVisible());
-        QVERIFY(!window.listPane(ObjectKind::Users)->isVisible());
+        QVERIFY(window.findChild<ObjectListPane *>(QStringLiteral("listPane-groups"))->isVisible());
+        QVERIFY(!window.findChild<ObjectListPane *>(QStringLiteral("listPane-users"))->isVisible());
 
         // Keyboard: Down moves to the next kind in the tree (Calendar permissions follows Groups).
-        window.navigationView()->setFocus();
-        QTest::keyClick(window.navigationView(), Qt::Key_Down);
+        window.findChild<QTreeView *>(QStringLiteral("navigationTree"))->setFocus();
+        QTest::keyClick(window.findChild<QTreeView *>(QStringLiteral("navigationTree")), Qt::Key_Down);
         QCOMPARE(window.currentKind(), ObjectKind::CalendarPermissions);
         QVERIFY(!window.selectLocation(QStringLiteral("school:nope/users")));
 
@@ -112,19 +113,25 @@ private slots:
         QStandardItemModel users;
         users.appendRow(new QStandardItem(QStringLiteral("Søren Kjærgaard")));
         users.appendRow(new QStandardItem(QStringLiteral("Łucja Wiśniewska")));
-        window.listPane(ObjectKind::Groups)->setSourceModel(&users);
+        window.findChild<ObjectListPane *>(QStringLiteral("listPane-groups"))->setSourceModel(&users);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(!window.listPane(ObjectKind::Groups)->showsEmptyState());
+        QVERIFY(!window.findChild<ObjectListPane *>(QStringLiteral("listPane-groups"))->showsEmptyState());
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(window.searchField()->hasFocus());
-        QTest::keyClicks(window.searchField(), QStringLiteral("wisniew")); // no match: ś is not s
-        QVERIFY(window.listPane(ObjectKind::Groups)->showsEmptyState());
-        window.searchField()->clear();
-        QTest::keyClicks(window.searchField(), QStringLiteral("ucja"));
-        QCOMPARE(window.listPane(ObjectKind::Groups)->view()->model()->rowCount(), 1);
-        QTest::keyClicks(window.searchField(), QStringLiteral("zzz"));
-        QVERIFY(window.listPane(ObjectKind::Groups)->showsEmptyState());
+        QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("searchField"))->hasFocus());
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")),
+                         QStringLiteral("wisniew")); // no match: ś is not s
+        QVERIFY(window.findChild<ObjectListPane *>(QStringLiteral("listPane-groups"))->showsEmptyState());
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")),
+                         QStringLiteral("ucja"));
+        QCOMPARE(window.findChild<ObjectListPane *>(QStringLiteral("listPane-groups"))
+                     ->view()
+                     ->model()
+                     ->rowCount(),
+                 1);
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")), QStringLiteral("zzz"));
+        QVERIFY(window.findChild<ObjectListPane *>(QStringLiteral("listPane-groups"))->showsEmptyState());
     }
 
     void languageSwitchRetranslatesOpenWindow()
@@ -138,8 +145,10 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(menuTitles(window).first(), QStringLiteral("&File"));
-        const QString englishUsers =
-            window.navigationModel()->indexForLocation(QStringLiteral("tenant/users")).data().toString();
+        const QString englishUsers = window.findChild<NavigationModel *>()
+                                         ->indexForLocation(QStringLiteral("tenant/users"))
+                                         .data()
+                                         .toString();
         QCOMPARE(englishUsers, QStringLiteral("Users"));
 
         // Through the Preferences dialog, as a user would.
@@ -153,9 +162,12 @@ private slots:
         QCOMPARE(settings.language(), QStringLiteral("da"));
         // Qt delivers LanguageChange through the event loop.
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&Filer"));
-        QCOMPARE(window.navigationModel()->indexForLocation(QStringLiteral("tenant/users")).data().toString(),
+        QCOMPARE(window.findChild<NavigationModel *>()
+                     ->indexForLocation(QStringLiteral("tenant/users"))
+                     .data()
+                     .toString(),
                  QStringLiteral("Brugere"));
-        QCOMPARE(window.navigationModel()
+        QCOMPARE(window.findChild<NavigationModel *>()
                      ->indexForLocation(QStringLiteral("tenant/function-mailboxes"))
                      .data()
                      .toString(),
@@ -171,7 +183,10 @@ private slots:
 
         QVERIFY(localization.apply(QStringLiteral("en")));
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&File"));
-        QCOMPARE(window.navigationModel()->indexForLocation(QStringLiteral("tenant/users")).data().toString(),
+        QCOMPARE(window.findChild<NavigationModel *>()
+                     ->indexForLocation(QStringLiteral("tenant/users"))
+                     .data()
+                     .toString(),
                  englishUsers);
         QCOMPARE(status->text(), QStringLiteral("Not signed in"));
         QVERIFY(window.grab().save(QStringLiteral(TENANTDESK_TEST_ARTIFACTS "/mainwindow-en.png")));

@@ -46,7 +46,7 @@ struct Console
     }
     ~Console() { window->setSnapshotService(nullptr); }
 
-    int rows() const { return window->usersPane()->view()->model()->rowCount(); }
+    int rows() const { return window->findChild<UsersPane *>()->view()->model()->rowCount(); }
     QWidget *status(const char *name) const
     {
         return window->statusBar()->findChild<QWidget *>(QString::fromLatin1(name));
@@ -132,7 +132,7 @@ private slots:
         Console console(settingsPath());
         console.window->setAccount(m_session->account());
         QVERIFY(QTest::qWaitForWindowExposed(console.window.get()));
-        QAbstractItemModelTester tester(console.window->usersPane()->view()->model(),
+        QAbstractItemModelTester tester(console.window->findChild<UsersPane *>()->view()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&console.controller, &SnapshotService::loaded);
         QSignalSpy finished(&console.controller, &SnapshotService::refreshFinished);
@@ -154,8 +154,8 @@ private slots:
         QVERIFY(!console.controller.hasSnapshot());
         // Signed in, never read: the first read starts by itself, the window stays usable.
         QVERIFY(console.controller.isRefreshing());
-        QVERIFY(console.window->cancelRefreshAction()->isEnabled());
-        QVERIFY(!console.window->refreshAction()->isEnabled());
+        QVERIFY(console.window->findChild<QAction *>(QStringLiteral("cancelRefreshAction"))->isEnabled());
+        QVERIFY(!console.window->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         const Error error = finished.first().first().value<Error>();
         QVERIFY2(!error, qPrintable(error.fullText()));
@@ -165,8 +165,8 @@ private slots:
         m_users = snapshotUsers();
         QVERIFY2(m_users > 2000, qPrintable(QString::number(m_users))); // about the 2500 asked for
         QCOMPARE(console.rows(), m_users);
-        QVERIFY(!console.window->usersPane()->showsEmptyState());
-        NavigationModel *navigation = console.window->navigationModel();
+        QVERIFY(!console.window->findChild<UsersPane *>()->showsEmptyState());
+        NavigationModel *navigation = console.window->findChild<NavigationModel *>();
         const QModelIndex tenant = navigation->index(0, 0);
         const QModelIndex schools = navigation->index(navigation->rowCount(tenant) - 1, 0, tenant);
         QCOMPARE(navigation->rowCount(schools), 3);
@@ -174,7 +174,7 @@ private slots:
         QVERIFY(!console.status("offlineStatus")->isVisible());
         QVERIFY(!console.status("refreshProgress")->isVisible());
         QCOMPARE(console.text("refreshMessage"), QStringLiteral("Snapshot refreshed."));
-        QVERIFY(console.window->refreshAction()->isEnabled());
+        QVERIFY(console.window->findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
         QVERIFY(
             console.window->grab().save(QStringLiteral(TENANTDESK_TEST_ARTIFACTS "/userspane-normal.png")));
     }
@@ -277,7 +277,8 @@ private slots:
         QVERIFY(!console.status("refreshMessage")->isVisible()); // said once, by the offline notice
         QCOMPARE(console.rows(), m_users);
         QCOMPARE(loaded.size(), 1);
-        QVERIFY(console.window->refreshAction()->isEnabled()); // offered again for when it is back
+        QVERIFY(console.window->findChild<QAction *>(QStringLiteral("refreshAction"))
+                    ->isEnabled()); // offered again for when it is back
         QVERIFY(console.window->grab().save(
             QStringLiteral(TENANTDESK_TEST_ARTIFACTS "/userspane-offline-unreachable.png")));
     }

@@ -47,7 +47,7 @@ QString statusText(MainWindow &window, const char *name)
 QString detailsText(MainWindow &window)
 {
     QStringList texts;
-    for (QLabel *label : window.detailsPane()->findChildren<QLabel *>())
+    for (QLabel *label : window.findChild<DetailsPane *>()->findChildren<QLabel *>())
         texts << label->text();
     return texts.join(QLatin1Char('\n'));
 }
@@ -102,7 +102,7 @@ private slots:
         Localization localization;
         QVERIFY(localization.apply(QStringLiteral("en")));
         MainWindow window(settings, localization);
-        UsersPane *pane = window.usersPane();
+        UsersPane *pane = window.findChild<UsersPane *>();
         QAbstractItemModelTester tester(pane->view()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         SnapshotService controller;
@@ -136,12 +136,15 @@ private slots:
                  QStringLiteral("User name"));
 
         // The schools came into the navigation from the snapshot.
-        const QModelIndex schoolsFolder = window.navigationModel()->index(0, 0).model()->index(
-            window.navigationModel()->rowCount(window.navigationModel()->index(0, 0)) - 1, 0,
-            window.navigationModel()->index(0, 0));
+        const QModelIndex schoolsFolder = window.findChild<NavigationModel *>()->index(0, 0).model()->index(
+            window.findChild<NavigationModel *>()->rowCount(
+                window.findChild<NavigationModel *>()->index(0, 0)) -
+                1,
+            0, window.findChild<NavigationModel *>()->index(0, 0));
         QCOMPARE(schoolsFolder.data().toString(), QStringLiteral("Schools"));
-        QCOMPARE(window.navigationModel()->rowCount(schoolsFolder), UserSnapshotFixture::schoolCount);
-        QCOMPARE(window.navigationModel()->index(0, 0, schoolsFolder).data().toString(),
+        QCOMPARE(window.findChild<NavigationModel *>()->rowCount(schoolsFolder),
+                 UserSnapshotFixture::schoolCount);
+        QCOMPARE(window.findChild<NavigationModel *>()->index(0, 0, schoolsFolder).data().toString(),
                  UserSnapshotFixture::schoolName(0));
 
         // Status bar: the snapshot's age, and offline (no session) with the reason.
@@ -210,22 +213,25 @@ private slots:
 
         // Ctrl+F, then typing filters over name, user name, mail and school.
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(window.searchField()->hasFocus());
-        QTest::keyClicks(window.searchField(), QStringLiteral("vestsk"));
+        QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("searchField"))->hasFocus());
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")),
+                         QStringLiteral("vestsk"));
         QCOMPARE(model->rowCount(), UserSnapshotFixture::userCount / UserSnapshotFixture::schoolCount);
         QCOMPARE(summary->text(), QStringLiteral("80 of 240 users"));
-        window.searchField()->clear();
-        QTest::keyClicks(window.searchField(), QStringLiteral("ELEV123@"));
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")),
+                         QStringLiteral("ELEV123@"));
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, UsersModel::UpnColumn).data().toString(), UserSnapshotFixture::upn(123));
-        QTest::keyClicks(window.searchField(), QStringLiteral("zzz"));
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")), QStringLiteral("zzz"));
         QVERIFY(pane->showsEmptyState());
         QCOMPARE(pane->emptyStateText(), QStringLiteral("No user matches the search or the school chosen."));
-        window.searchField()->clear();
-        QTest::keyClicks(window.searchField(), QStringLiteral("kowalska"));
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")),
+                         QStringLiteral("kowalska"));
         QCOMPARE(model->rowCount(), UserSnapshotFixture::userCount / 6);
         QVERIFY(window.grab().save(QStringLiteral(TENANTDESK_TEST_ARTIFACTS "/userspane-filtered.png")));
-        window.searchField()->clear();
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
         QCOMPARE(model->rowCount(), UserSnapshotFixture::userCount);
 
         // A school in the navigation: only its users, for the school's Users row and the school row itself.
@@ -237,17 +243,20 @@ private slots:
             QCOMPARE(model->index(row, UsersModel::SchoolColumn).data().toString(),
                      UserSnapshotFixture::schoolName(2));
         // Both filters at once: every Jensen is in this school, no Tamm is.
-        QTest::keyClicks(window.searchField(), QStringLiteral("jensen"));
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")),
+                         QStringLiteral("jensen"));
         QCOMPARE(model->rowCount(), UserSnapshotFixture::userCount / 6);
-        window.searchField()->clear();
-        QTest::keyClicks(window.searchField(), QStringLiteral("tamm"));
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("searchField")),
+                         QStringLiteral("tamm"));
         QCOMPARE(model->rowCount(), 0);
-        window.searchField()->clear();
+        window.findChild<QLineEdit *>(QStringLiteral("searchField"))->clear();
         // Keyboard: Up from the school's Users row is the school row; it lists the school's users too.
-        window.navigationView()->setFocus();
-        QTest::keyClick(window.navigationView(), Qt::Key_Up);
-        QCOMPARE(window.navigationView()->currentIndex().data().toString(),
-                 UserSnapshotFixture::schoolName(2));
+        window.findChild<QTreeView *>(QStringLiteral("navigationTree"))->setFocus();
+        QTest::keyClick(window.findChild<QTreeView *>(QStringLiteral("navigationTree")), Qt::Key_Up);
+        QCOMPARE(
+            window.findChild<QTreeView *>(QStringLiteral("navigationTree"))->currentIndex().data().toString(),
+            UserSnapshotFixture::schoolName(2));
         QCOMPARE(model->rowCount(), UserSnapshotFixture::userCount / UserSnapshotFixture::schoolCount);
         QVERIFY(window.selectLocation(QStringLiteral("tenant/users")));
         QCOMPARE(model->rowCount(), UserSnapshotFixture::userCount);
@@ -271,7 +280,7 @@ private slots:
         QTRY_COMPARE(loaded.size(), 1);
         QVERIFY(!controller.hasSnapshot());
         QVERIFY(!QFileInfo::exists(path)); // looking does not create a snapshot
-        UsersPane *pane = window.usersPane();
+        UsersPane *pane = window.findChild<UsersPane *>();
         QVERIFY(pane->showsEmptyState());
         QCOMPARE(pane->emptyStateText(),
                  QStringLiteral("No snapshot yet — Refresh (F5) to read the tenant."));
@@ -299,7 +308,7 @@ private slots:
         QSignalSpy loaded(&controller, &SnapshotService::loaded);
         controller.open(m_snapshotPath, nullptr);
         QTRY_COMPARE(loaded.size(), 1);
-        QAbstractItemModel *model = window.usersPane()->view()->model();
+        QAbstractItemModel *model = window.findChild<UsersPane *>()->view()->model();
         QCOMPARE(model->headerData(UsersModel::NameColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Name"));
         QVERIFY(localization.apply(QStringLiteral("da")));
