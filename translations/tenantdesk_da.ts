@@ -899,6 +899,33 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
+        <translation>%1 udskrev »%2« i stedet for sin startlinje.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed before it was ready.</source>
+        <translation>Sandkasselejeren gik ned, før den var klar.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
+        <translation>Sandkasselejeren stoppede, før den var klar (afslutningskode %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed.</source>
+        <translation>Sandkasselejeren gik ned.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
+        <translation>Sandkasselejeren stoppede uventet (afslutningskode %1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 kunne ikke startes: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInCommands</name>
     <message>
         <source>Sign in to the profile&apos;s tenant.</source>

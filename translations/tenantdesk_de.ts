@@ -899,6 +899,33 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
+        <translation>%1 gab „%2“ statt seiner Startzeile aus.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed before it was ready.</source>
+        <translation>Der Sandbox-Mandant ist abgestürzt, bevor er bereit war.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
+        <translation>Der Sandbox-Mandant wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed.</source>
+        <translation>Der Sandbox-Mandant ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
+        <translation>Der Sandbox-Mandant wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInCommands</name>
     <message>
         <source>Sign in to the profile&apos;s tenant.</source>

@@ -899,6 +899,33 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
+        <translation>%1 väljastas käivitusrea asemel „%2”.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed before it was ready.</source>
+        <translation>Liivakasti rentnik jooksis kokku enne, kui oli valmis.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
+        <translation>Liivakasti rentnik peatus enne, kui oli valmis (väljumiskood %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed.</source>
+        <translation>Liivakasti rentnik jooksis kokku.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
+        <translation>Liivakasti rentnik peatus ootamatult (väljumiskood %1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 ei õnnestunud käivitada: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInCommands</name>
     <message>
         <source>Sign in to the profile&apos;s tenant.</source>

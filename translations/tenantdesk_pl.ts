@@ -903,6 +903,33 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
+        <translation>%1 wypisał „%2” zamiast swojego wiersza startowego.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed before it was ready.</source>
+        <translation>Dzierżawa piaskownicy uległa awarii, zanim była gotowa.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
+        <translation>Dzierżawa piaskownicy zatrzymała się, zanim była gotowa (kod wyjścia %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed.</source>
+        <translation>Dzierżawa piaskownicy uległa awarii.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
+        <translation>Dzierżawa piaskownicy nieoczekiwanie się zatrzymała (kod wyjścia %1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>Nie można uruchomić %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInCommands</name>
     <message>
         <source>Sign in to the profile&apos;s tenant.</source>

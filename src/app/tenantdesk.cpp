@@ -5,7 +5,7 @@
 #include "core/version.h"
 #include "gui/connecttenantwizard.h"
 #include "gui/mainwindow.h"
-#include "sandbox/sandbox.h"
+#include "services/consolecontroller.h"
 #include "services/snapshotservice.h"
 #include "services/tenantsession.h"
 
@@ -54,6 +54,14 @@ void setIdentity()
 }
 
 // --help and --version must work without a display, so they are answered before any GUI exists.
+void showProblem(QWidget *parent, const QString &title, const QString &message, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
+    if (error.isError())
+        box.setDetailedText(error.fullText());
+    box.exec();
+}
+
 bool onlyWantsUsage(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -104,91 +112,41 @@ int main(int argc, char *argv[])
     MainWindow window(settings, localization);
     window.show();
 
-    // Tenant profiles (shared with tenantdesk-cli) and the session of the one open now.
+    // Tenant profiles (shared with tenantdesk-cli), the open profile's snapshot and what the console does
+    // with them; the window shows what the controller announces and asks it through its own signals.
     ProfileStore profiles;
-    std::unique_ptr<TenantSession> session;
-    // The open profile's snapshot: shown at once from disk, refreshed through the session. A profile signed
-    // in but never read (e.g. just connected) is read once by itself.
     SnapshotService snapshot;
     snapshot.setGenerationsKept(settings.snapshotGenerationsKept());
     window.setSnapshotService(&snapshot);
-    const auto showProfiles = [&] {
-        window.setProfiles(profiles.names(), profiles.currentName());
-    };
-    const auto replaceSession = [&](std::unique_ptr<TenantSession> next) {
-        snapshot.close(); // no refresh may outlive the session it reads with
-        session = std::move(next);
-    };
-    const auto showSession = [&](const QString &tenantName) {
-        if (session)
-            snapshot.open(SnapshotService::pathFor(session->profile().name), session.get());
-        else
-            snapshot.close();
-        window.setTenantName(tenantName);
-        window.setAccount(session ? session->account() : QString());
-        showProfiles();
-    };
-    const auto useProfile = [&](const TenantProfile &profile) {
-        if (!session || session->profile() != profile)
-            replaceSession(std::make_unique<TenantSession>(profile));
-        profiles.setCurrentName(profile.name);
-    };
+    ConsoleController console(profiles, snapshot);
     window.setConnectAvailable(true);
 
-    // The embedded sandbox tenant: a modest seeded school tenant served over HTTPS on 127.0.0.1 inside this
-    // process. The console treats it like any tenant: it knows only its address and its certificate, kept in
-    // the "sandbox" profile (rewritten at every start, since the port and certificate change).
-    std::unique_ptr<Sandbox> sandbox;
-    const auto openSandbox = [&] {
-        if (!sandbox) {
-            SandboxOptions sandboxOptions;
-            auto started = std::make_unique<Sandbox>(sandboxOptions);
-            QString error;
-            if (!started->start(&error)) {
-                QMessageBox::critical(
-                    &window, QApplication::translate("main", "Sandbox tenant"),
-                    QApplication::translate("main", "The sandbox tenant could not start: %1").arg(error));
-                return;
-            }
-            sandbox = std::move(started);
-            TenantProfile profile =
-                TenantProfile::fromSandboxInfo(ProfileStore::embeddedSandboxName(), sandbox->info(), &error);
-            if (!profile.name.isEmpty()) {
-                const TenantProfile previous = profiles.profile(profile.name);
-                if (!previous.name.isEmpty())
-                    profile.account = previous.account;
-                profile.signInMethod = TenantProfile::SignInMethod::ClientSecret; // see the sign-in below
-            }
-            if (profile.name.isEmpty() || !profiles.save(profile, &error))
-                QMessageBox::warning(
-                    &window, QApplication::translate("main", "Sandbox tenant"),
-                    QApplication::translate("main", "The sandbox tenant's profile could not be saved: %1")
-                        .arg(error));
-        }
-        const TenantProfile profile = profiles.profile(ProfileStore::embeddedSandboxName());
-        const QString domain = sandbox->info().value(QStringLiteral("domain")).toString();
-        if (!profile.name.isEmpty())
-            useProfile(profile);
-        showSession(domain);
-        window.showWorkspace();
-        // A new sandbox has new keys, so earlier tokens are void. The console signs in to it the way an
-        // unattended job signs in to any tenant: client credentials with the secret the sandbox handed out
-        // (kept in the keychain like any client secret). A trainee can still connect as a user in the wizard.
-        if (session && session->profile().name == ProfileStore::embeddedSandboxName() &&
-            !session->isSigningIn()) {
-            TenantSession *current = session.get();
-            QObject::connect(
-                current, &TenantSession::signedIn, &window,
-                [&, current, domain] {
-                    if (session.get() == current)
-                        showSession(domain);
-                },
-                Qt::SingleShotConnection);
-            current->signInWithClientSecret(
-                sandbox->info().value(QStringLiteral("confidentialClientSecret")).toString());
-        }
+    const auto showProfiles = [&] {
+        window.setProfiles(console.profileNames(), console.currentProfileName());
     };
-    QObject::connect(&window, &MainWindow::openSandboxRequested, &window, openSandbox);
+    QObject::connect(&console, &ConsoleController::profilesChanged, &window, showProfiles);
+    QObject::connect(&console, &ConsoleController::tenantChanged, &window, [&] {
+        window.setTenantName(console.tenantName());
+        window.setAccount(console.account());
+    });
+    QObject::connect(&console, &ConsoleController::workspaceReady, &window, &MainWindow::showWorkspace);
+    QObject::connect(&console, &ConsoleController::sandboxFailed, &window, [&](const Error &error) {
+        showProblem(
+            &window, QApplication::translate("main", "Sandbox tenant"),
+            QApplication::translate("main", "The sandbox tenant could not start: %1").arg(error.message()),
+            error);
+    });
+    QObject::connect(&console, &ConsoleController::profileSaveFailed, &window, [&](const QString &message) {
+        showProblem(&window, QApplication::translate("main", "Sandbox tenant"),
+                    QApplication::translate("main", "The sandbox tenant's profile could not be saved: %1")
+                        .arg(message),
+                    Error());
+    });
+    QObject::connect(&console, &ConsoleController::signOutFailed, &window, [&](const Error &error) {
+        showProblem(&window, QApplication::translate("main", "Sign out"),
+                    QApplication::translate("main", "Tenantdesk could not sign out: %1").arg(error.message()),
+                    error);
+    });
 
     // Connecting a tenant (or signing in again to a saved one): the wizard saves the profile and makes it
     // current; its signed-in session becomes the open one.
@@ -196,54 +154,23 @@ int main(int argc, char *argv[])
         ConnectTenantWizard wizard(profiles, &window);
         if (existing)
             wizard.setProfile(*existing, true);
-        if (wizard.exec() != QDialog::Accepted)
-            return;
-        replaceSession(wizard.takeSession());
-        showSession(session->profile().name);
-        window.showWorkspace();
+        if (wizard.exec() == QDialog::Accepted)
+            console.adoptSession(wizard.takeSession());
     };
     QObject::connect(&window, &MainWindow::connectTenantRequested, &window, [&] { connectTenant(nullptr); });
-
-    // Opens a saved profile; without a saved sign-in the wizard offers to sign in to it.
-    const auto openProfile = [&](const QString &name, bool offerSignIn) {
-        if (name == ProfileStore::embeddedSandboxName()) {
-            openSandbox();
-            return;
-        }
-        const TenantProfile profile = profiles.profile(name);
-        if (profile.name.isEmpty())
-            return;
-        useProfile(profile);
-        showSession(profile.name);
-        window.showWorkspace();
-        if (offerSignIn && !session->hasSavedSignIn())
-            connectTenant(&profile);
-    };
-    QObject::connect(&window, &MainWindow::profileSwitchRequested, &window,
-                     [&](const QString &name) { openProfile(name, true); });
-
-    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
-        if (!session)
-            return;
-        Error error;
-        if (!session->signOut(&error)) {
-            QMessageBox box(
-                QMessageBox::Warning, QApplication::translate("main", "Sign out"),
-                QApplication::translate("main", "Tenantdesk could not sign out: %1").arg(error.message()),
-                QMessageBox::Ok, &window);
-            box.setDetailedText(error.fullText());
-            box.exec();
-        }
-        window.setAccount(session->account());
-        snapshot.open(SnapshotService::pathFor(session->profile().name), session.get()); // now offline
-    });
+    QObject::connect(&console, &ConsoleController::signInOffered, &window,
+                     [&](const TenantProfile &profile) { connectTenant(&profile); });
+    QObject::connect(&window, &MainWindow::openSandboxRequested, &console, &ConsoleController::openSandbox);
+    QObject::connect(&window, &MainWindow::profileSwitchRequested, &console,
+                     [&](const QString &name) { console.openProfile(name, true); });
+    QObject::connect(&window, &MainWindow::signOutRequested, &console, &ConsoleController::signOut);
 
     showProfiles();
     if (parser.isSet(options.sandbox))
-        openSandbox();
+        console.openSandbox();
     else if (!profiles.currentName().isEmpty() &&
              profiles.currentName() != ProfileStore::embeddedSandboxName() && settings.firstRunDone())
-        openProfile(profiles.currentName(), false);
+        console.openProfile(profiles.currentName(), false);
 
     if (parser.isSet(options.screenshot)) {
         const QString file = parser.value(options.screenshot);
