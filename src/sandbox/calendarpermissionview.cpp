@@ -1,6 +1,6 @@
 #include "sandbox/calendarpermissionview.h"
 
-#include "sandbox/calendarrolemapping.h"
+#include "core/calendarroletable.h"
 #include "sandbox/directorylookup.h"
 #include "sandbox/recipientresolver.h"
 #include "sandbox/tenant.h"
@@ -20,11 +20,11 @@ QString rightsOf(const QJsonObject &row)
 
 QString roleOf(const QJsonObject &row)
 {
-    return CalendarRoleMapping::graphRole(rightsOf(row),
-                                          row.value(QLatin1String("SharingPermissionFlags")).toString());
+    return CalendarRoleTable::graphRole(rightsOf(row),
+                                        row.value(QLatin1String("SharingPermissionFlags")).toString());
 }
 
-QJsonObject makeRow(const QString &user, const CalendarRoleMapping::ExchangeRole &role)
+QJsonObject makeRow(const QString &user, const CalendarRoleTable::ExchangeRole &role)
 {
     return QJsonObject{{QStringLiteral("User"), user},
                        {QStringLiteral("AccessRights"), QJsonArray{role.accessRights}},
@@ -65,17 +65,17 @@ QJsonObject CalendarPermissionView::defaultRow() const
 bool CalendarPermissionView::view(const QJsonObject &row, QJsonObject *permission) const
 {
     const QString user = row.value(QLatin1String("User")).toString();
-    using Sharee = CalendarRoleMapping::Sharee;
+    using Sharee = CalendarRoleTable::Sharee;
     if (user == kDefault) {
-        *permission = QJsonObject{
-            {QStringLiteral("id"), defaultId()},
-            {QStringLiteral("isRemovable"), false},
-            {QStringLiteral("isInsideOrganization"), true},
-            {QStringLiteral("role"), roleOf(row)},
-            {QStringLiteral("allowedRoles"),
-             QJsonArray::fromStringList(CalendarRoleMapping::allowedRoles(Sharee::MyOrganization))},
-            {QStringLiteral("emailAddress"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("My Organization")}}}};
+        *permission =
+            QJsonObject{{QStringLiteral("id"), defaultId()},
+                        {QStringLiteral("isRemovable"), false},
+                        {QStringLiteral("isInsideOrganization"), true},
+                        {QStringLiteral("role"), roleOf(row)},
+                        {QStringLiteral("allowedRoles"),
+                         QJsonArray::fromStringList(CalendarRoleTable::allowedRoles(Sharee::MyOrganization))},
+                        {QStringLiteral("emailAddress"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("My Organization")}}}};
         return true;
     }
     if (user == kAnonymous || user.isEmpty())
@@ -96,15 +96,14 @@ bool CalendarPermissionView::view(const QJsonObject &row, QJsonObject *permissio
     } else {
         return false; // a deleted recipient: Exchange shows its SID, Graph leaves it out
     }
-    *permission =
-        QJsonObject{{QStringLiteral("id"), idForAddress(address)},
-                    {QStringLiteral("isRemovable"), true},
-                    {QStringLiteral("isInsideOrganization"), sharee != Sharee::External},
-                    {QStringLiteral("role"), roleOf(row)},
-                    {QStringLiteral("allowedRoles"),
-                     QJsonArray::fromStringList(CalendarRoleMapping::allowedRoles(sharee))},
-                    {QStringLiteral("emailAddress"),
-                     QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("address"), address}}}};
+    *permission = QJsonObject{
+        {QStringLiteral("id"), idForAddress(address)},
+        {QStringLiteral("isRemovable"), true},
+        {QStringLiteral("isInsideOrganization"), sharee != Sharee::External},
+        {QStringLiteral("role"), roleOf(row)},
+        {QStringLiteral("allowedRoles"), QJsonArray::fromStringList(CalendarRoleTable::allowedRoles(sharee))},
+        {QStringLiteral("emailAddress"),
+         QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("address"), address}}}};
     return true;
 }
 
@@ -153,7 +152,7 @@ bool CalendarPermissionView::find(const QString &permissionId, QJsonObject *perm
 CalendarPermissionView::Result CalendarPermissionView::create(const QString &address, const QString &role,
                                                               QJsonObject *permission)
 {
-    using Sharee = CalendarRoleMapping::Sharee;
+    using Sharee = CalendarRoleTable::Sharee;
     // Exchange resolves the address: a user's or mail-enabled group's primary or proxy address is inside
     // the organization; an address in one of the tenant's domains that nobody has is not valid.
     const RecipientResolver recipients(m_tenant);
@@ -173,11 +172,11 @@ CalendarPermissionView::Result CalendarPermissionView::create(const QString &add
     }
     if (user == m_mailboxId)
         return Result::InvalidRecipient; // the owner does not share with themselves
-    CalendarRoleMapping::ExchangeRole exchange;
-    if (!CalendarRoleMapping::allGraphRoles().contains(role))
+    CalendarRoleTable::ExchangeRole exchange;
+    if (!CalendarRoleTable::allGraphRoles().contains(role))
         return Result::UnknownRole;
-    if (!CalendarRoleMapping::allowedRoles(sharee).contains(role) ||
-        !CalendarRoleMapping::exchangeRole(role, &exchange))
+    if (!CalendarRoleTable::allowedRoles(sharee).contains(role) ||
+        !CalendarRoleTable::exchangeRole(role, &exchange))
         return Result::RoleNotAllowed;
     for (const QJsonObject &row : m_tenant.calendarPermissions.value(m_mailboxId)) {
         if (row.value(QLatin1String("User")).toString().compare(user, Qt::CaseInsensitive) == 0)
@@ -197,16 +196,16 @@ CalendarPermissionView::updateRole(const QString &permissionId, const QString &r
     const qsizetype index = rowOf(permissionId, &isDefault);
     if (index < 0 && !isDefault)
         return Result::NotFound;
-    if (!CalendarRoleMapping::allGraphRoles().contains(role))
+    if (!CalendarRoleTable::allGraphRoles().contains(role))
         return Result::UnknownRole;
     QJsonObject current;
     if (isDefault)
         view(defaultRow(), &current);
     else
         view(m_tenant.calendarPermissions.value(m_mailboxId).at(index), &current);
-    CalendarRoleMapping::ExchangeRole exchange;
+    CalendarRoleTable::ExchangeRole exchange;
     const QJsonArray allowed = current.value(QLatin1String("allowedRoles")).toArray();
-    if (!allowed.contains(QJsonValue(role)) || !CalendarRoleMapping::exchangeRole(role, &exchange))
+    if (!allowed.contains(QJsonValue(role)) || !CalendarRoleTable::exchangeRole(role, &exchange))
         return Result::RoleNotAllowed;
     QVector<QJsonObject> &list = rows();
     const QJsonObject row =
