@@ -97,15 +97,15 @@ void GroupSeeder::seedClasses(int schoolIndex)
         QStringList classMembers = owners;
         classMembers += members.at(k);
         // Group mail nicknames may not contain '.' (Graph refuses them), so "7.A" becomes "7a".
-        const QString localPart = AddressAllocator::asciiSlug(plan.label + QLatin1Char('-') + plan.subject)
-                                      .remove(QLatin1Char('.')) +
-                                  QLatin1Char('-') + QString::number(SeedContext::schoolYear);
+        const QString localPart =
+            AddressPolicy::asciiSlug(plan.label + QLatin1Char('-') + plan.subject).remove(QLatin1Char('.')) +
+            QLatin1Char('-') + QString::number(SeedContext::schoolYear);
         const QString displayName = plan.displayName;
         const QString description = displayName + QStringLiteral(" – ") + term;
         // Class labels are unique within a school, so the local part is unique on the school's domain.
         plan.groupId =
             addGroup(schoolIndex, Kind::Class, displayName, description, localPart, classMembers, owners);
-        const QString subjectCode = AddressAllocator::asciiSlug(plan.subject).left(3).toUpper();
+        const QString subjectCode = AddressPolicy::asciiSlug(plan.subject).left(3).toUpper();
         c.tenant.educationClasses.insert(
             plan.groupId,
             QJsonObject{{QStringLiteral("classCode"), QString(plan.label).remove(QLatin1Char('.')).toUpper() +
@@ -138,12 +138,12 @@ void GroupSeeder::seedLists(int schoolIndex)
     const QString suffix = QStringLiteral(" – ") + school.name;
 
     addGroup(schoolIndex, Kind::DistributionList, language.allTeachers + suffix, language.allTeachers,
-             AddressAllocator::asciiSlug(language.allTeachers), teachers, owners);
+             AddressPolicy::asciiSlug(language.allTeachers), teachers, owners);
     addGroup(schoolIndex, Kind::DistributionList, language.allStaff + suffix, language.allStaff,
-             AddressAllocator::asciiSlug(language.allStaff), everyone, owners);
+             AddressPolicy::asciiSlug(language.allStaff), everyone, owners);
     QStringList management{c.people.at(school.principal).id};
     if (school.technician != school.principal)
         management.append(c.people.at(school.technician).id);
     addGroup(schoolIndex, Kind::MailSecurity, language.management + suffix, language.management,
-             AddressAllocator::asciiSlug(language.management) + QStringLiteral("-sg"), management, owners);
+             AddressPolicy::asciiSlug(language.management) + QStringLiteral("-sg"), management, owners);
 }

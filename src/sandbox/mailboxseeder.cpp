@@ -132,7 +132,7 @@ void MailboxSeeder::seedSharedMailboxes(int schoolIndex)
     for (int m = 0; m < language.sharedMailboxes.size(); ++m) {
         const QString &name = language.sharedMailboxes.at(m);
         const QString id = c.random.guid();
-        const QString localPart = AddressAllocator::asciiSlug(name);
+        const QString localPart = AddressPolicy::asciiSlug(name);
         const QString address = localPart + QLatin1Char('@') + school.domain;
         const QString alias = c.aliases.allocateAlias(localPart + QLatin1Char('-') + school.code);
         const QString displayName = name + QStringLiteral(" – ") + school.name;

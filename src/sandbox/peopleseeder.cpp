@@ -134,7 +134,7 @@ QString PeopleSeeder::slug(const QString &name)
 {
     auto it = m_slugs.constFind(name);
     if (it == m_slugs.constEnd())
-        it = m_slugs.insert(name, AddressAllocator::asciiSlug(name));
+        it = m_slugs.insert(name, AddressPolicy::asciiSlug(name));
     return it.value();
 }
 

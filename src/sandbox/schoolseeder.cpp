@@ -59,7 +59,7 @@ void SchoolSeeder::seedSchools()
         const NamePools::Town &town = language.towns.at(order.at(nth % int(order.size())));
         const NamePools::SchoolKind &kind =
             language.kinds.at((nth / int(order.size()) + c.random.bounded(2)) % int(language.kinds.size()));
-        const QString townSlug = AddressAllocator::asciiSlug(town.name);
+        const QString townSlug = AddressPolicy::asciiSlug(town.name);
         const QString number = QString::number(c.random.between(1, 60));
 
         school.id = c.random.guid();

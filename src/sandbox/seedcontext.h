@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/addressallocator.h"
+#include "core/addresspolicy.h"
 #include "sandbox/namepools.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/seedrandom.h"
@@ -91,7 +91,7 @@ public:
     Tenant &tenant;
     const SandboxOptions &options;
     SeedRandom random;
-    AddressAllocator aliases;
+    AddressPolicy aliases;
     QVector<School> schools;
     QVector<Person> people; // people[0] is the tenant administrator
 

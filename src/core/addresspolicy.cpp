@@ -1,4 +1,4 @@
-#include "sandbox/addressallocator.h"
+#include "core/addresspolicy.h"
 
 namespace {
 // Writes the ASCII spelling of one character; false when the character has none here.
@@ -43,6 +43,23 @@ bool transliterate(QChar c, QString *out)
     case 0x00D5:
         out->append(QLatin1Char('o'));
         return true; // õ
+    case 0x0111:
+    case 0x0110:
+    case 0x00F0:
+    case 0x00D0:
+        out->append(QLatin1Char('d'));
+        return true; // đ, ð: no decomposition, like ł
+    case 0x00FE:
+    case 0x00DE:
+        out->append(QLatin1String("th"));
+        return true; // þ
+    case 0x0153:
+    case 0x0152:
+        out->append(QLatin1String("oe"));
+        return true; // œ
+    case 0x0131:
+        out->append(QLatin1Char('i'));
+        return true; // dotless ı (Turkish names); İ decomposes to I
     default:
         break;
     }
@@ -57,7 +74,7 @@ bool transliterate(QChar c, QString *out)
 }
 } // namespace
 
-QString AddressAllocator::asciiSlug(const QString &text)
+QString AddressPolicy::asciiSlug(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
@@ -82,7 +99,7 @@ QString AddressAllocator::asciiSlug(const QString &text)
     return out;
 }
 
-bool AddressAllocator::isAsciiAddress(const QString &address)
+bool AddressPolicy::isAsciiAddress(const QString &address)
 {
     if (address.isEmpty())
         return false;
@@ -96,7 +113,7 @@ bool AddressAllocator::isAsciiAddress(const QString &address)
     return true;
 }
 
-QString AddressAllocator::allocateAlias(const QString &base)
+QString AddressPolicy::allocateAlias(const QString &base)
 {
     QString slug = asciiSlug(base).left(56);
     while (slug.endsWith(QLatin1Char('.')) || slug.endsWith(QLatin1Char('-')))
