@@ -1,8 +1,8 @@
 // The seeded school tenant's directory: reproducible from its seed, with the proportions, names,
 // addresses, licences, classes and scoped roles a real school tenant has.
 #include "core/addresspolicy.h"
-#include "sandbox/seedcontext.h"
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/seed/seedcontext.h"
 #include "schemavalidator.h"
 #include "seededtenant.h"
 
