@@ -44,6 +44,44 @@
     </message>
 </context>
 <context>
+    <name>CalendarRoleTable</name>
+    <message>
+        <source>Not shared</source>
+        <comment>calendar sharing level</comment>
+        <translation>Nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Can view when I&apos;m busy</source>
+        <comment>calendar sharing level (free/busy)</comment>
+        <translation>Nur Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Can view titles and locations</source>
+        <comment>calendar sharing level (limited details)</comment>
+        <translation>Eingeschränkte Termindetails</translation>
+    </message>
+    <message>
+        <source>Can view all details</source>
+        <comment>calendar sharing level</comment>
+        <translation>Alle Termindetails</translation>
+    </message>
+    <message>
+        <source>Can edit</source>
+        <comment>calendar sharing level</comment>
+        <translation>Alle Termindetails mit Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>calendar sharing level</comment>
+        <translation>Stellvertretung</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>calendar sharing level: a role Outlook has no name for</comment>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
     <name>ClientAssertion</name>
     <message>
         <source>The certificate file %1 of the profile could not be read.</source>

@@ -44,6 +44,44 @@
     </message>
 </context>
 <context>
+    <name>CalendarRoleTable</name>
+    <message>
+        <source>Not shared</source>
+        <comment>calendar sharing level</comment>
+        <translation>Pole jagatud</translation>
+    </message>
+    <message>
+        <source>Can view when I&apos;m busy</source>
+        <comment>calendar sharing level (free/busy)</comment>
+        <translation>Saab näha, millal olen hõivatud</translation>
+    </message>
+    <message>
+        <source>Can view titles and locations</source>
+        <comment>calendar sharing level (limited details)</comment>
+        <translation>Saab näha pealkirju ja asukohti</translation>
+    </message>
+    <message>
+        <source>Can view all details</source>
+        <comment>calendar sharing level</comment>
+        <translation>Saab näha kõiki üksikasju</translation>
+    </message>
+    <message>
+        <source>Can edit</source>
+        <comment>calendar sharing level</comment>
+        <translation>Saab redigeerida</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <comment>calendar sharing level</comment>
+        <translation>Delegaat</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>calendar sharing level: a role Outlook has no name for</comment>
+        <translation>Kohandatud</translation>
+    </message>
+</context>
+<context>
     <name>ClientAssertion</name>
     <message>
         <source>The certificate file %1 of the profile could not be read.</source>

@@ -2,7 +2,7 @@
 #include "core/localization.h"
 #include "core/settings.h"
 #include "core/version.h"
-#include "sandbox/sandbox.h"
+#include "sandbox/server/sandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,31 +42,48 @@ int main(int argc, char *argv[])
     localization.apply(settings.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("SandboxMain", "A local Microsoft 365 school tenant (identity platform, Graph, Exchange admin REST, OneRoster) over "
-           "HTTPS on 127.0.0.1. Prints one JSON line describing it, then serves until interrupted."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "SandboxMain",
+        "A local Microsoft 365 school tenant (identity platform, Graph, Exchange admin REST, OneRoster) over "
+        "HTTPS on 127.0.0.1. Prints one JSON line describing it, then serves until interrupted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("SandboxMain", "Port to listen on (default: any free port)."),
-                                  QCoreApplication::translate("SandboxMain", "N"), QStringLiteral("0"));
-    const QCommandLineOption schools(QStringLiteral("schools"), QCoreApplication::translate("SandboxMain", "Number of schools (default 4)."), QCoreApplication::translate("SandboxMain", "N"),
-                                     QStringLiteral("4"));
-    const QCommandLineOption users(QStringLiteral("users"), QCoreApplication::translate("SandboxMain", "Number of users (default 400)."), QCoreApplication::translate("SandboxMain", "N"),
-                                   QStringLiteral("400"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("SandboxMain", "Seed for the generated tenant (default 1)."),
-                                  QCoreApplication::translate("SandboxMain", "S"), QStringLiteral("1"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QCoreApplication::translate("SandboxMain", "Delay per request in milliseconds, as A-B (default 2-6)."), QCoreApplication::translate("SandboxMain", "A-B"),
-                                     QStringLiteral("2-6"));
-    const QCommandLineOption throttle(QStringLiteral("throttle"),
-                                      QCoreApplication::translate("SandboxMain", "Throttling profile: off, gentle, graph or storm (default gentle)."),
-                                      QCoreApplication::translate("SandboxMain", "PROFILE"), QStringLiteral("gentle"));
-    const QCommandLineOption faults(QStringLiteral("faults"),
-                                    QCoreApplication::translate("SandboxMain", "Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,"
-                                       "truncate=0.01,malformed=0.01 (default none)."),
-                                    QCoreApplication::translate("SandboxMain", "SPEC"));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   QCoreApplication::translate("SandboxMain", "Keep the tenant in this file, so changes survive a restart."), QCoreApplication::translate("SandboxMain", "FILE"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("SandboxMain", "Port to listen on (default: any free port)."),
+        QCoreApplication::translate("SandboxMain", "N"), QStringLiteral("0"));
+    const QCommandLineOption schools(
+        QStringLiteral("schools"),
+        QCoreApplication::translate("SandboxMain", "Number of schools (default 4)."),
+        QCoreApplication::translate("SandboxMain", "N"), QStringLiteral("4"));
+    const QCommandLineOption users(
+        QStringLiteral("users"), QCoreApplication::translate("SandboxMain", "Number of users (default 400)."),
+        QCoreApplication::translate("SandboxMain", "N"), QStringLiteral("400"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("SandboxMain", "Seed for the generated tenant (default 1)."),
+        QCoreApplication::translate("SandboxMain", "S"), QStringLiteral("1"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Delay per request in milliseconds, as A-B (default 2-6)."),
+        QCoreApplication::translate("SandboxMain", "A-B"), QStringLiteral("2-6"));
+    const QCommandLineOption throttle(
+        QStringLiteral("throttle"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Throttling profile: off, gentle, graph or storm (default gentle)."),
+        QCoreApplication::translate("SandboxMain", "PROFILE"), QStringLiteral("gentle"));
+    const QCommandLineOption faults(
+        QStringLiteral("faults"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,"
+                                    "truncate=0.01,malformed=0.01 (default none)."),
+        QCoreApplication::translate("SandboxMain", "SPEC"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Keep the tenant in this file, so changes survive a restart."),
+        QCoreApplication::translate("SandboxMain", "FILE"));
     parser.addOptions({port, schools, users, seed, latency, throttle, faults, state});
     parser.process(app);
 

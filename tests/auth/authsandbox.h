@@ -6,8 +6,8 @@
 #include "sandboxclient.h"
 
 #include "core/tenantprofile.h"
-#include "sandbox/identityendpoints.h"
-#include "sandbox/sandboxserver.h"
+#include "sandbox/identity/identityendpoints.h"
+#include "sandbox/server/sandboxserver.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "graphtestrig.h"
 
-#include "sandbox/sandboxserver.h"
+#include "sandbox/server/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "graph/batchjob.h"
 
-#include "sandbox/sandboxserver.h"
+#include "sandbox/server/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "graph/pageiterator.h"
 
-#include "sandbox/sandboxserver.h"
+#include "sandbox/server/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,8 +3,8 @@
 #include "sandboxclient.h"
 #include "schemavalidator.h"
 
-#include "sandbox/sandboxserver.h"
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/server/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -3,7 +3,7 @@
 #include "sandboxclient.h"
 #include "schemavalidator.h"
 
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

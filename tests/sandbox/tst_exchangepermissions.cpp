@@ -1,7 +1,7 @@
 #include "exchangefixture.h"
 #include "sandboxclient.h"
 
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,8 +1,8 @@
 #include "graphdirectoryfixture.h"
 #include "sandboxclient.h"
 
-#include "sandbox/sandboxserver.h"
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/server/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

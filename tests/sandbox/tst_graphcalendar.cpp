@@ -4,8 +4,7 @@
 #include "schemavalidator.h"
 #include "tenantfixtures.h"
 
-#include "sandbox/calendarrolemapping.h"
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +19,6 @@ class TestGraphCalendar : public QObject
 
 private slots:
     void initTestCase();
-    void roleMapping();
     void listShowsExchangeRowsAsGraphSees();
     void localizedCalendarNameDoesNotMatter();
     void getOne();
@@ -113,34 +111,6 @@ void TestGraphCalendar::initTestCase()
                   makeRow(m_author, "Author", "None"), makeRow(m_delegate, "Editor", "Delegate")});
     m_reader = m_client->mintToken({QStringLiteral("Calendars.Read")});
     m_writer = m_client->mintToken({QStringLiteral("Calendars.ReadWrite")});
-}
-
-void TestGraphCalendar::roleMapping()
-{
-    using M = CalendarRoleMapping;
-    QCOMPARE(M::graphRole(QStringLiteral("AvailabilityOnly"), QStringLiteral("None")),
-             QStringLiteral("freeBusyRead"));
-    QCOMPARE(M::graphRole(QStringLiteral("LimitedDetails"), QString()), QStringLiteral("limitedRead"));
-    QCOMPARE(M::graphRole(QStringLiteral("Reviewer"), QString()), QStringLiteral("read"));
-    QCOMPARE(M::graphRole(QStringLiteral("Editor"), QStringLiteral("None")), QStringLiteral("write"));
-    QCOMPARE(M::graphRole(QStringLiteral("Editor"), QStringLiteral("Delegate")),
-             QStringLiteral("delegateWithoutPrivateEventAccess"));
-    QCOMPARE(M::graphRole(QStringLiteral("Editor"), QStringLiteral("CanViewPrivateItems,Delegate")),
-             QStringLiteral("delegateWithPrivateEventAccess"));
-    QCOMPARE(M::graphRole(QStringLiteral("None"), QString()), QStringLiteral("none"));
-    for (const char *other :
-         {"Author", "PublishingEditor", "Owner", "Contributor", "NonEditingAuthor", "PublishingAuthor"})
-        QCOMPARE(M::graphRole(QLatin1String(other), QStringLiteral("None")), QStringLiteral("custom"));
-    // Every Graph role but custom round-trips through Exchange.
-    for (const QString &role : M::allGraphRoles()) {
-        M::ExchangeRole exchange;
-        if (role == QLatin1String("custom")) {
-            QVERIFY(!M::exchangeRole(role, &exchange));
-            continue;
-        }
-        QVERIFY(M::exchangeRole(role, &exchange));
-        QCOMPARE(M::graphRole(exchange.accessRights, exchange.sharingPermissionFlags), role);
-    }
 }
 
 void TestGraphCalendar::listShowsExchangeRowsAsGraphSees()

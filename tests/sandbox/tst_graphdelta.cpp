@@ -1,8 +1,8 @@
 #include "graphdirectoryfixture.h"
 #include "sandboxclient.h"
 
-#include "sandbox/graphdeltaendpoints.h"
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/graph/graphdeltaendpoints.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

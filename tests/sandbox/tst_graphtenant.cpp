@@ -3,7 +3,7 @@
 #include "schemavalidator.h"
 #include "tenantfixtures.h"
 
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

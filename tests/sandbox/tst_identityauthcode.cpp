@@ -1,9 +1,9 @@
 #include "identityfixture.h"
 #include "sandboxclient.h"
 
-#include "sandbox/identityendpoints.h"
-#include "sandbox/tenant.h"
-#include "sandbox/tokenissuer.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/identity/identityendpoints.h"
+#include "sandbox/identity/tokenissuer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "identityfixture.h"
 #include "sandboxclient.h"
 
-#include "sandbox/clientcertificate.h"
-#include "sandbox/tenant.h"
-#include "sandbox/tokenminter.h"
+#include "sandbox/common/clientcertificate.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/identity/tokenminter.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "identityfixture.h"
 #include "sandboxclient.h"
 
-#include "sandbox/identityendpoints.h"
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/identity/identityendpoints.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,8 +1,8 @@
 #include "identityfixture.h"
 #include "sandboxclient.h"
 
-#include "sandbox/tenant.h"
-#include "sandbox/tokenissuer.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/identity/tokenissuer.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // The seeded school tenant's Exchange side: a mailbox for everyone with a calendar named in their
 // language, function mailboxes with the staff who look after them, and calendar sharing.
-#include "sandbox/recipientresolver.h"
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/exchange/recipientresolver.h"
 #include "seededtenant.h"
 
 #include <QHash>

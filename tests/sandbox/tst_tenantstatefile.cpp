@@ -1,9 +1,9 @@
 // The --state file: the trainee's tenant survives a restart exactly, is private to its owner, and a
 // damaged file is refused with a message that names it and what is wrong.
-#include "sandbox/sandbox.h"
-#include "sandbox/tenant.h"
-#include "sandbox/tenantseeder.h"
-#include "sandbox/tenantstatefile.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/seed/tenantseeder.h"
+#include "sandbox/server/sandbox.h"
+#include "sandbox/state/tenantstatefile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "contracttargets.h"
 
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "tenantfixtures.h"
 
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
 
 #include <QDateTime>
 

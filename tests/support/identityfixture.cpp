@@ -1,7 +1,7 @@
 #include "identityfixture.h"
 
-#include "sandbox/tenant.h"
-#include "sandbox/tokenissuer.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/identity/tokenissuer.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/sandbox.h"
+#include "sandbox/server/sandbox.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -19,11 +19,11 @@ class SandboxClient
 public:
     struct Reply
     {
-        int status = 0;            // HTTP status; 0 when the connection failed
+        int status = 0; // HTTP status; 0 when the connection failed
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
-        QString networkError;      // empty unless the transport failed
-        QJsonObject json() const;  // the body parsed as an object (empty when not JSON)
+        QString networkError;     // empty unless the transport failed
+        QJsonObject json() const; // the body parsed as an object (empty when not JSON)
         QByteArray header(const QByteArray &name) const;
     };
 

@@ -1,8 +1,8 @@
 #include "seededtenant.h"
 
-#include "sandbox/tenant.h"
-#include "sandbox/tenantseeder.h"
-#include "sandbox/tenantstatefile.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/seed/tenantseeder.h"
+#include "sandbox/state/tenantstatefile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "tenantfixtures.h"
 
-#include "sandbox/tenant.h"
+#include "sandbox/directory/tenant.h"
 
 TenantFixtures::TenantFixtures(Tenant &tenant) : m_tenant(tenant)
 {}

@@ -1,0 +1,3 @@
+#include "sandbox/common/logging.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "tenantdesk.sandbox")

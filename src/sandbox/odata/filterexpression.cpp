@@ -1,0 +1,152 @@
+#include "sandbox/odata/filterexpression.h"
+
+#include "sandbox/odata/filterparser.h"
+
+#include <QJsonArray>
+
+bool FilterExpression::parse(const QString &text, QString *error)
+{
+    m_text = text;
+    m_root.reset();
+    if (text.trimmed().isEmpty())
+        return true;
+    FilterParser parser(text);
+    m_root = parser.parse();
+    if (!m_root) {
+        *error = QStringLiteral("Syntax error at position %1 in '%2'.").arg(parser.errorPosition()).arg(text);
+        return false;
+    }
+    return true;
+}
+
+void FilterExpression::visit(const std::function<void(Node &, const Node *, bool)> &visitor)
+{
+    if (m_root)
+        visitNode(*m_root, nullptr, false, visitor);
+}
+
+void FilterExpression::visitNode(Node &node, const Node *lambda, bool negated,
+                                 const std::function<void(Node &, const Node *, bool)> &visitor)
+{
+    visitor(node, lambda, negated);
+    const bool childNegated = negated || node.kind == Node::Kind::Not;
+    const Node *childLambda = node.kind == Node::Kind::Any ? &node : lambda;
+    for (auto &child : node.children)
+        visitNode(*child, childLambda, childNegated, visitor);
+}
+
+bool FilterExpression::matches(const QJsonObject &object) const
+{
+    return !m_root || evaluate(*m_root, object, nullptr);
+}
+
+QJsonValue FilterExpression::valueAt(const QJsonObject &object, const QString &path)
+{
+    if (!path.contains(QLatin1Char('/')))
+        return object.value(path);
+    QJsonValue current = object;
+    for (const QString &segment : path.split(QLatin1Char('/'))) {
+        if (!current.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        current = current.toObject().value(segment);
+    }
+    return current;
+}
+
+bool FilterExpression::compare(const QJsonValue &actual, const QString &op, const QJsonValue &literal)
+{
+    const bool eq = op == QLatin1String("eq");
+    const bool ne = op == QLatin1String("ne");
+    const bool actualNull = actual.isNull() || actual.isUndefined();
+    if (literal.isNull())
+        return eq ? actualNull : (ne ? !actualNull : false);
+    if (actualNull)
+        return ne;
+    int order = 0;
+    if (literal.isBool()) {
+        if (!actual.isBool())
+            return ne;
+        order = int(actual.toBool()) - int(literal.toBool());
+    } else if (literal.isDouble()) {
+        if (!actual.isDouble())
+            return ne;
+        const double a = actual.toDouble(), b = literal.toDouble();
+        order = a < b ? -1 : (a > b ? 1 : 0);
+    } else {
+        if (!actual.isString())
+            return ne;
+        order = actual.toString().compare(literal.toString(), Qt::CaseInsensitive);
+    }
+    if (eq)
+        return order == 0;
+    if (ne)
+        return order != 0;
+    if (op == QLatin1String("gt"))
+        return order > 0;
+    if (op == QLatin1String("ge"))
+        return order >= 0;
+    if (op == QLatin1String("lt"))
+        return order < 0;
+    return order <= 0; // le
+}
+
+bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, const QJsonValue *element)
+{
+    const auto operand = [&]() -> QJsonValue {
+        if (node.inLambda && element) {
+            if (node.path.isEmpty())
+                return *element;
+            return valueAt(element->toObject(), node.path);
+        }
+        return valueAt(object, node.path);
+    };
+    switch (node.kind) {
+    case Node::Kind::And:
+        return evaluate(*node.children[0], object, element) && evaluate(*node.children[1], object, element);
+    case Node::Kind::Or:
+        return evaluate(*node.children[0], object, element) || evaluate(*node.children[1], object, element);
+    case Node::Kind::Not:
+        return !evaluate(*node.children[0], object, element);
+    case Node::Kind::Compare: {
+        const QJsonValue actual = operand();
+        if (actual.isArray()) { // a collection compared directly: true when any element matches
+            for (const QJsonValue &item : actual.toArray()) {
+                if (compare(item, node.op, node.values.first()))
+                    return true;
+            }
+            return node.op == QLatin1String("ne");
+        }
+        return compare(actual, node.op, node.values.first());
+    }
+    case Node::Kind::StartsWith:
+    case Node::Kind::EndsWith: {
+        const QJsonValue actual = operand();
+        if (!actual.isString())
+            return false;
+        const QString needle = node.values.first().toString();
+        return node.kind == Node::Kind::StartsWith ? actual.toString().startsWith(needle, Qt::CaseInsensitive)
+                                                   : actual.toString().endsWith(needle, Qt::CaseInsensitive);
+    }
+    case Node::Kind::In: {
+        const QJsonValue actual = operand();
+        for (const QJsonValue &candidate : node.values) {
+            if (compare(actual, QStringLiteral("eq"), candidate))
+                return true;
+        }
+        return false;
+    }
+    case Node::Kind::Any: {
+        const QJsonArray items = valueAt(object, node.path).toArray();
+        for (const QJsonValue &item : items) {
+            if (evaluate(*node.children[0], object, &item))
+                return true;
+        }
+        return false;
+    }
+    case Node::Kind::Count: {
+        const double size = double(valueAt(object, node.path).toArray().size());
+        return compare(QJsonValue(size), node.op, node.values.first());
+    }
+    }
+    return false;
+}

@@ -1,0 +1,181 @@
+#include "sandbox/server/sandbox.h"
+
+#include "sandbox/common/clientcertificate.h"
+#include "sandbox/common/logging.h"
+#include "sandbox/exchange/exchangeendpoints.h"
+#include "sandbox/graph/directorydeleteditemsendpoints.h"
+#include "sandbox/graph/graphadministrativeunitendpoints.h"
+#include "sandbox/graph/graphcalendarendpoints.h"
+#include "sandbox/graph/graphdeltaendpoints.h"
+#include "sandbox/graph/graphdirectoryobjectsendpoints.h"
+#include "sandbox/graph/grapheducationendpoints.h"
+#include "sandbox/graph/graphgroupmembersendpoints.h"
+#include "sandbox/graph/graphgroupsendpoints.h"
+#include "sandbox/graph/graphlicenseendpoints.h"
+#include "sandbox/graph/graphroleassignmentendpoints.h"
+#include "sandbox/graph/graphscheduleendpoints.h"
+#include "sandbox/graph/graphtenantendpoints.h"
+#include "sandbox/graph/graphusersendpoints.h"
+#include "sandbox/identity/identityendpoints.h"
+#include "sandbox/oneroster/onerosterendpoints.h"
+#include "sandbox/oneroster/onerostertokenendpoint.h"
+#include "sandbox/seed/tenantseeder.h"
+#include "sandbox/server/batchendpoint.h"
+#include "sandbox/server/sandboxcontrolendpoints.h"
+#include "sandbox/server/sandboxserver.h"
+#include "sandbox/state/tenantstatefile.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
+Sandbox::Sandbox(const SandboxOptions &options, QObject *parent) : QObject(parent), m_options(options)
+{}
+
+Sandbox::~Sandbox()
+{
+    if (!m_options.stateFile.isEmpty() && m_tenant.sequence != m_savedSequence) {
+        QString error;
+        if (!saveState(&error))
+            qCWarning(lcSandbox) << "Could not save the sandbox state:" << error;
+    }
+}
+
+void Sandbox::registerFamilies()
+{
+    m_server->addFamily(
+        std::unique_ptr<EndpointFamily>(m_identity = new IdentityEndpoints(m_tenant, m_tokens)));
+    m_server->addFamily(std::make_unique<GraphTenantEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphLicenseEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphAdministrativeUnitEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphRoleAssignmentEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphEducationEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphCalendarEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphScheduleEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphUsersEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphGroupsEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphGroupMembersEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphDirectoryObjectsEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphDeltaEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<DirectoryDeletedItemsEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<BatchEndpoint>(*m_server));
+    m_server->addFamily(std::make_unique<SandboxControlEndpoints>(m_tenant, *m_server));
+    m_server->addFamily(std::make_unique<ExchangeEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<OneRosterTokenEndpoint>(m_tenant, m_tokens));
+    m_server->addFamily(std::make_unique<OneRosterEndpoints>(m_tenant));
+}
+
+bool Sandbox::start(QString *error)
+{
+    if (!m_tokens.isValid()) {
+        *error = QStringLiteral("OpenSSL could not make the token signing key");
+        return false;
+    }
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("Could not create a temporary folder: %1").arg(m_dir.errorString());
+        return false;
+    }
+    // The trainee's tenant from the --state file, or a freshly seeded one (written there at the end).
+    const bool fromStateFile = !m_options.stateFile.isEmpty() && QFileInfo::exists(m_options.stateFile);
+    if (fromStateFile) {
+        if (!TenantStateFile::load(m_options.stateFile, &m_tenant, error))
+            return false;
+        m_savedSequence = m_tenant.sequence;
+    } else if (m_tenant.tenantId.isEmpty()) {
+        TenantSeeder::seed(m_tenant, m_options);
+    }
+    if (!m_certificate.generate(QStringLiteral("Tenantdesk sandbox"), error))
+        return false;
+    QFile pem(m_dir.filePath(QStringLiteral("sandbox-ca.pem")));
+    if (!pem.open(QIODevice::WriteOnly) || pem.write(m_certificate.certificatePem()) < 0) {
+        *error = QStringLiteral("Could not write %1: %2").arg(pem.fileName(), pem.errorString());
+        return false;
+    }
+    pem.close();
+
+    m_server = std::make_unique<SandboxServer>(m_tenant, m_tokens, m_options);
+    registerFamilies();
+    OneRosterTokenEndpoint::ensureClient(m_tenant); // the SIS client of the OneRoster provider
+    if (m_server->start(m_options.port, m_certificate.certificatePem(), m_certificate.privateKeyPem(),
+                        error) == 0)
+        return false;
+
+    ClientCertificate clientCertificate; // the confidential app's certificate credential (client_assertion)
+    if (!clientCertificate.generate(QStringLiteral("Tenantdesk sandbox confidential client"), error) ||
+        !clientCertificate.write(m_dir.filePath(QStringLiteral("confidential-client.pem")), error))
+        return false;
+    for (Tenant::App &app : m_tenant.apps) {
+        if (!app.clientId.isEmpty() && app.clientId == m_tenant.confidentialClientId)
+            app.certificatePem = clientCertificate.certificatePem();
+    }
+
+    if (!m_options.stateFile.isEmpty()) {
+        if (!fromStateFile && !saveState(error))
+            return false;
+        m_saveTimer.setInterval(2000);
+        connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+            if (m_tenant.sequence == m_savedSequence)
+                return;
+            QString saveError;
+            QElapsedTimer took;
+            took.start();
+            if (!saveState(&saveError))
+                qCWarning(lcSandbox) << "Could not save the sandbox state:" << saveError;
+            // A large tenant takes seconds to write: spend at most a tenth of the time saving.
+            m_saveTimer.setInterval(int(std::max<qint64>(2000, 10 * took.elapsed())));
+        });
+        m_saveTimer.start();
+    }
+    return true;
+}
+
+QString Sandbox::baseUrl() const
+{
+    return m_server ? m_server->baseUrl() : QString();
+}
+
+QJsonObject Sandbox::info() const
+{
+    const QString base = baseUrl();
+    QJsonArray users;
+    for (const Tenant::Account &account : m_tenant.accounts) {
+        users.append(QJsonObject{{QStringLiteral("username"), account.username},
+                                 {QStringLiteral("password"), account.password},
+                                 {QStringLiteral("role"), account.role}});
+    }
+    const Tenant::App *confidential = m_tenant.findApp(m_tenant.confidentialClientId);
+    const Tenant::App *oneRoster = OneRosterTokenEndpoint::findClient(m_tenant);
+    return QJsonObject{
+        {QStringLiteral("authority"), base + QLatin1Char('/') + m_tenant.tenantId},
+        {QStringLiteral("graph"), base + QStringLiteral("/v1.0")},
+        {QStringLiteral("exchange"), base},
+        {QStringLiteral("oneroster"), base + QStringLiteral("/ims/oneroster/v1p1")},
+        {QStringLiteral("tenantId"), m_tenant.tenantId},
+        {QStringLiteral("domain"), m_tenant.initialDomain},
+        {QStringLiteral("caCertificate"), m_dir.filePath(QStringLiteral("sandbox-ca.pem"))},
+        {QStringLiteral("publicClientId"), m_tenant.publicClientId},
+        {QStringLiteral("confidentialClientId"), m_tenant.confidentialClientId},
+        {QStringLiteral("confidentialClientSecret"), confidential ? confidential->secret : QString()},
+        {QStringLiteral("confidentialClientCertificate"),
+         m_dir.filePath(QStringLiteral("confidential-client.pem"))},
+        {QStringLiteral("oneRosterClientId"), oneRoster ? oneRoster->clientId : QString()},
+        {QStringLiteral("oneRosterClientSecret"), oneRoster ? oneRoster->secret : QString()},
+        {QStringLiteral("oneRosterTokenUrl"), base + OneRosterTokenEndpoint::path()},
+        {QStringLiteral("users"), users},
+    };
+}
+
+bool Sandbox::saveState(QString *error)
+{
+    if (m_options.stateFile.isEmpty()) {
+        *error = QStringLiteral("The sandbox was started without a state file (--state)");
+        return false;
+    }
+    if (!TenantStateFile::save(m_tenant, m_options.stateFile, error))
+        return false;
+    m_savedSequence = m_tenant.sequence;
+    return true;
+}

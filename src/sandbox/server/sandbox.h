@@ -1,0 +1,58 @@
+#pragma once
+
+#include "sandbox/common/sandboxcertificate.h"
+#include "sandbox/common/sandboxoptions.h"
+#include "sandbox/directory/tenant.h"
+#include "sandbox/identity/tokenissuer.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+
+class IdentityEndpoints;
+class SandboxServer;
+
+// A complete sandbox tenant: seeded (or loaded) data, a TLS certificate, the token issuer and the HTTPS
+// server with every endpoint family. Usable in-process (the console's embedded tenant, tests) or from
+// tenantdesk-sandbox.
+class Sandbox : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Sandbox(const SandboxOptions &options, QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    // Seeds or loads the tenant, makes the certificate and starts serving. False with `error` on failure.
+    bool start(QString *error);
+
+    // The start-up line's object: authority, graph, exchange, oneroster, tenantId, domain, caCertificate,
+    // publicClientId, confidentialClientId, confidentialClientSecret, users.
+    QJsonObject info() const;
+
+    QString baseUrl() const;
+    QByteArray caCertificatePem() const { return m_certificate.certificatePem(); }
+    Tenant &tenant() { return m_tenant; }
+    SandboxServer &server() { return *m_server; }
+    const TokenIssuer &tokens() const { return m_tokens; }
+    // The identity platform, whose lifetimes tests may shorten. Valid once started.
+    IdentityEndpoints &identity() { return *m_identity; }
+
+    // Writes the tenant to the --state file now (also done shortly after every change and on exit).
+    bool saveState(QString *error);
+
+private:
+    void registerFamilies();
+
+    SandboxOptions m_options;
+    Tenant m_tenant;
+    TokenIssuer m_tokens;
+    SandboxCertificate m_certificate;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_server;
+    IdentityEndpoints *m_identity = nullptr; // owned by m_server
+    QTimer m_saveTimer;
+    quint64 m_savedSequence = 0;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sandbox/common/endpointfamily.h"
+
+class SandboxServer;
+class Tenant;
+
+// The sandbox's own control surface for tests and trainers (never used by the console, no token needed):
+//   POST /_sandbox/expire-delta-tokens          forget every change log up to now (delta tokens expire)
+//   POST /_sandbox/touch-users {"count":N}      change N users' jobTitle; answers {"ids":[…]}
+//   POST /_sandbox/faults {"spec":"503=0.05,…"} injected faults, as --faults
+//   POST /_sandbox/throttle {"profile":"storm"} throttling profile: off | gentle | graph | storm
+//   POST /_sandbox/latency {"min":A,"max":B}    response latency in milliseconds
+//   GET  /_sandbox/stats                        request count and object counts
+class SandboxControlEndpoints : public EndpointFamily
+{
+public:
+    SandboxControlEndpoints(Tenant &tenant, SandboxServer &server);
+
+    bool matches(const SandboxRequest &request) const override;
+    Api api() const override { return Api::None; }
+    SandboxResponse handle(SandboxRequest &request) override;
+
+private:
+    SandboxResponse expireDeltaTokens();
+    SandboxResponse touchUsers(const QJsonObject &body, const SandboxRequest &request);
+    SandboxResponse stats() const;
+
+    Tenant &m_tenant;
+    SandboxServer &m_server;
+};

@@ -1,0 +1,2 @@
+#pragma once
+// Fixture for the layering check: the lowest room.
