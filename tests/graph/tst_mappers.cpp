@@ -263,6 +263,7 @@ void TestMappers::calendarPermissionsFromExchange()
         row(QStringLiteral("Default"), QStringLiteral("AvailabilityOnly"), {}));
     QCOMPARE(defaultEntry.sharee, CalendarPermission::Sharee::MyOrganization);
     QCOMPARE(defaultEntry.exchangeAccessRights, QStringLiteral("AvailabilityOnly"));
+    QCOMPARE(defaultEntry.graphRole, QStringLiteral("freeBusyRead"));
     QCOMPARE(CalendarPermissionMapper::fromExchange(
                  {}, {}, row(QStringLiteral("Anonymous"), QStringLiteral("None"), {}))
                  .sharee,
@@ -275,6 +276,13 @@ void TestMappers::calendarPermissionsFromExchange()
         {}, {}, row(QStringLiteral("anna@skole.dk"), QStringLiteral("Editor"), QStringLiteral("Delegate")));
     QCOMPARE(delegate.sharee, CalendarPermission::Sharee::Internal);
     QCOMPARE(delegate.exchangeSharingPermissionFlags, QStringLiteral("Delegate"));
+    QCOMPARE(delegate.graphRole, QStringLiteral("delegateWithoutPrivateEventAccess"));
+    QVERIFY(delegate.isDelegate());
+    // A folder role Graph has no calendarRoleType for stays "custom", never a guessed neighbour.
+    QCOMPARE(CalendarPermissionMapper::fromExchange(
+                 {}, {}, row(QStringLiteral("bo@skole.dk"), QStringLiteral("PublishingAuthor"), {}))
+                 .graphRole,
+             QStringLiteral("custom"));
 }
 
 void TestMappers::mailboxesAndTheirRights()

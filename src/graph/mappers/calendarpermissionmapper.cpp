@@ -1,5 +1,7 @@
 #include "graph/mappers/calendarpermissionmapper.h"
 
+#include "core/calendarroletable.h"
+
 #include <QJsonArray>
 
 CalendarPermission CalendarPermissionMapper::fromGraph(const QString &owner, const QString &calendarId,
@@ -37,6 +39,10 @@ CalendarPermission CalendarPermissionMapper::fromExchange(const QString &owner, 
     permission.exchangeAccessRights =
         rights.isArray() ? rights.toArray().first().toString() : rights.toString();
     permission.exchangeSharingPermissionFlags = row.value(QLatin1String("SharingPermissionFlags")).toString();
+    // The same row as Graph names it ("custom" where no calendarRoleType describes it), so both sources
+    // show one level.
+    permission.graphRole = CalendarRoleTable::graphRole(permission.exchangeAccessRights,
+                                                        permission.exchangeSharingPermissionFlags);
     if (user.compare(QLatin1String("Default"), Qt::CaseInsensitive) == 0) {
         permission.sharee = CalendarPermission::Sharee::MyOrganization;
         permission.removable = false;
