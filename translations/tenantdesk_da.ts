@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Profilen %1 er ikke logget ind. Log ind for at fortsætte.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -456,6 +463,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Annullér opdatering</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 er ikke en almindelig fil. Vælg et andet filnavn til den eksporterede tokencache.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Tokencachen kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Tokencachefilen %1 kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Filen %1 er ikke en MSAL-tokencache.</translation>
     </message>
 </context>
 <context>
@@ -1702,29 +1728,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
             <numerusform>Offline — viser øjebliksbilledet fra for %n dag siden</numerusform>
             <numerusform>Offline — viser øjebliksbilledet fra for %n dage siden</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Profilen %1 er ikke logget ind. Log ind for at fortsætte.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 er ikke en almindelig fil. Vælg et andet filnavn til den eksporterede tokencache.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Tokencachen kunne ikke skrives til %1.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Tokencachefilen %1 kunne ikke læses.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Filen %1 er ikke en MSAL-tokencache.</translation>
     </message>
 </context>
 <context>

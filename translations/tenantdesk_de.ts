@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Das Profil %1 ist nicht angemeldet. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -456,6 +463,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>Aktualisierung a&amp;bbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 ist keine reguläre Datei. Wählen Sie einen anderen Dateinamen für den exportierten Tokencache.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Der Tokencache konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Die Tokencachedatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Die Datei %1 ist kein MSAL-Tokencache.</translation>
     </message>
 </context>
 <context>
@@ -1702,29 +1728,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
             <numerusform>Offline – Momentaufnahme von vor %n Tag wird angezeigt</numerusform>
             <numerusform>Offline – Momentaufnahme von vor %n Tagen wird angezeigt</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Das Profil %1 ist nicht angemeldet. Melden Sie sich an, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 ist keine reguläre Datei. Wählen Sie einen anderen Dateinamen für den exportierten Tokencache.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Der Tokencache konnte nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Die Tokencachedatei %1 konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Die Datei %1 ist kein MSAL-Tokencache.</translation>
     </message>
 </context>
 <context>

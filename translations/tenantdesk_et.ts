@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Profiil %1 pole sisse logitud. Jätkamiseks logige sisse.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -456,6 +463,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Katkesta värskendamine</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 ei ole tavaline fail. Valige eksporditud lubade vahemälu jaoks mõni muu failinimi.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Lubade vahemälu ei saanud kirjutada faili %1.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Lubade vahemälu faili %1 ei saanud lugeda.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Fail %1 ei ole MSAL-i lubade vahemälu.</translation>
     </message>
 </context>
 <context>
@@ -1702,29 +1728,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
             <numerusform>Võrguühenduseta — kuvatakse %n päeva eest tehtud hetktõmmist</numerusform>
             <numerusform>Võrguühenduseta — kuvatakse %n päeva eest tehtud hetktõmmist</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Profiil %1 pole sisse logitud. Jätkamiseks logige sisse.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 ei ole tavaline fail. Valige eksporditud lubade vahemälu jaoks mõni muu failinimi.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Lubade vahemälu ei saanud kirjutada faili %1.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Lubade vahemälu faili %1 ei saanud lugeda.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Fail %1 ei ole MSAL-i lubade vahemälu.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Profilen %1 er ikke logget på. Logg på for å fortsette.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -456,6 +463,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Avbryt oppdatering</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 er ikke en vanlig fil. Velg et annet filnavn for den eksporterte tokenbufferen.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Tokenbufferen kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Tokenbufferfilen %1 kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Filen %1 er ikke en MSAL-tokenbuffer.</translation>
     </message>
 </context>
 <context>
@@ -1702,29 +1728,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
             <numerusform>Frakoblet — viser øyeblikksbildet fra for %n dag siden</numerusform>
             <numerusform>Frakoblet — viser øyeblikksbildet fra for %n dager siden</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Profilen %1 er ikke logget på. Logg på for å fortsette.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 er ikke en vanlig fil. Velg et annet filnavn for den eksporterte tokenbufferen.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Tokenbufferen kunne ikke skrives til %1.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Tokenbufferfilen %1 kunne ikke leses.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Filen %1 er ikke en MSAL-tokenbuffer.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Profil %1 nie jest zalogowany. Zaloguj się, aby kontynuować.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -457,6 +464,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Anuluj odświeżanie</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 nie jest zwykłym plikiem. Wybierz inną nazwę pliku dla eksportowanej pamięci podręcznej tokenów.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Nie można zapisać pamięci podręcznej tokenów w pliku %1.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Nie można odczytać pliku pamięci podręcznej tokenów %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Plik %1 nie jest pamięcią podręczną tokenów MSAL.</translation>
     </message>
 </context>
 <context>
@@ -1714,29 +1740,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
             <numerusform>Offline — wyświetlana jest migawka sprzed %n dni</numerusform>
             <numerusform>Offline — wyświetlana jest migawka sprzed %n dni</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Profil %1 nie jest zalogowany. Zaloguj się, aby kontynuować.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 nie jest zwykłym plikiem. Wybierz inną nazwę pliku dla eksportowanej pamięci podręcznej tokenów.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Nie można zapisać pamięci podręcznej tokenów w pliku %1.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Nie można odczytać pliku pamięci podręcznej tokenów %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Plik %1 nie jest pamięcią podręczną tokenów MSAL.</translation>
     </message>
 </context>
 <context>
