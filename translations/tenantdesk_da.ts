@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Log ind i din webbrowser. Hvis den ikke blev åbnet, skal du gå til:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Du logger ind ved at åbne %1 på en hvilken som helst enhed og angive koden %2 (gyldig i %3 minutter).</translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message>
         <source>The console could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
@@ -943,14 +954,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Eksportér eller importér tokencachen i MSAL-format (export-msal-cache, import-msal-cache).</translation>
     </message>
     <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Log ind i din webbrowser. Hvis den ikke blev åbnet, skal du gå til:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Du logger ind ved at åbne %1 på en hvilken som helst enhed og angive koden %2 (gyldig i %3 minutter).</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Logget ind som %1.</translation>
     </message>
@@ -1665,8 +1668,8 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Certifikatet %1 er ikke det, der er gemt i profilen. Gem det i profilen først.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Den importerede tokencache blev ikke gemt.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Login lykkedes, men kunne ikke gemmes i nøgleringen: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1740,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Det gemte login for profilen %1 kunne ikke læses fra nøgleringen.</translation>
     </message>
     <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Det gemte login for profilen %1 er beskadiget. Log ind igen.</translation>
-    </message>
-    <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
         <translation>Login for profilen %1 kunne ikke gemmes i nøgleringen.</translation>
     </message>
@@ -1755,6 +1754,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Hemmelighederne for profilen %1 kunne ikke fjernes fra nøgleringen.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Det gemte login for profilen %1 i nøgleringen er beskadiget. Log ind igen.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Melden Sie sich in Ihrem Webbrowser an. Falls er sich nicht geöffnet hat, besuchen Sie:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Öffnen Sie zum Anmelden %1 auf einem beliebigen Gerät, und geben Sie den Code %2 ein (%3 Minuten gültig).</translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message>
         <source>The console could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
@@ -943,14 +954,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Den Tokencache im MSAL-Format exportieren oder importieren (export-msal-cache, import-msal-cache).</translation>
     </message>
     <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Melden Sie sich in Ihrem Webbrowser an. Falls er sich nicht geöffnet hat, besuchen Sie:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Öffnen Sie zum Anmelden %1 auf einem beliebigen Gerät, und geben Sie den Code %2 ein (%3 Minuten gültig).</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
@@ -1665,8 +1668,8 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Das Zertifikat %1 ist nicht das im Profil gespeicherte. Speichern Sie es zuerst im Profil.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Der importierte Tokencache wurde nicht gespeichert.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Die Anmeldung war erfolgreich, konnte aber nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1740,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Die gespeicherte Anmeldung des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Die gespeicherte Anmeldung des Profils %1 ist beschädigt. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
         <translation>Die Anmeldung des Profils %1 konnte nicht im Schlüsselbund gespeichert werden.</translation>
     </message>
@@ -1755,6 +1754,10 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Die geheimen Schlüssel des Profils %1 konnten nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Die im Schlüsselbund gespeicherte Anmeldung des Profils %1 ist beschädigt. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

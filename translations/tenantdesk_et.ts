@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Logige sisse veebibrauseris. Kui brauser ei avanenud, külastage aadressi:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Sisselogimiseks avage mis tahes seadmes %1 ja sisestage kood %2 (kehtivusaeg: %3 min).</translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message>
         <source>The console could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
@@ -943,14 +954,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Ekspordi või impordi lubade vahemälu MSAL-i vormingus (export-msal-cache, import-msal-cache).</translation>
     </message>
     <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Logige sisse veebibrauseris. Kui brauser ei avanenud, külastage aadressi:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Sisselogimiseks avage mis tahes seadmes %1 ja sisestage kood %2 (kehtivusaeg: %3 min).</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Sisse logitud kasutajana %1.</translation>
     </message>
@@ -1665,8 +1668,8 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Sertifikaat %1 ei ole profiili salvestatud sertifikaat. Salvestage see esmalt profiili.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Imporditud lubade vahemälu ei salvestatud.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Sisselogimine õnnestus, kuid seda ei saanud võtmehoidlasse salvestada: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1740,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Profiili %1 salvestatud sisselogimist ei saanud võtmehoidlast lugeda.</translation>
     </message>
     <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Profiili %1 salvestatud sisselogimine on rikutud. Logige uuesti sisse.</translation>
-    </message>
-    <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
         <translation>Profiili %1 sisselogimist ei saanud võtmehoidlasse salvestada.</translation>
     </message>
@@ -1755,6 +1754,10 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Profiili %1 saladusi ei saanud võtmehoidlast eemaldada.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Profiili %1 võtmehoidlasse salvestatud sisselogimine on rikutud. Logige uuesti sisse.</translation>
     </message>
 </context>
 <context>

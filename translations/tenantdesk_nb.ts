@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Logg på i nettleseren. Hvis den ikke ble åpnet, går du til:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Du logger på ved å åpne %1 på en hvilken som helst enhet og skrive inn koden %2 (gyldig i %3 minutter).</translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message>
         <source>The console could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
@@ -943,14 +954,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Eksporter eller importer tokenbufferen i MSAL-format (export-msal-cache, import-msal-cache).</translation>
     </message>
     <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Logg på i nettleseren. Hvis den ikke ble åpnet, går du til:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Du logger på ved å åpne %1 på en hvilken som helst enhet og skrive inn koden %2 (gyldig i %3 minutter).</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Logget på som %1.</translation>
     </message>
@@ -1665,8 +1668,8 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Sertifikatet %1 er ikke det som er lagret i profilen. Lagre det i profilen først.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Den importerte tokenbufferen ble ikke lagret.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Påloggingen lyktes, men kunne ikke lagres i nøkkelringen: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1740,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Den lagrede påloggingen for profilen %1 kunne ikke leses fra nøkkelringen.</translation>
     </message>
     <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Den lagrede påloggingen for profilen %1 er skadet. Logg på igjen.</translation>
-    </message>
-    <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
         <translation>Påloggingen for profilen %1 kunne ikke lagres i nøkkelringen.</translation>
     </message>
@@ -1755,6 +1754,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Hemmelighetene for profilen %1 kunne ikke fjernes fra nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Den lagrede påloggingen for profilen %1 i nøkkelringen er skadet. Logg på igjen.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Zaloguj się w przeglądarce internetowej. Jeśli się nie otworzyła, przejdź do adresu:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Aby się zalogować, otwórz adres %1 na dowolnym urządzeniu i wprowadź kod %2 (ważny przez %3 min).</translation>
+    </message>
+</context>
+<context>
     <name>BrowserSignIn</name>
     <message>
         <source>The console could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
@@ -947,14 +958,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Eksportuj lub importuj pamięć podręczną tokenów w formacie MSAL (export-msal-cache, import-msal-cache).</translation>
     </message>
     <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Zaloguj się w przeglądarce internetowej. Jeśli się nie otworzyła, przejdź do adresu:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Aby się zalogować, otwórz adres %1 na dowolnym urządzeniu i wprowadź kod %2 (ważny przez %3 min).</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Zalogowano jako %1.</translation>
     </message>
@@ -1671,8 +1674,8 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Certyfikat %1 nie jest certyfikatem zapisanym w profilu. Najpierw zapisz go w profilu.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Zaimportowana pamięć podręczna tokenów nie została zapisana.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Logowanie powiodło się, ale nie można go zapisać w magazynie poświadczeń: %1</translation>
     </message>
 </context>
 <context>
@@ -1749,10 +1752,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Nie można odczytać zapisanego logowania profilu %1 z magazynu poświadczeń.</translation>
     </message>
     <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Zapisane logowanie profilu %1 jest uszkodzone. Zaloguj się ponownie.</translation>
-    </message>
-    <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
         <translation>Nie można zapisać logowania profilu %1 w magazynie poświadczeń.</translation>
     </message>
@@ -1767,6 +1766,10 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Nie można usunąć wpisów tajnych profilu %1 z magazynu poświadczeń.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Zapisane w magazynie poświadczeń logowanie profilu %1 jest uszkodzone. Zaloguj się ponownie.</translation>
     </message>
 </context>
 <context>

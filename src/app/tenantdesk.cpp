@@ -118,6 +118,25 @@ int main(int argc, char *argv[])
     const auto replaceSession = [&](std::unique_ptr<TenantSession> next) {
         snapshot.close(); // no refresh may outlive the session it reads with
         session = std::move(next);
+        if (!session)
+            return;
+        // The saved sign-in is read in the background: the account shown follows it, and so do keychain
+        // problems and the end of a sign-out.
+        TenantSession *current = session.get();
+        QObject::connect(current, &TenantSession::signInStateChanged, &window,
+                         [&window, current] { window.setAccount(current->account()); });
+        QObject::connect(current, &TenantSession::keychainFailed, &window,
+                         [&window](const Error &error) { window.showKeychainProblem(error.message()); });
+        QObject::connect(current, &TenantSession::signedOut, &window, [&window](const Error &error) {
+            if (!error)
+                return;
+            QMessageBox box(
+                QMessageBox::Warning, QApplication::translate("main", "Sign out"),
+                QApplication::translate("main", "Tenantdesk could not sign out: %1").arg(error.message()),
+                QMessageBox::Ok, &window);
+            box.setDetailedText(error.fullText());
+            box.exec();
+        });
     };
     const auto showSession = [&](const QString &tenantName) {
         if (session)
@@ -216,26 +235,27 @@ int main(int argc, char *argv[])
         useProfile(profile);
         showSession(profile.name);
         window.showWorkspace();
-        if (offerSignIn && !session->hasSavedSignIn())
-            connectTenant(&profile);
+        if (!offerSignIn)
+            return;
+        // Once the saved sign-in is known: without one, the wizard offers to sign in.
+        TenantSession *current = session.get();
+        const auto offer = [&, current, profile] {
+            if (session.get() == current && !current->hasSavedSignIn())
+                connectTenant(&profile);
+        };
+        if (current->isSignInStateKnown())
+            offer();
+        else
+            QObject::connect(current, &TenantSession::signInStateChanged, &window, offer,
+                             Qt::SingleShotConnection);
     };
     QObject::connect(&window, &MainWindow::profileSwitchRequested, &window,
                      [&](const QString &name) { openProfile(name, true); });
 
+    // The account shown and the snapshot's offline state follow the session's sign-in state.
     QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
-        if (!session)
-            return;
-        Error error;
-        if (!session->signOut(&error)) {
-            QMessageBox box(
-                QMessageBox::Warning, QApplication::translate("main", "Sign out"),
-                QApplication::translate("main", "Tenantdesk could not sign out: %1").arg(error.message()),
-                QMessageBox::Ok, &window);
-            box.setDetailedText(error.fullText());
-            box.exec();
-        }
-        window.setAccount(session->account());
-        snapshot.open(SnapshotService::pathFor(session->profile().name), session.get()); // now offline
+        if (session)
+            session->signOut();
     });
 
     showProfiles();

@@ -49,6 +49,9 @@ public:
     void setProfiles(const QStringList &names, const QString &current);
     // The signed-in account shown in the status bar and the Account menu; empty: not signed in.
     void setAccount(const QString &account);
+    // A keychain problem (a sign-in that could not be saved or read), shown in the status bar until the next
+    // one; an empty message hides it.
+    void showKeychainProblem(const QString &message);
     // Whether "Connect a Microsoft 365 tenant" is offered (menus and first-run screen).
     void setConnectAvailable(bool available);
     AccountMenu *accountMenu() const { return m_accountMenu; }
@@ -118,6 +121,7 @@ private:
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_snapshotLabel = nullptr;
+    QLabel *m_keychainLabel = nullptr;
     QTimer *m_ageTimer = nullptr;
 
     QMenu *m_fileMenu = nullptr;
