@@ -213,6 +213,8 @@ int main(int argc, char *argv[])
     // current; its signed-in session becomes the open one.
     const auto connectTenant = [&](const TenantProfile *existing) {
         ConnectTenantWizard wizard(profiles, &window);
+        QObject::connect(&wizard, &ConnectTenantWizard::keychainFailed, &window,
+                         [&window](const Error &error) { window.showKeychainProblem(error.message()); });
         if (existing)
             wizard.setProfile(*existing, true);
         if (wizard.exec() != QDialog::Accepted)
