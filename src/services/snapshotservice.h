@@ -116,7 +116,7 @@ private:
     QString m_path;
     std::shared_ptr<SnapshotDatabase> m_database;
     bool m_databaseOpen = false;
-    TenantSession *m_session = nullptr;
+    QPointer<TenantSession> m_session; // null once it is gone
     bool m_loadsContents = true;
     int m_generationsKept = 0;
     int m_parallelism = 8;
