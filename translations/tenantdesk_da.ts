@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Profilen %1 er ikke logget ind. Log ind for at fortsætte.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -26,6 +33,17 @@
     <message>
         <source>Sign &amp;out…</source>
         <translation>Log &amp;ud…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Log ind i din webbrowser. Hvis den ikke blev åbnet, skal du gå til:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Du logger ind ved at åbne %1 på en hvilken som helst enhed og angive koden %2 (gyldig i %3 minutter).</translation>
     </message>
 </context>
 <context>
@@ -494,6 +512,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Annullér opdatering</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 er ikke en almindelig fil. Vælg et andet filnavn til den eksporterede tokencache.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Tokencachen kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Tokencachefilen %1 kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Filen %1 er ikke en MSAL-tokencache.</translation>
     </message>
 </context>
 <context>
@@ -980,14 +1017,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Export or import the token cache in MSAL&apos;s format (export-msal-cache, import-msal-cache).</source>
         <translation>Eksportér eller importér tokencachen i MSAL-format (export-msal-cache, import-msal-cache).</translation>
-    </message>
-    <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Log ind i din webbrowser. Hvis den ikke blev åbnet, skal du gå til:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Du logger ind ved at åbne %1 på en hvilken som helst enhed og angive koden %2 (gyldig i %3 minutter).</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1704,8 +1733,8 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Certifikatet %1 er ikke det, der er gemt i profilen. Gem det i profilen først.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Den importerede tokencache blev ikke gemt.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Login lykkedes, men kunne ikke gemmes i nøgleringen: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,37 +1799,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
 </context>
 <context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Profilen %1 er ikke logget ind. Log ind for at fortsætte.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 er ikke en almindelig fil. Vælg et andet filnavn til den eksporterede tokencache.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Tokencachen kunne ikke skrives til %1.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Tokencachefilen %1 kunne ikke læses.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Filen %1 er ikke en MSAL-tokencache.</translation>
-    </message>
-</context>
-<context>
     <name>TokenCacheStore</name>
     <message>
         <source>The saved sign-in of profile %1 could not be read from the keychain.</source>
         <translation>Det gemte login for profilen %1 kunne ikke læses fra nøgleringen.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Det gemte login for profilen %1 er beskadiget. Log ind igen.</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
@@ -1817,6 +1819,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Hemmelighederne for profilen %1 kunne ikke fjernes fra nøgleringen.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Det gemte login for profilen %1 i nøgleringen er beskadiget. Log ind igen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Das Profil %1 ist nicht angemeldet. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -26,6 +33,17 @@
     <message>
         <source>Sign &amp;out…</source>
         <translation>&amp;Abmelden…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Melden Sie sich in Ihrem Webbrowser an. Falls er sich nicht geöffnet hat, besuchen Sie:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Öffnen Sie zum Anmelden %1 auf einem beliebigen Gerät, und geben Sie den Code %2 ein (%3 Minuten gültig).</translation>
     </message>
 </context>
 <context>
@@ -494,6 +512,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>Aktualisierung a&amp;bbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 ist keine reguläre Datei. Wählen Sie einen anderen Dateinamen für den exportierten Tokencache.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Der Tokencache konnte nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Die Tokencachedatei %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Die Datei %1 ist kein MSAL-Tokencache.</translation>
     </message>
 </context>
 <context>
@@ -980,14 +1017,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>Export or import the token cache in MSAL&apos;s format (export-msal-cache, import-msal-cache).</source>
         <translation>Den Tokencache im MSAL-Format exportieren oder importieren (export-msal-cache, import-msal-cache).</translation>
-    </message>
-    <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Melden Sie sich in Ihrem Webbrowser an. Falls er sich nicht geöffnet hat, besuchen Sie:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Öffnen Sie zum Anmelden %1 auf einem beliebigen Gerät, und geben Sie den Code %2 ein (%3 Minuten gültig).</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1704,8 +1733,8 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Das Zertifikat %1 ist nicht das im Profil gespeicherte. Speichern Sie es zuerst im Profil.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Der importierte Tokencache wurde nicht gespeichert.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Die Anmeldung war erfolgreich, konnte aber nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,37 +1799,10 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     </message>
 </context>
 <context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Das Profil %1 ist nicht angemeldet. Melden Sie sich an, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 ist keine reguläre Datei. Wählen Sie einen anderen Dateinamen für den exportierten Tokencache.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Der Tokencache konnte nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Die Tokencachedatei %1 konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Die Datei %1 ist kein MSAL-Tokencache.</translation>
-    </message>
-</context>
-<context>
     <name>TokenCacheStore</name>
     <message>
         <source>The saved sign-in of profile %1 could not be read from the keychain.</source>
         <translation>Die gespeicherte Anmeldung des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Die gespeicherte Anmeldung des Profils %1 ist beschädigt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
@@ -1817,6 +1819,10 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Die geheimen Schlüssel des Profils %1 konnten nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Die im Schlüsselbund gespeicherte Anmeldung des Profils %1 ist beschädigt. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

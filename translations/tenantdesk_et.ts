@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Profiil %1 pole sisse logitud. Jätkamiseks logige sisse.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -26,6 +33,17 @@
     <message>
         <source>Sign &amp;out…</source>
         <translation>&amp;Logi välja…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Logige sisse veebibrauseris. Kui brauser ei avanenud, külastage aadressi:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Sisselogimiseks avage mis tahes seadmes %1 ja sisestage kood %2 (kehtivusaeg: %3 min).</translation>
     </message>
 </context>
 <context>
@@ -494,6 +512,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Katkesta värskendamine</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 ei ole tavaline fail. Valige eksporditud lubade vahemälu jaoks mõni muu failinimi.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Lubade vahemälu ei saanud kirjutada faili %1.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Lubade vahemälu faili %1 ei saanud lugeda.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Fail %1 ei ole MSAL-i lubade vahemälu.</translation>
     </message>
 </context>
 <context>
@@ -980,14 +1017,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>Export or import the token cache in MSAL&apos;s format (export-msal-cache, import-msal-cache).</source>
         <translation>Ekspordi või impordi lubade vahemälu MSAL-i vormingus (export-msal-cache, import-msal-cache).</translation>
-    </message>
-    <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Logige sisse veebibrauseris. Kui brauser ei avanenud, külastage aadressi:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Sisselogimiseks avage mis tahes seadmes %1 ja sisestage kood %2 (kehtivusaeg: %3 min).</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1704,8 +1733,8 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Sertifikaat %1 ei ole profiili salvestatud sertifikaat. Salvestage see esmalt profiili.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Imporditud lubade vahemälu ei salvestatud.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Sisselogimine õnnestus, kuid seda ei saanud võtmehoidlasse salvestada: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,37 +1799,10 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     </message>
 </context>
 <context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Profiil %1 pole sisse logitud. Jätkamiseks logige sisse.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 ei ole tavaline fail. Valige eksporditud lubade vahemälu jaoks mõni muu failinimi.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Lubade vahemälu ei saanud kirjutada faili %1.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Lubade vahemälu faili %1 ei saanud lugeda.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Fail %1 ei ole MSAL-i lubade vahemälu.</translation>
-    </message>
-</context>
-<context>
     <name>TokenCacheStore</name>
     <message>
         <source>The saved sign-in of profile %1 could not be read from the keychain.</source>
         <translation>Profiili %1 salvestatud sisselogimist ei saanud võtmehoidlast lugeda.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Profiili %1 salvestatud sisselogimine on rikutud. Logige uuesti sisse.</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
@@ -1817,6 +1819,10 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Profiili %1 saladusi ei saanud võtmehoidlast eemaldada.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Profiili %1 võtmehoidlasse salvestatud sisselogimine on rikutud. Logige uuesti sisse.</translation>
     </message>
 </context>
 <context>

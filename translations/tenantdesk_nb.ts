@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Profilen %1 er ikke logget på. Logg på for å fortsette.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -26,6 +33,17 @@
     <message>
         <source>Sign &amp;out…</source>
         <translation>&amp;Logg av…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Logg på i nettleseren. Hvis den ikke ble åpnet, går du til:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Du logger på ved å åpne %1 på en hvilken som helst enhet og skrive inn koden %2 (gyldig i %3 minutter).</translation>
     </message>
 </context>
 <context>
@@ -494,6 +512,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Avbryt oppdatering</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 er ikke en vanlig fil. Velg et annet filnavn for den eksporterte tokenbufferen.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Tokenbufferen kunne ikke skrives til %1.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Tokenbufferfilen %1 kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Filen %1 er ikke en MSAL-tokenbuffer.</translation>
     </message>
 </context>
 <context>
@@ -980,14 +1017,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Export or import the token cache in MSAL&apos;s format (export-msal-cache, import-msal-cache).</source>
         <translation>Eksporter eller importer tokenbufferen i MSAL-format (export-msal-cache, import-msal-cache).</translation>
-    </message>
-    <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Logg på i nettleseren. Hvis den ikke ble åpnet, går du til:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Du logger på ved å åpne %1 på en hvilken som helst enhet og skrive inn koden %2 (gyldig i %3 minutter).</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1704,8 +1733,8 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Sertifikatet %1 er ikke det som er lagret i profilen. Lagre det i profilen først.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Den importerte tokenbufferen ble ikke lagret.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Påloggingen lyktes, men kunne ikke lagres i nøkkelringen: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,37 +1799,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
 </context>
 <context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Profilen %1 er ikke logget på. Logg på for å fortsette.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 er ikke en vanlig fil. Velg et annet filnavn for den eksporterte tokenbufferen.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Tokenbufferen kunne ikke skrives til %1.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Tokenbufferfilen %1 kunne ikke leses.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Filen %1 er ikke en MSAL-tokenbuffer.</translation>
-    </message>
-</context>
-<context>
     <name>TokenCacheStore</name>
     <message>
         <source>The saved sign-in of profile %1 could not be read from the keychain.</source>
         <translation>Den lagrede påloggingen for profilen %1 kunne ikke leses fra nøkkelringen.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Den lagrede påloggingen for profilen %1 er skadet. Logg på igjen.</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
@@ -1817,6 +1819,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Hemmelighetene for profilen %1 kunne ikke fjernes fra nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Den lagrede påloggingen for profilen %1 i nøkkelringen er skadet. Logg på igjen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AccessTokenProvider</name>
+    <message>
+        <source>Profile %1 is not signed in. Sign in to continue.</source>
+        <translation>Profil %1 nie jest zalogowany. Zaloguj się, aby kontynuować.</translation>
+    </message>
+</context>
+<context>
     <name>AccountMenu</name>
     <message>
         <source>&amp;Account</source>
@@ -26,6 +33,17 @@
     <message>
         <source>Sign &amp;out…</source>
         <translation>&amp;Wyloguj się…</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingSession</name>
+    <message>
+        <source>Sign in in your web browser. If it did not open, visit:</source>
+        <translation>Zaloguj się w przeglądarce internetowej. Jeśli się nie otworzyła, przejdź do adresu:</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
+        <translation>Aby się zalogować, otwórz adres %1 na dowolnym urządzeniu i wprowadź kod %2 (ważny przez %3 min).</translation>
     </message>
 </context>
 <context>
@@ -495,6 +513,25 @@
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Anuluj odświeżanie</translation>
+    </message>
+</context>
+<context>
+    <name>MsalCacheFile</name>
+    <message>
+        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
+        <translation>%1 nie jest zwykłym plikiem. Wybierz inną nazwę pliku dla eksportowanej pamięci podręcznej tokenów.</translation>
+    </message>
+    <message>
+        <source>The token cache could not be written to %1.</source>
+        <translation>Nie można zapisać pamięci podręcznej tokenów w pliku %1.</translation>
+    </message>
+    <message>
+        <source>The token cache file %1 could not be read.</source>
+        <translation>Nie można odczytać pliku pamięci podręcznej tokenów %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an MSAL token cache.</source>
+        <translation>Plik %1 nie jest pamięcią podręczną tokenów MSAL.</translation>
     </message>
 </context>
 <context>
@@ -984,14 +1021,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>Export or import the token cache in MSAL&apos;s format (export-msal-cache, import-msal-cache).</source>
         <translation>Eksportuj lub importuj pamięć podręczną tokenów w formacie MSAL (export-msal-cache, import-msal-cache).</translation>
-    </message>
-    <message>
-        <source>Sign in in your web browser. If it did not open, visit:</source>
-        <translation>Zaloguj się w przeglądarce internetowej. Jeśli się nie otworzyła, przejdź do adresu:</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 on any device and enter the code %2 (valid for %3 minutes).</source>
-        <translation>Aby się zalogować, otwórz adres %1 na dowolnym urządzeniu i wprowadź kod %2 (ważny przez %3 min).</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1710,8 +1739,8 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Certyfikat %1 nie jest certyfikatem zapisanym w profilu. Najpierw zapisz go w profilu.</translation>
     </message>
     <message>
-        <source>The imported token cache was not stored.</source>
-        <translation>Zaimportowana pamięć podręczna tokenów nie została zapisana.</translation>
+        <source>The sign-in worked but could not be saved in the keychain: %1</source>
+        <translation>Logowanie powiodło się, ale nie można go zapisać w magazynie poświadczeń: %1</translation>
     </message>
 </context>
 <context>
@@ -1782,37 +1811,10 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     </message>
 </context>
 <context>
-    <name>TokenBroker</name>
-    <message>
-        <source>Profile %1 is not signed in. Sign in to continue.</source>
-        <translation>Profil %1 nie jest zalogowany. Zaloguj się, aby kontynuować.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Choose another file name for the exported token cache.</source>
-        <translation>%1 nie jest zwykłym plikiem. Wybierz inną nazwę pliku dla eksportowanej pamięci podręcznej tokenów.</translation>
-    </message>
-    <message>
-        <source>The token cache could not be written to %1.</source>
-        <translation>Nie można zapisać pamięci podręcznej tokenów w pliku %1.</translation>
-    </message>
-    <message>
-        <source>The token cache file %1 could not be read.</source>
-        <translation>Nie można odczytać pliku pamięci podręcznej tokenów %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an MSAL token cache.</source>
-        <translation>Plik %1 nie jest pamięcią podręczną tokenów MSAL.</translation>
-    </message>
-</context>
-<context>
     <name>TokenCacheStore</name>
     <message>
         <source>The saved sign-in of profile %1 could not be read from the keychain.</source>
         <translation>Nie można odczytać zapisanego logowania profilu %1 z magazynu poświadczeń.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of profile %1 is damaged. Sign in again.</source>
-        <translation>Zapisane logowanie profilu %1 jest uszkodzone. Zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>The sign-in of profile %1 could not be saved in the keychain.</source>
@@ -1829,6 +1831,10 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>The secrets of profile %1 could not be removed from the keychain.</source>
         <translation>Nie można usunąć wpisów tajnych profilu %1 z magazynu poświadczeń.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
+        <translation>Zapisane w magazynie poświadczeń logowanie profilu %1 jest uszkodzone. Zaloguj się ponownie.</translation>
     </message>
 </context>
 <context>

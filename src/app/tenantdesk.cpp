@@ -130,6 +130,8 @@ int main(int argc, char *argv[])
         window.setAccount(console.account());
     });
     QObject::connect(&console, &ConsoleController::workspaceReady, &window, &MainWindow::showWorkspace);
+    QObject::connect(&console, &ConsoleController::keychainFailed, &window,
+                     [&window](const Error &error) { window.showKeychainProblem(error.message()); });
     QObject::connect(&console, &ConsoleController::sandboxFailed, &window, [&](const Error &error) {
         showProblem(
             &window, QApplication::translate("main", "Sandbox tenant"),
@@ -152,6 +154,8 @@ int main(int argc, char *argv[])
     // current; its signed-in session becomes the open one.
     const auto connectTenant = [&](const TenantProfile *existing) {
         ConnectTenantWizard wizard(profiles, &window);
+        QObject::connect(&wizard, &ConnectTenantWizard::keychainFailed, &window,
+                         [&window](const Error &error) { window.showKeychainProblem(error.message()); });
         if (existing)
             wizard.setProfile(*existing, true);
         if (wizard.exec() == QDialog::Accepted)

@@ -1,11 +1,9 @@
 #include "auth/browsersignin.h"
 
-#include "auth/identityrequest.h"
 #include "auth/logging.h"
 #include "auth/pkce.h"
 #include "auth/signinerror.h"
 
-#include <QDateTime>
 #include <QHostAddress>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
@@ -20,9 +18,10 @@ QString callbackValue(const QVariantMap &values, const char *name)
 
 BrowserSignIn::BrowserSignIn(const TenantProfile &profile, QNetworkAccessManager *network, QObject *parent,
                              const QString &scope)
-    : QObject(parent), m_profile(profile), m_network(network),
-      m_scope(scope.isEmpty() ? QStringLiteral("openid profile offline_access ") + profile.graphScope()
-                              : scope)
+    : TokenGrant(profile, network,
+                 scope.isEmpty() ? QStringLiteral("openid profile offline_access ") + profile.graphScope()
+                                 : scope,
+                 QStringLiteral("browser sign-in"), parent)
 {}
 
 BrowserSignIn::~BrowserSignIn() = default;
@@ -37,9 +36,8 @@ void BrowserSignIn::start()
     // Loopback only: the redirect never leaves this machine and nothing else can reach the listener.
     m_handler = new QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, this);
     if (!m_handler->isListening()) {
-        finish(nullptr, Error(Error::Kind::Configuration, QStringLiteral("loopback redirect"))
-                            .setMessage(tr("The console could not listen on 127.0.0.1 for the browser's "
-                                           "answer.")));
+        fail(Error(Error::Kind::Configuration, QStringLiteral("loopback redirect"))
+                 .setMessage(tr("The console could not listen on 127.0.0.1 for the browser's answer.")));
         return;
     }
     m_handler->setCallbackText(
@@ -48,15 +46,15 @@ void BrowserSignIn::start()
     m_redirectUri = QUrl(m_handler->callback()); // "http://127.0.0.1:<port>/"; lost once closed
     m_verifier = Pkce::newVerifier();
     m_state = QString::fromLatin1(Pkce::randomToken(24));
-    m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
-    m_flow->setAuthorizationUrl(m_profile.authorizeEndpoint());
-    m_flow->setAccessTokenUrl(m_profile.tokenEndpoint());
-    m_flow->setClientIdentifier(m_profile.clientId);
-    m_flow->setScope(m_scope);
+    m_flow = new QOAuth2AuthorizationCodeFlow(network(), this);
+    m_flow->setAuthorizationUrl(profile().authorizeEndpoint());
+    m_flow->setAccessTokenUrl(profile().tokenEndpoint());
+    m_flow->setClientIdentifier(profile().clientId);
+    m_flow->setScope(scope());
     m_flow->setReplyHandler(m_handler);
     m_flow->setState(m_state);
     const QByteArray challenge = Pkce::challenge(m_verifier);
-    const QString loginHint = m_profile.account;
+    const QString loginHint = profile().account;
     m_flow->setModifyParametersFunction(
         [challenge, loginHint](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
             if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
@@ -77,88 +75,49 @@ void BrowserSignIn::start()
     // id_token, and only logs a state mismatch), so the flow must not see the callback.
     QObject::disconnect(m_handler, nullptr, m_flow, nullptr);
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &BrowserSignIn::onCallback);
-    qCInfo(lcAuth).noquote() << "browser sign-in for profile" << m_profile.name << "waiting on"
+    qCInfo(lcAuth).noquote() << "browser sign-in for profile" << profile().name << "waiting on"
                              << m_handler->callback();
     emit authorizationUrl(url);
 }
 
-void BrowserSignIn::cancel()
+void BrowserSignIn::ending()
 {
-    if (m_request)
-        m_request->cancel(); // reports Cancelled through redeem()'s handler
-    if (!m_done)
-        finish(nullptr, Error(Error::Kind::Cancelled, QStringLiteral("browser sign-in")));
+    if (m_handler)
+        m_handler->close();
 }
 
 void BrowserSignIn::onCallback(const QVariantMap &values)
 {
-    if (m_done || m_request)
+    if (isFinished() || isPosting())
         return;
     if (m_handler)
         m_handler->close();
     const QString state = callbackValue(values, "state");
     if (state != m_state) {
         qCWarning(lcAuth) << "browser sign-in: the answer's state does not match; refused";
-        finish(nullptr, Error(Error::Kind::SignIn, QStringLiteral("authorize redirect"))
-                            .setCode(QStringLiteral("invalid_state"))
-                            .setMessage(tr("The browser's answer does not belong to this sign-in and was "
-                                           "refused. Start the sign-in again.")));
+        fail(Error(Error::Kind::SignIn, QStringLiteral("authorize redirect"))
+                 .setCode(QStringLiteral("invalid_state"))
+                 .setMessage(tr("The browser's answer does not belong to this sign-in and was "
+                                "refused. Start the sign-in again.")));
         return;
     }
     const QString error = callbackValue(values, "error");
     if (!error.isEmpty()) {
-        finish(nullptr, SignInError::fromOAuth(error, callbackValue(values, "error_description"),
-                                               QStringLiteral("authorize redirect")));
+        fail(SignInError::fromOAuth(error, callbackValue(values, "error_description"),
+                                    QStringLiteral("authorize redirect")));
         return;
     }
     const QString code = callbackValue(values, "code");
     if (code.isEmpty()) {
-        finish(nullptr, Error(Error::Kind::InvalidReply, QStringLiteral("authorize redirect"),
-                              QStringLiteral("The redirect carries no code.")));
+        fail(Error(Error::Kind::InvalidReply, QStringLiteral("authorize redirect"),
+                   QStringLiteral("The redirect carries no code.")));
         return;
     }
-    redeem(code);
-}
-
-void BrowserSignIn::redeem(const QString &code)
-{
-    m_request = new IdentityRequest(m_network, m_profile.tokenEndpoint(),
-                                    {{QStringLiteral("client_id"), m_profile.clientId},
-                                     {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                     {QStringLiteral("code"), code},
-                                     {QStringLiteral("redirect_uri"), m_redirectUri.toString()},
-                                     {QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier)},
-                                     {QStringLiteral("scope"), m_scope},
-                                     {QStringLiteral("client_info"), QStringLiteral("1")}},
-                                    this);
-    connect(m_request, &IdentityRequest::finished, this, [this](const QJsonObject &json) {
-        TokenResponse response;
-        Error error;
-        if (TokenResponse::fromJson(json, QDateTime::currentSecsSinceEpoch(), &response, &error))
-            finish(&response, Error());
-        else
-            finish(nullptr, error);
-    });
-    connect(m_request, &IdentityRequest::failed, this,
-            [this](const Error &error, const QString &) { finish(nullptr, error); });
-    m_request->start();
-}
-
-void BrowserSignIn::finish(const TokenResponse *response, const Error &error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_handler)
-        m_handler->close();
-    if (m_request)
-        m_request->deleteLater();
-    if (response) {
-        qCInfo(lcAuth).noquote() << "browser sign-in for profile" << m_profile.name << "succeeded";
-        emit finished(*response);
-    } else {
-        qCInfo(lcAuth).noquote() << "browser sign-in for profile" << m_profile.name
-                                 << "failed:" << error.code() << error.detail();
-        emit failed(error);
-    }
+    postToken({{QStringLiteral("client_id"), profile().clientId},
+               {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+               {QStringLiteral("code"), code},
+               {QStringLiteral("redirect_uri"), m_redirectUri.toString()},
+               {QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier)},
+               {QStringLiteral("scope"), scope()},
+               {QStringLiteral("client_info"), QStringLiteral("1")}});
 }

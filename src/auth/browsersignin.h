@@ -1,16 +1,11 @@
 #pragma once
 
-#include "auth/tokenresponse.h"
-#include "core/error.h"
-#include "core/tenantprofile.h"
+#include "auth/tokengrant.h"
 
 #include <QByteArray>
-#include <QObject>
-#include <QPointer>
 #include <QUrl>
+#include <QVariantMap>
 
-class IdentityRequest;
-class QNetworkAccessManager;
 class QOAuth2AuthorizationCodeFlow;
 class QOAuthHttpServerReplyHandler;
 
@@ -18,7 +13,7 @@ class QOAuthHttpServerReplyHandler;
 // redirect to http://127.0.0.1:<port>/ (Qt NetworkAuth's QOAuthHttpServerReplyHandler). The flow builds
 // the authorize URL; the code is redeemed here so client_info, id_token and every error are kept.
 // The state parameter is checked. Ends exactly once with finished() or failed().
-class BrowserSignIn : public QObject
+class BrowserSignIn : public TokenGrant
 {
     Q_OBJECT
 public:
@@ -28,32 +23,23 @@ public:
     ~BrowserSignIn() override;
 
     // Opens the loopback listener and emits authorizationUrl(); failed(Configuration) if it cannot listen.
-    void start();
-    // Stops listening and ends with failed(Cancelled) unless it already ended.
-    void cancel();
+    void start() override;
 
-    QString scope() const { return m_scope; }
     QUrl redirectUri() const; // valid after start()
 
 signals:
     // Open this URL in the user's browser (QDesktopServices::openUrl in the GUI).
     void authorizationUrl(const QUrl &url);
-    void finished(const TokenResponse &response);
-    void failed(const Error &error);
+
+protected:
+    void ending() override;
 
 private:
     void onCallback(const QVariantMap &values);
-    void redeem(const QString &code);
-    void finish(const TokenResponse *response, const Error &error);
 
-    TenantProfile m_profile;
-    QNetworkAccessManager *m_network;
-    QString m_scope;
     QUrl m_redirectUri;
     QByteArray m_verifier;
     QString m_state;
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
     QOAuthHttpServerReplyHandler *m_handler = nullptr;
-    QPointer<IdentityRequest> m_request;
-    bool m_done = false;
 };

@@ -222,12 +222,14 @@ void KeychainStore::runRemove(const QString &key, DoneCallback done)
     });
 }
 
-Error KeychainStore::writeBlocking(const QString &key, const QByteArray &data)
+namespace {
+// The blocking forms: a local event loop until the operation's callback ran.
+Error waitFor(const std::function<void(KeychainStore::DoneCallback done)> &start)
 {
     QEventLoop loop;
     Error result;
     bool finished = false;
-    write(key, data, [&](const Error &error) {
+    start([&](const Error &error) {
         result = error;
         finished = true;
         loop.quit();
@@ -235,36 +237,26 @@ Error KeychainStore::writeBlocking(const QString &key, const QByteArray &data)
     if (!finished)
         loop.exec();
     return result;
+}
+} // namespace
+
+Error KeychainStore::writeBlocking(const QString &key, const QByteArray &data)
+{
+    return waitFor([&](DoneCallback done) { write(key, data, done); });
 }
 
 Error KeychainStore::readBlocking(const QString &key, QByteArray *data, bool *found)
 {
-    QEventLoop loop;
-    Error result;
-    bool finished = false;
-    read(key, [&](bool present, const QByteArray &value, const Error &error) {
-        *found = present;
-        *data = value;
-        result = error;
-        finished = true;
-        loop.quit();
+    return waitFor([&](DoneCallback done) {
+        read(key, [data, found, done](bool present, const QByteArray &value, const Error &error) {
+            *found = present;
+            *data = value;
+            done(error);
+        });
     });
-    if (!finished)
-        loop.exec();
-    return result;
 }
 
 Error KeychainStore::removeBlocking(const QString &key)
 {
-    QEventLoop loop;
-    Error result;
-    bool finished = false;
-    remove(key, [&](const Error &error) {
-        result = error;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return result;
+    return waitFor([&](DoneCallback done) { remove(key, done); });
 }

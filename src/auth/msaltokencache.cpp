@@ -1,5 +1,7 @@
 #include "auth/msaltokencache.h"
 
+#include "auth/msalcacheentry.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -19,18 +21,6 @@ QStringList sections()
 QString field(const QJsonObject &entry, const char *name)
 {
     return entry.value(QLatin1String(name)).toString(); // null (application home_account_id) -> ""
-}
-
-// MSAL joins the key fields with "-" (None as "") and lowercases the key.
-QString key(const QStringList &parts)
-{
-    return parts.join(QLatin1Char('-')).toLower();
-}
-
-QJsonValue homeAccountValue(const QString &homeAccountId)
-{
-    // python MSAL writes null for application tokens, which have no account.
-    return homeAccountId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(homeAccountId);
 }
 
 QString resourceOfScope(const QString &scope)
@@ -75,26 +65,27 @@ QString MsalTokenCache::defaultScope(const QString &resource)
     return trimmedResource(resource) + QStringLiteral("/.default");
 }
 
-void MsalTokenCache::put(const QString &section, const QString &entryKey, const QJsonObject &entry)
+void MsalTokenCache::put(const QString &section, const QPair<QString, QJsonObject> &keyed)
 {
     QJsonObject map = m_sections.value(section).toObject();
-    map.insert(entryKey, entry);
+    map.insert(keyed.first, keyed.second);
     m_sections.insert(section, map);
 }
 
 QString MsalTokenCache::add(const QUrl &authority, const QString &clientId, const QString &requestedScope,
                             const TokenResponse &response)
 {
-    const QString environment = environmentOf(authority);
-    const QString realm = realmOf(authority);
-    const QJsonObject claims = response.idTokenClaims();
-    const QString homeAccountId = response.homeAccountId();
+    MsalCacheEntry::Context c;
+    c.environment = environmentOf(authority);
+    c.realm = realmOf(authority);
+    c.clientId = clientId;
+    c.homeAccountId = response.homeAccountId();
     // As python MSAL: the scopes the server granted, as written (not sorted), else the ones asked for.
-    const QString target = (response.scope.isEmpty() ? requestedScope : response.scope)
-                               .split(QLatin1Char(' '), Qt::SkipEmptyParts)
-                               .join(QLatin1Char(' '));
-    const QStringList targetScopes = target.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const qint64 now = response.receivedAt;
+    c.target = (response.scope.isEmpty() ? requestedScope : response.scope)
+                   .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                   .join(QLatin1Char(' '));
+    c.now = response.receivedAt;
+    const QStringList targetScopes = c.target.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 
     if (!response.accessToken.isEmpty()) {
         // One access token per account, client, realm and resource: drop older ones for the same resource.
@@ -104,89 +95,37 @@ QString MsalTokenCache::add(const QUrl &authority, const QString &clientId, cons
             bool sameResource = false;
             for (const QString &scope : targetScopes)
                 sameResource = sameResource || targetCovers(field(e, "target"), resourceOfScope(scope));
-            if (sameResource && field(e, "home_account_id") == homeAccountId &&
+            if (sameResource && field(e, "home_account_id") == c.homeAccountId &&
                 field(e, "client_id").compare(clientId, Qt::CaseInsensitive) == 0 &&
-                field(e, "realm").compare(realm, Qt::CaseInsensitive) == 0)
+                field(e, "realm").compare(c.realm, Qt::CaseInsensitive) == 0)
                 it = map.erase(it);
             else
                 ++it;
         }
         m_sections.insert(AccessTokenSection, map);
-        const QJsonObject at{
-            {QStringLiteral("credential_type"), QStringLiteral("AccessToken")},
-            {QStringLiteral("secret"), response.accessToken},
-            {QStringLiteral("home_account_id"), homeAccountValue(homeAccountId)},
-            {QStringLiteral("environment"), environment},
-            {QStringLiteral("client_id"), clientId},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("realm"), realm},
-            {QStringLiteral("token_type"),
-             response.tokenType.isEmpty() ? QStringLiteral("Bearer") : response.tokenType},
-            {QStringLiteral("cached_at"), QString::number(now)},
-            {QStringLiteral("expires_on"), QString::number(now + response.expiresIn)},
-            {QStringLiteral("extended_expires_on"), QString::number(now + response.extExpiresIn)},
-        };
-        put(AccessTokenSection,
-            key({homeAccountId, environment, QStringLiteral("accesstoken"), clientId, realm, target}), at);
+        put(AccessTokenSection, MsalCacheEntry::accessToken(c, response));
     }
-    if (!response.clientInfo.isEmpty() && !homeAccountId.isEmpty()) {
-        QString username = claims.value(QLatin1String("preferred_username")).toString();
-        if (username.isEmpty())
-            username = claims.value(QLatin1String("upn")).toString();
-        const QJsonObject account{
-            {QStringLiteral("home_account_id"), homeAccountId},
-            {QStringLiteral("environment"), environment},
-            {QStringLiteral("realm"), realm},
-            {QStringLiteral("local_account_id"),
-             claims.value(QLatin1String("oid")).toString(claims.value(QLatin1String("sub")).toString())},
-            {QStringLiteral("username"), username},
-            {QStringLiteral("authority_type"),
-             realm == QLatin1String("adfs") ? QStringLiteral("ADFS") : QStringLiteral("MSSTS")},
-        };
-        put(AccountSection, key({homeAccountId, environment, realm}), account);
-    }
-    if (!response.idToken.isEmpty()) {
-        const QJsonObject idt{
-            {QStringLiteral("credential_type"), QStringLiteral("IdToken")},
-            {QStringLiteral("secret"), response.idToken},
-            {QStringLiteral("home_account_id"), homeAccountValue(homeAccountId)},
-            {QStringLiteral("environment"), environment},
-            {QStringLiteral("realm"), realm},
-            {QStringLiteral("client_id"), clientId},
-        };
-        put(IdTokenSection,
-            key({homeAccountId, environment, QStringLiteral("idtoken"), clientId, realm, QString()}), idt);
-    }
+    if (!response.clientInfo.isEmpty() && !c.homeAccountId.isEmpty())
+        put(AccountSection, MsalCacheEntry::account(c, response.idTokenClaims()));
+    if (!response.idToken.isEmpty())
+        put(IdTokenSection, MsalCacheEntry::idToken(c, response));
     if (!response.refreshToken.isEmpty()) {
         // Refresh tokens rotate: the new one replaces every earlier one of the account and client.
         QJsonObject map = m_sections.value(RefreshTokenSection).toObject();
         for (auto it = map.begin(); it != map.end();) {
             const QJsonObject e = it.value().toObject();
-            if (field(e, "home_account_id") == homeAccountId &&
+            if (field(e, "home_account_id") == c.homeAccountId &&
                 field(e, "client_id").compare(clientId, Qt::CaseInsensitive) == 0 &&
-                field(e, "environment") == environment)
+                field(e, "environment") == c.environment)
                 it = map.erase(it);
             else
                 ++it;
         }
         m_sections.insert(RefreshTokenSection, map);
-        const QJsonObject rt{
-            {QStringLiteral("credential_type"), QStringLiteral("RefreshToken")},
-            {QStringLiteral("secret"), response.refreshToken},
-            {QStringLiteral("home_account_id"), homeAccountValue(homeAccountId)},
-            {QStringLiteral("environment"), environment},
-            {QStringLiteral("client_id"), clientId},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("last_modification_time"), QString::number(now)},
-        };
-        put(RefreshTokenSection,
-            key({homeAccountId, environment, QStringLiteral("refreshtoken"), clientId, QString(), target}),
-            rt);
+        put(RefreshTokenSection, MsalCacheEntry::refreshToken(c, response));
     }
-    // AppMetadata's key is not lowercased by MSAL.
-    put(AppMetadataSection, QStringLiteral("appmetadata-%1-%2").arg(environment, clientId),
-        QJsonObject{{QStringLiteral("client_id"), clientId}, {QStringLiteral("environment"), environment}});
-    return homeAccountId;
+    put(AppMetadataSection, MsalCacheEntry::appMetadata(c));
+    return c.homeAccountId;
 }
 
 QString MsalTokenCache::accessToken(const QString &clientId, const QString &realm,

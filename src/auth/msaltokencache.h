@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -61,7 +62,7 @@ public:
     QJsonObject section(const QString &name) const { return m_sections.value(name).toObject(); }
 
 private:
-    void put(const QString &section, const QString &key, const QJsonObject &entry);
+    void put(const QString &section, const QPair<QString, QJsonObject> &keyed);
 
     QJsonObject m_sections;
 };

@@ -1,31 +1,25 @@
 #pragma once
 
-#include "auth/msaltokencache.h"
-#include "auth/tokencachestore.h"
-#include "auth/tokenresponse.h"
+#include "auth/accesstokenprovider.h"
+#include "auth/signinrunner.h"
+#include "auth/tokencachekeeper.h"
 #include "core/accesstokensource.h"
 #include "core/error.h"
 #include "core/tenantprofile.h"
 
-#include <QHash>
-#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
-#include <vector>
 
 class KeychainStore;
 class QNetworkAccessManager;
 
-// The tokens of one tenant profile. Holds the profile's MSAL token cache (kept in the keychain through
-// TokenCacheStore), runs the sign-in flows and hands out access tokens to the request pipeline:
-// a valid cached token, else one redeemed with the refresh token (also for a second resource such as
-// Exchange after a Graph sign-in), else for application profiles a new client-credentials token with the
-// stored secret or the certificate, else Error::Kind::SignInRequired. Concurrent requests for the same
-// resource share one token call. Every callback runs exactly once.
+// The tokens of one tenant profile, in one place for the rest of the program: the token cache kept in
+// the keychain (TokenCacheKeeper), the sign-ins (SignInRunner), the access tokens handed to the request
+// pipeline (AccessTokenProvider) and the MSAL file form of the cache (MsalCacheFile). Every callback runs
+// exactly once.
 class TokenBroker : public QObject, public AccessTokenSource
 {
     Q_OBJECT
@@ -49,7 +43,7 @@ public:
 
     // Reads the profile's token cache from the keychain (the first token request does it too).
     void load(DoneCallback done);
-    bool isLoaded() const { return m_loaded; }
+    bool isLoaded() const { return m_keeper.isLoaded(); }
 
     // Interactive sign-in in the system browser: emits authorizationUrlReady() with the URL to open.
     void signInWithBrowser(DoneCallback done);
@@ -64,7 +58,7 @@ public:
     void signIn(DoneCallback done);
     // Cancels a running sign-in (its callback gets Error::Kind::Cancelled).
     void cancelSignIn();
-    bool isSigningIn() const;
+    bool isSigningIn() const { return m_signIns.isRunning(); }
 
     // AccessTokenSource. `resource` is "https://graph.microsoft.com", "https://outlook.office365.com", ...
     void requestAccessToken(const QString &resource, bool forceRefresh, Callback done) override;
@@ -79,8 +73,9 @@ public:
     // Writes the token cache as MSAL JSON (python MSAL's SerializableTokenCache can read it) to `path`
     // with permissions 0600. Refuses to write to anything but a regular file.
     bool exportMsalCache(const QString &path, Error *error) const;
-    // Replaces the token cache with an MSAL JSON file and stores it in the keychain.
-    bool importMsalCache(const QString &path, Error *error);
+    // Replaces the token cache with an MSAL JSON file and stores it in the keychain. False (with *error)
+    // when the file cannot be used; `stored`, when given, runs once the keychain was written (or not).
+    bool importMsalCache(const QString &path, Error *error, DoneCallback stored = {});
 
 signals:
     void authorizationUrlReady(const QUrl &url);
@@ -92,37 +87,8 @@ signals:
     void storageFailed(const Error &error);
 
 private:
-    struct Pending
-    {
-        std::vector<Callback> callbacks;
-        std::function<void()> cancel;
-    };
-
-    void whenLoaded(DoneCallback then);
-    template <typename Flow>
-    void runSignIn(Flow *flow, bool application, DoneCallback done, std::function<void()> onSuccess = {});
-    void startClientSecretSignIn(const QString &secret, DoneCallback done);
-    void fetchToken(const QString &resource);
-    void completeToken(const QString &resource, const QString &token, const Error &error);
-    QString cachedToken(const QString &resource) const;
-    QString clientIdInUse() const;
-    QString realm() const;
-    void saveCache(DoneCallback done);
-    void chooseAccount();
-
     TenantProfile m_profile;
-    QNetworkAccessManager *m_network;
-    KeychainStore *m_keychain;
-    TokenCacheStore m_store;
-    MsalTokenCache m_cache;
-    bool m_application = false;    // tokens are the application's own (client credentials)
-    bool m_useCertificate = false; // application tokens are had with the certificate, else the secret
-    QString m_homeAccountId;       // the signed-in user's, in the cache
-    QString m_clientSecret;        // in memory only, from the keychain or the caller
-    bool m_loaded = false;
-    bool m_loading = false;
-    std::vector<DoneCallback> m_afterLoad;
-    QPointer<QObject> m_signIn;
-    std::function<void()> m_cancelSignIn;
-    QHash<QString, Pending> m_pending; // by lowercased resource
+    TokenCacheKeeper m_keeper;
+    SignInRunner m_signIns;
+    AccessTokenProvider m_tokens;
 };

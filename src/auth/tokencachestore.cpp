@@ -41,7 +41,8 @@ void TokenCacheStore::loadCache(CacheCallback done) const
             done(MsalTokenCache(),
                  Error(Error::Kind::Storage, QStringLiteral("keychain"), parseError)
                      .setMessage(
-                         tr("The saved sign-in of profile %1 is damaged. Sign in again.").arg(profile)));
+                         tr("The saved sign-in of profile %1 in the keychain is damaged. Sign in again.")
+                             .arg(profile)));
             return;
         }
         done(cache, Error());

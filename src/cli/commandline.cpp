@@ -1,10 +1,10 @@
 #include "cli/commandline.h"
 
+#include "cli/blockingsession.h"
 #include "cli/graphcommand.h"
 #include "cli/profilecommand.h"
 #include "cli/signincommands.h"
 #include "cli/snapshotcommands.h"
-#include "services/tenantsession.h"
 
 #include "core/localization.h"
 #include "core/settings.h"
@@ -35,7 +35,7 @@ void CommandLine::registerCommands()
     m_commands.push_back(
         {QStringLiteral("profile"), ProfileCommand::description(), [this](const QStringList &a) {
              const auto forget = [](const QString &name) {
-                 return TenantSession::forgetSecrets(name);
+                 return BlockingSession::forgetSecrets(name);
              };
              return ProfileCommand(m_profiles, m_console, forget).run(a);
          }});
@@ -72,7 +72,7 @@ void CommandLine::registerCommands()
                               TenantProfile profile;
                               if (!resolveProfile(&profile))
                                   return 2;
-                              TenantSession session(profile);
+                              BlockingSession session(profile, m_console);
                               return GraphCommand(session, m_console).run(a);
                           }});
 }

@@ -1,5 +1,6 @@
 #include "cli/graphcommand.h"
 
+#include "cli/blockingsession.h"
 #include "cli/cliconsole.h"
 #include "graph/apijob.h"
 #include "graph/graphclient.h"
@@ -7,7 +8,6 @@
 #include "services/tenantsession.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,7 +35,7 @@ QString relativePath(const QString &path, const QUrl &graphUrl)
 }
 } // namespace
 
-GraphCommand::GraphCommand(TenantSession &session, CliConsole &console)
+GraphCommand::GraphCommand(BlockingSession &session, CliConsole &console)
     : m_session(session), m_console(console)
 {}
 
@@ -97,7 +97,7 @@ int GraphCommand::run(const QStringList &arguments)
             return 2;
         }
     }
-    const QString path = relativePath(positional.at(1), m_session.profile().graphUrl);
+    const QString path = relativePath(positional.at(1), m_session.session().profile().graphUrl);
     if (parser.isSet(all)) {
         if (method != QLatin1String("GET")) {
             m_console.message(tr("--all works with GET only."));
@@ -106,42 +106,44 @@ int GraphCommand::run(const QStringList &arguments)
         return runAllPages(path, headers);
     }
 
-    GraphClient *graph = m_session.graph();
+    GraphClient *graph = m_session.session().graph();
     ApiJob *job = graph->send(graph->request(method.toLatin1(), path, document, headers));
-    QEventLoop loop;
-    QObject::connect(job, &ApiJob::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    const Error error = BlockingSession::wait([job](BlockingSession::DoneCallback done) {
+        QObject::connect(job, &ApiJob::finished, job, [job, done] { done(job->error()); });
+        if (job->isFinished())
+            done(job->error());
+    });
     const ApiResponse &response = job->result();
     if (!response.json.isNull())
         m_console.printJson(response.json);
     else if (!response.rawBody.isEmpty())
         m_console.out() << response.rawBody << Qt::flush;
-    const Error error = job->error();
     job->deleteLater();
     if (error) {
-        m_console.message(error.fullText());
+        m_session.printError(error);
         return 1;
     }
     if (response.json.isNull() && response.rawBody.isEmpty())
         m_console.message(tr("HTTP %1, no content.").arg(response.status));
-    return 0;
+    return m_session.exitCode(0);
 }
 
 int GraphCommand::runAllPages(const QString &path, const ApiRequest::Headers &headers)
 {
-    PageIterator pages(m_session.graph(), path, headers);
+    PageIterator pages(m_session.session().graph(), path, headers);
     QJsonArray items;
     QObject::connect(&pages, &PageIterator::page, [&items](const QJsonArray &page) {
         for (const QJsonValue &item : page)
             items.append(item);
     });
-    QEventLoop loop;
-    QObject::connect(&pages, &PageIterator::finished, &loop, &QEventLoop::quit);
-    pages.start();
-    if (!pages.isFinished())
-        loop.exec();
-    if (pages.error()) {
-        m_console.message(pages.error().fullText());
+    const Error error = BlockingSession::wait([&pages](BlockingSession::DoneCallback done) {
+        QObject::connect(&pages, &PageIterator::finished, &pages, [&pages, done] { done(pages.error()); });
+        pages.start();
+        if (pages.isFinished())
+            done(pages.error());
+    });
+    if (error) {
+        m_session.printError(error);
         return 1;
     }
     QJsonObject result{{QStringLiteral("value"), items}};
@@ -150,5 +152,5 @@ int GraphCommand::runAllPages(const QString &path, const ApiRequest::Headers &he
     m_console.printJson(QJsonDocument(result));
     const int count = int(items.size());
     m_console.message(tr("%n item(s) in %1 page(s).", nullptr, count).arg(pages.pageCount()));
-    return 0;
+    return m_session.exitCode(0);
 }

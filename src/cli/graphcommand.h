@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class BlockingSession;
 class CliConsole;
-class TenantSession;
 
 // `tenantdesk-cli graph GET|POST|PATCH|PUT|DELETE PATH [--body JSON|@FILE] [--header "Name: value"] [--all]`:
 // one raw Microsoft Graph call through the same pipeline the console uses (sign-in, retries, throttling).
@@ -12,7 +12,7 @@ class GraphCommand
 {
     Q_DECLARE_TR_FUNCTIONS(GraphCommand)
 public:
-    GraphCommand(TenantSession &session, CliConsole &console);
+    GraphCommand(BlockingSession &session, CliConsole &console);
 
     static QString description();
     int run(const QStringList &arguments);
@@ -20,6 +20,6 @@ public:
 private:
     int runAllPages(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers);
 
-    TenantSession &m_session;
+    BlockingSession &m_session;
     CliConsole &m_console;
 };

@@ -56,7 +56,7 @@ QString certificateSummary(const QString &pem)
 } // namespace
 
 ProfileCommand::ProfileCommand(ProfileStore &store, CliConsole &console,
-                               std::function<bool(const QString &)> forgetSecrets)
+                               std::function<Error(const QString &)> forgetSecrets)
     : m_store(store), m_console(console), m_forgetSecrets(std::move(forgetSecrets))
 {}
 
@@ -271,9 +271,10 @@ int ProfileCommand::remove(const QStringList &arguments)
         m_console.message(tr("There is no profile named \"%1\".").arg(name));
         return 1;
     }
-    if (m_forgetSecrets && !m_forgetSecrets(name)) {
+    if (const Error error = m_forgetSecrets ? m_forgetSecrets(name) : Error()) {
         m_console.message(
             tr("The profile's secrets could not be removed from the keychain; the profile was kept."));
+        m_console.message(error.fullText());
         return 1;
     }
     m_store.remove(name);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/error.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -13,9 +15,9 @@ class ProfileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 public:
-    // `forgetSecrets` removes a profile's keychain entries when the profile is removed.
+    // `forgetSecrets` removes a profile's keychain entries when the profile is removed (no error: gone).
     ProfileCommand(ProfileStore &store, CliConsole &console,
-                   std::function<bool(const QString &)> forgetSecrets);
+                   std::function<Error(const QString &)> forgetSecrets);
 
     static QString description();
     int run(const QStringList &arguments);
@@ -30,5 +32,5 @@ private:
 
     ProfileStore &m_store;
     CliConsole &m_console;
-    std::function<bool(const QString &)> m_forgetSecrets;
+    std::function<Error(const QString &)> m_forgetSecrets;
 };

@@ -1,26 +1,15 @@
 #include "cli/signincommands.h"
 
+#include "cli/blockingsession.h"
 #include "cli/cliconsole.h"
 #include "core/profilestore.h"
 #include "services/tenantsession.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
-
-namespace {
-// Opens the URL with $BROWSER when set, else xdg-open; the URL is always printed as well.
-void openBrowser(const QUrl &url)
-{
-    const QString browser = QProcessEnvironment::systemEnvironment().value(QStringLiteral("BROWSER"));
-    const QString program = browser.isEmpty() ? QStringLiteral("xdg-open") : browser;
-    QProcess::startDetached(program, {url.toString(QUrl::FullyEncoded)});
-}
-} // namespace
 
 SignInCommands::SignInCommands(const TenantProfile &profile, ProfileStore &profiles, CliConsole &console)
     : m_profile(profile), m_profiles(profiles), m_console(console)
@@ -28,10 +17,10 @@ SignInCommands::SignInCommands(const TenantProfile &profile, ProfileStore &profi
 
 SignInCommands::~SignInCommands() = default;
 
-TenantSession &SignInCommands::session()
+BlockingSession &SignInCommands::session()
 {
     if (!m_session)
-        m_session = std::make_unique<TenantSession>(m_profile);
+        m_session = std::make_unique<BlockingSession>(m_profile, m_console);
     return *m_session;
 }
 
@@ -52,44 +41,23 @@ QString SignInCommands::authDescription()
     return tr("Export or import the token cache in MSAL's format (export-msal-cache, import-msal-cache).");
 }
 
-int SignInCommands::waitForSignIn()
+int SignInCommands::signIn(const std::function<void(TenantSession &session)> &start)
 {
-    int result = -1;
-    QEventLoop loop;
-    QObject::connect(&session(), &TenantSession::browserSignInStarted, &loop, [this](const QUrl &url) {
-        m_console.message(tr("Sign in in your web browser. If it did not open, visit:"));
-        m_console.message(url.toString(QUrl::FullyEncoded));
-        openBrowser(url);
-    });
-    QObject::connect(&session(), &TenantSession::deviceCodeReady, &loop,
-                     [this](const QString &code, const QUrl &uri, int expiresIn) {
-                         m_console.message(tr("To sign in, open %1 on any device and enter the code %2 "
-                                              "(valid for %3 minutes).")
-                                               .arg(uri.toString(), code)
-                                               .arg((expiresIn + 59) / 60));
-                     });
-    QObject::connect(&session(), &TenantSession::signedIn, &loop, [&](const QString &account) {
-        m_console.message(tr("Signed in as %1.").arg(account));
-        result = 0;
-        loop.quit();
-    });
-    QObject::connect(&session(), &TenantSession::signInFailed, &loop, [&](const Error &error) {
-        m_console.message(error.fullText());
-        result = 1;
-        loop.quit();
-    });
-    if (session().isSigningIn())
-        loop.exec();
-    if (result == 0 &&
-        session().signInSummary().value(QLatin1String("kind")).toString() == QLatin1String("user")) {
+    if (const Error error = session().signIn(start)) {
+        session().printError(error);
+        return 1;
+    }
+    const TenantSession &signedIn = session().session();
+    m_console.message(tr("Signed in as %1.").arg(signedIn.account()));
+    if (signedIn.signInSummary().value(QLatin1String("kind")).toString() == QLatin1String("user")) {
         // Remembered as the login hint for the next interactive sign-in.
-        TenantProfile profile = session().profile();
-        profile.account = session().account();
+        TenantProfile profile = signedIn.profile();
+        profile.account = signedIn.account();
         QString error;
         if (!m_profiles.save(profile, &error))
             m_console.message(error);
     }
-    return result < 0 ? 1 : result;
+    return session().exitCode(0);
 }
 
 int SignInCommands::login(const QStringList &arguments)
@@ -149,13 +117,13 @@ int SignInCommands::login(const QStringList &arguments)
             return 2;
         }
         // Without a secret, the one kept in the keychain from an earlier sign-in is used.
-        session().signInWithClientSecret(secret);
-    } else if (method == TenantProfile::SignInMethod::ClientCertificate) {
-        session().signInWithCertificate(m_profile.certificatePath);
-    } else {
-        session().signIn(method);
+        return signIn([secret](TenantSession &session) { session.signInWithClientSecret(secret); });
     }
-    return waitForSignIn();
+    if (method == TenantProfile::SignInMethod::ClientCertificate) {
+        const QString certificate = m_profile.certificatePath;
+        return signIn([certificate](TenantSession &session) { session.signInWithCertificate(certificate); });
+    }
+    return signIn([method](TenantSession &session) { session.signIn(method); });
 }
 
 int SignInCommands::logout(const QStringList &arguments)
@@ -164,30 +132,31 @@ int SignInCommands::logout(const QStringList &arguments)
         m_console.message(tr("logout takes no arguments."));
         return 2;
     }
-    Error error;
-    if (!session().signOut(&error)) {
-        m_console.message(error.fullText());
+    if (const Error error = session().signOut()) {
+        session().printError(error);
         return 1;
     }
     m_console.message(tr("Signed out of \"%1\"; its tokens and secrets were removed from the keychain.")
-                          .arg(session().profile().name));
-    return 0;
+                          .arg(m_profile.name));
+    return session().exitCode(0);
 }
 
 int SignInCommands::whoami(const QStringList &arguments)
 {
     const bool json = arguments.contains(QLatin1String("--json"));
-    const QJsonObject summary = session().signInSummary();
+    if (!session().waitForSignInState())
+        return 1; // the keychain could not be read; why was printed
+    const QJsonObject summary = session().session().signInSummary();
     if (json) {
         m_console.printJson(QJsonDocument(summary));
-        return summary.value(QLatin1String("signedIn")).toBool() ? 0 : 1;
+        return session().exitCode(summary.value(QLatin1String("signedIn")).toBool() ? 0 : 1);
     }
     if (!summary.value(QLatin1String("signedIn")).toBool()) {
-        m_console.message(tr("Not signed in to \"%1\". Run: tenantdesk-cli --profile \"%1\" login")
-                              .arg(session().profile().name));
+        m_console.message(
+            tr("Not signed in to \"%1\". Run: tenantdesk-cli --profile \"%1\" login").arg(m_profile.name));
         return 1;
     }
-    m_console.line(tr("Profile: %1").arg(session().profile().name));
+    m_console.line(tr("Profile: %1").arg(m_profile.name));
     m_console.line(tr("Account: %1").arg(summary.value(QLatin1String("account")).toString()));
     m_console.line(tr("Tenant: %1").arg(summary.value(QLatin1String("tenantId")).toString()));
     const QJsonArray tokens = summary.value(QLatin1String("accessTokens")).toArray();
@@ -197,7 +166,7 @@ int SignInCommands::whoami(const QStringList &arguments)
                            .arg(t.value(QLatin1String("resource")).toString(),
                                 t.value(QLatin1String("expiresOn")).toString()));
     }
-    return 0;
+    return session().exitCode(0);
 }
 
 int SignInCommands::auth(const QStringList &arguments)
@@ -208,21 +177,20 @@ int SignInCommands::auth(const QStringList &arguments)
         m_console.message(tr("Usage:\n  auth export-msal-cache FILE\n  auth import-msal-cache FILE"));
         return 2;
     }
-    Error error;
     if (verb == QLatin1String("export-msal-cache")) {
-        if (!session().exportMsalCache(arguments.at(1), &error)) {
-            m_console.message(error.fullText());
+        if (const Error error = session().exportMsalCache(arguments.at(1))) {
+            session().printError(error);
             return 1;
         }
         m_console.message(tr("Warning: %1 now holds refresh tokens that let anyone with the file act as the "
                              "signed-in account. It was created readable by you only; delete it when done.")
                               .arg(arguments.at(1)));
-        return 0;
+        return session().exitCode(0);
     }
-    if (!session().importMsalCache(arguments.at(1), &error)) {
-        m_console.message(error.fullText());
+    if (const Error error = session().importMsalCache(arguments.at(1))) {
+        session().printError(error);
         return 1;
     }
-    m_console.message(tr("Token cache imported into the keychain for \"%1\".").arg(session().profile().name));
-    return 0;
+    m_console.message(tr("Token cache imported into the keychain for \"%1\".").arg(m_profile.name));
+    return session().exitCode(0);
 }

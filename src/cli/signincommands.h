@@ -5,11 +5,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
+class BlockingSession;
+class TenantSession;
 class CliConsole;
 class ProfileStore;
-class TenantSession;
 
 // `login`, `logout`, `whoami` and `auth export-msal-cache|import-msal-cache` for one profile.
 class SignInCommands
@@ -30,11 +32,11 @@ public:
     int auth(const QStringList &arguments);
 
 private:
-    int waitForSignIn();
-    TenantSession &session();
+    int signIn(const std::function<void(TenantSession &session)> &start);
+    BlockingSession &session();
 
     TenantProfile m_profile;
-    std::unique_ptr<TenantSession> m_session;
+    std::unique_ptr<BlockingSession> m_session;
     ProfileStore &m_profiles;
     CliConsole &m_console;
 };

@@ -1,5 +1,6 @@
 #include "cli/snapshotcommands.h"
 
+#include "cli/blockingsession.h"
 #include "cli/cliconsole.h"
 #include "core/settings.h"
 #include "services/snapshotservice.h"
@@ -7,7 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,13 +114,13 @@ int SnapshotCommands::sync(const QStringList &arguments)
                                                        : parser.errorText());
         return 2;
     }
-    TenantSession session(m_profile);
+    BlockingSession session(m_profile, m_console);
     SnapshotService snapshot;
     snapshot.setLoadsContents(false);
     snapshot.setSyncWhenEmpty(false);
     snapshot.setParallelism(qBound(1, parser.value(parallel).toInt(), 32));
     snapshot.setGenerationsKept(Settings().snapshotGenerationsKept());
-    snapshot.open(SnapshotService::pathFor(m_profile.name), &session);
+    snapshot.open(SnapshotService::pathFor(m_profile.name), &session.session());
 
     QElapsedTimer lastPrint;
     lastPrint.start();
@@ -159,27 +159,21 @@ int SnapshotCommands::sync(const QStringList &arguments)
         });
     }
 
-    Error result;
-    bool finished = false;
-    QEventLoop loop;
-    QObject::connect(&snapshot, &SnapshotService::refreshFinished, &loop, [&](const Error &error) {
-        result = error;
-        finished = true;
-        loop.quit();
+    const SnapshotSync::Mode mode = parser.isSet(full) ? SnapshotSync::Mode::Full : SnapshotSync::Mode::Auto;
+    const Error result = BlockingSession::wait([&snapshot, mode](BlockingSession::DoneCallback done) {
+        QObject::connect(&snapshot, &SnapshotService::refreshFinished, &snapshot, done);
+        snapshot.refresh(mode);
     });
-    snapshot.refresh(parser.isSet(full) ? SnapshotSync::Mode::Full : SnapshotSync::Mode::Auto);
-    if (!finished)
-        loop.exec();
     std::signal(SIGINT, SIG_DFL);
 
     const SnapshotSync::Summary summary = snapshot.lastRefresh();
     if (result) {
-        m_console.message(result.fullText());
+        session.printError(result);
         return result.kind() == Error::Kind::Cancelled ? 130 : 1;
     }
     if (parser.isSet(json)) {
         m_console.printJson(QJsonDocument(summary.toJson()));
-        return 0;
+        return session.exitCode(0);
     }
     m_console.line(summary.full ? tr("Full sync complete (generation %1).").arg(summary.generation)
                                 : tr("Changes applied (generation %1).").arg(summary.generation));
@@ -189,7 +183,7 @@ int SnapshotCommands::sync(const QStringList &arguments)
                        .arg(summary.requests)
                        .arg(summary.retries)
                        .arg(summary.seconds, 0, 'f', 1));
-    return 0;
+    return session.exitCode(0);
 }
 
 int SnapshotCommands::users(const QStringList &arguments)

@@ -65,6 +65,7 @@ void ConnectTenantWizard::startSignIn()
         m_signingInPage->cancel();
         m_signingInPage->detach();
         m_session = std::make_unique<TenantSession>(wanted);
+        connect(m_session.get(), &TenantSession::keychainFailed, this, &ConnectTenantWizard::keychainFailed);
     }
     m_signingInPage->start(m_session.get(), wanted.signInMethod, m_methodPage->secret());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/error.h"
 #include "core/tenantprofile.h"
 
 #include <QWizard>
@@ -39,6 +40,10 @@ public:
     TenantDetailsPage *tenantPage() const { return m_tenantPage; }
     SignInMethodPage *methodPage() const { return m_methodPage; }
     SigningInPage *signingInPage() const { return m_signingInPage; }
+
+signals:
+    // The session's keychain could not be read or written (e.g. a sign-in that worked was not saved).
+    void keychainFailed(const Error &error);
 
 public slots:
     void reject() override;

@@ -67,9 +67,14 @@ MainWindow::MainWindow(Settings &settings, Localization &localization, QWidget *
     m_tenantLabel->setObjectName(QStringLiteral("tenantStatus"));
     m_accountLabel->setObjectName(QStringLiteral("accountStatus"));
     m_snapshotLabel->setObjectName(QStringLiteral("snapshotStatus"));
+    m_keychainLabel = new QLabel(this);
+    m_keychainLabel->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychainLabel->setWordWrap(true);
+    m_keychainLabel->hide();
     m_refreshStatus = new RefreshStatus(this);
     statusBar()->addWidget(m_tenantLabel);
     statusBar()->addWidget(m_accountLabel);
+    statusBar()->addWidget(m_keychainLabel);
     statusBar()->addWidget(m_refreshStatus, 1);
     statusBar()->addPermanentWidget(m_snapshotLabel);
     m_ageTimer = new QTimer(this);
@@ -330,6 +335,13 @@ void MainWindow::setAccount(const QString &account)
     m_status.account = account;
     m_accountMenu->setAccount(account);
     updateStatusBar();
+}
+
+void MainWindow::showKeychainProblem(const QString &message)
+{
+    m_keychainLabel->setText(message);
+    m_keychainLabel->setToolTip(message);
+    m_keychainLabel->setVisible(!message.isEmpty());
 }
 
 void MainWindow::setConnectAvailable(bool available)

@@ -48,6 +48,9 @@ public:
     void setProfiles(const QStringList &names, const QString &current);
     // The signed-in account shown in the status bar and the Account menu; empty: not signed in.
     void setAccount(const QString &account);
+    // A keychain problem (a sign-in that could not be saved or read), shown in the status bar until the next
+    // one; an empty message hides it.
+    void showKeychainProblem(const QString &message);
     // Whether "Connect a Microsoft 365 tenant" is offered (menus and first-run screen).
     void setConnectAvailable(bool available);
     // The open profile's snapshot: the users list, the schools in the navigation, the snapshot's age, offline
@@ -107,6 +110,7 @@ private:
     QLabel *m_tenantLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
     QLabel *m_snapshotLabel = nullptr;
+    QLabel *m_keychainLabel = nullptr;
     QTimer *m_ageTimer = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -111,8 +111,17 @@ bool ConsoleController::openProfile(const QString &name, bool offerSignIn)
     useProfile(profile);
     showSession(profile.name);
     emit workspaceReady();
-    if (offerSignIn && !m_session->hasSavedSignIn())
-        emit signInOffered(profile);
+    if (!offerSignIn)
+        return true;
+    TenantSession *current = m_session.get();
+    const auto offer = [this, current, profile] {
+        if (m_session.get() == current && !current->hasSavedSignIn())
+            emit signInOffered(profile);
+    };
+    if (current->isSignInStateKnown())
+        offer();
+    else
+        connect(current, &TenantSession::signInStateChanged, this, offer, Qt::SingleShotConnection);
     return true;
 }
 
@@ -129,14 +138,8 @@ void ConsoleController::adoptSession(std::unique_ptr<TenantSession> session)
 
 void ConsoleController::signOut()
 {
-    if (!m_session)
-        return;
-    Error error;
-    if (!m_session->signOut(&error))
-        emit signOutFailed(error);
-    // The snapshot stays: opened again without a sign-in, it is offline.
-    m_snapshot.open(SnapshotService::pathFor(m_session->profile().name), m_session.get());
-    emit tenantChanged();
+    if (m_session)
+        m_session->signOut(); // signedOut() follows; the snapshot goes offline with the sign-in state
 }
 
 void ConsoleController::useProfile(const TenantProfile &profile)
@@ -150,6 +153,18 @@ void ConsoleController::replaceSession(std::unique_ptr<TenantSession> next)
 {
     m_snapshot.close(); // no refresh may outlive the session it reads with
     m_session = std::move(next);
+    TenantSession *current = m_session.get();
+    if (!current)
+        return;
+    // The saved sign-in is read in the background: the account shown follows it, and so do keychain
+    // problems and the end of a sign-out.
+    connect(current, &TenantSession::signInStateChanged, this, &ConsoleController::tenantChanged);
+    connect(current, &TenantSession::keychainFailed, this, &ConsoleController::keychainFailed);
+    connect(current, &TenantSession::signedOut, this, [this](const Error &error) {
+        if (error)
+            emit signOutFailed(error);
+        emit tenantChanged();
+    });
 }
 
 void ConsoleController::showSession(const QString &tenantName)

@@ -44,11 +44,13 @@ public:
     // Starts the embedded tenant unless it runs, saves its profile, opens it and signs in.
     void openSandbox();
     // Opens a saved profile (the embedded tenant's starts it). False when there is no such profile. With
-    // `offerSignIn`, a profile without a saved sign-in is announced by signInOffered().
+    // `offerSignIn`, a profile without a saved sign-in is announced by signInOffered() once the keychain has
+    // said so (a keychain that cannot be read offers nothing: keychainFailed() says why).
     bool openProfile(const QString &name, bool offerSignIn);
     // Makes a session signed in elsewhere (the connect wizard) the open one.
     void adoptSession(std::unique_ptr<TenantSession> session);
-    // Forgets the open profile's sign-in; its snapshot stays readable offline.
+    // Forgets the open profile's sign-in; its snapshot stays readable offline. Ends in tenantChanged(), or
+    // signOutFailed().
     void signOut();
 
 signals:
@@ -62,6 +64,8 @@ signals:
     void signInOffered(const TenantProfile &profile);
     void sandboxFailed(const Error &error);
     void signOutFailed(const Error &error);
+    // The keychain could not be read or written (the sign-in state stays unknown, or a sign-in was not kept).
+    void keychainFailed(const Error &error);
     // Saving a profile failed; `message` is translated.
     void profileSaveFailed(const QString &message);
 

@@ -92,13 +92,9 @@ void SnapshotService::open(const QString &snapshotPath, TenantSession *session)
 {
     if (m_sync && session != m_session)
         cancelRefresh();
-    m_session = session;
-    updateSignInState();
+    setSession(session);
     if (snapshotPath == m_path && m_database) {
-        if (!m_loading && !hasSnapshot() && m_syncWhenEmpty && !m_syncedWhenEmpty && !isOffline()) {
-            m_syncedWhenEmpty = true;
-            refresh();
-        }
+        syncIfEmpty();
         return;
     }
     cancelRefresh();
@@ -117,8 +113,33 @@ void SnapshotService::open(const QString &snapshotPath, TenantSession *session)
 void SnapshotService::close()
 {
     cancelRefresh();
-    m_session = nullptr;
+    setSession(nullptr);
+}
+
+void SnapshotService::setSession(TenantSession *session)
+{
+    if (m_session != session) {
+        if (m_session)
+            m_session->disconnect(this);
+        // The saved sign-in is read in the background: until it is known the tenant counts as offline,
+        // and the first sync of an empty snapshot waits for it.
+        if (session)
+            connect(session, &TenantSession::signInStateChanged, this, [this] {
+                updateSignInState();
+                syncIfEmpty();
+            });
+    }
+    m_session = session;
     updateSignInState();
+}
+
+void SnapshotService::syncIfEmpty()
+{
+    if (!m_database || m_loading || m_loadError || hasSnapshot() || !m_syncWhenEmpty || m_syncedWhenEmpty ||
+        isOffline())
+        return;
+    m_syncedWhenEmpty = true;
+    refresh();
 }
 
 void SnapshotService::load(bool reload)
@@ -156,12 +177,10 @@ void SnapshotService::onLoaded(const std::shared_ptr<LoadJob> &job, QThread *thr
     m_users = std::move(job->users);
     emit loaded();
 
-    const bool firstSync =
-        m_syncWhenEmpty && !m_syncedWhenEmpty && !hasSnapshot() && !m_loadError && !isOffline();
-    if (firstSync)
-        m_syncedWhenEmpty = true;
-    if (std::exchange(m_refreshAfterLoad, false) || firstSync)
+    if (std::exchange(m_refreshAfterLoad, false))
         refresh();
+    else
+        syncIfEmpty();
 }
 
 bool SnapshotService::isOfflineError(const Error &error)

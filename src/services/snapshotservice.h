@@ -37,7 +37,8 @@ public:
     static QString pathFor(const QString &profileName);
 
     // Opens the snapshot file and (unless setLoadsContents(false)) reads it; loaded() follows. `session` is
-    // what refreshes use (null or not signed in: offline). The same path again only takes the new session.
+    // what refreshes use (null, not signed in, or its sign-in state not known yet: offline; followed when
+    // its sign-in state changes). The same path again only takes the new session.
     // The previous session must stay alive until this returns.
     void open(const QString &snapshotPath, TenantSession *session);
     // Cancels a running refresh and forgets the session (call before destroying it).
@@ -46,7 +47,8 @@ public:
 
     // Read the users and schools when opening (the console); the command line's sync does not need them.
     void setLoadsContents(bool loads) { m_loadsContents = loads; }
-    // Start the first sync by itself when the snapshot is empty and the session has a saved sign-in.
+    // Start the first sync by itself when the snapshot is empty and the session has a saved sign-in (also
+    // when the saved sign-in becomes known, or appears, later).
     void setSyncWhenEmpty(bool enabled) { m_syncWhenEmpty = enabled; }
     // Complete generations kept for diffs after each refresh (0 = all).
     void setGenerationsKept(int generations) { m_generationsKept = generations; }
@@ -105,13 +107,16 @@ private:
     // snapshot), the snapshot after it.
     void retire(SnapshotSync *sync);
     void setOffline(const Error &reason);
+    void setSession(TenantSession *session);
     void updateSignInState();
+    // The first sync of a snapshot that is still empty, once, when the session is signed in.
+    void syncIfEmpty();
     Error ensureOpen();
 
     QString m_path;
     std::shared_ptr<SnapshotDatabase> m_database;
     bool m_databaseOpen = false;
-    TenantSession *m_session = nullptr;
+    QPointer<TenantSession> m_session; // null once it is gone
     bool m_loadsContents = true;
     int m_generationsKept = 0;
     int m_parallelism = 8;

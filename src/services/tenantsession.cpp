@@ -9,7 +9,7 @@
 #include "graph/retrypolicy.h"
 #include "graph/securenetworkaccessmanager.h"
 
-#include <QEventLoop>
+#include <QPointer>
 
 struct TenantSession::Parts
 {
@@ -24,21 +24,63 @@ struct TenantSession::Parts
     ApiClient api;
     GraphClient graph;
     ExchangeClient exchange;
-    bool signingIn = false;
 };
 
 TenantSession::TenantSession(const TenantProfile &profile, QObject *parent)
     : QObject(parent), m_profile(profile), m_parts(std::make_unique<Parts>(profile))
 {
-    connect(&m_parts->broker, &TokenBroker::authorizationUrlReady, this,
-            &TenantSession::browserSignInStarted);
-    connect(&m_parts->broker, &TokenBroker::deviceCodeReady, this,
+    TokenBroker &broker = m_parts->broker;
+    connect(&broker, &TokenBroker::authorizationUrlReady, this, &TenantSession::browserSignInStarted);
+    connect(&broker, &TokenBroker::deviceCodeReady, this,
             [this](const QString &code, const QUrl &uri, int expiresIn, const QString &) {
                 emit deviceCodeReady(code, uri, expiresIn);
             });
+    connect(&broker, &TokenBroker::identityChanged, this, &TenantSession::updateSignInState);
+    connect(&broker, &TokenBroker::storageFailed, this, &TenantSession::onStorageFailed);
+    loadSignInState();
 }
 
 TenantSession::~TenantSession() = default;
+
+void TenantSession::loadSignInState()
+{
+    QPointer<TenantSession> self(this);
+    m_parts->broker.load([self](const Error &error) {
+        if (!self)
+            return;
+        if (error)
+            emit self->keychainFailed(error);
+        else
+            self->updateSignInState();
+    });
+}
+
+void TenantSession::updateSignInState()
+{
+    const TokenBroker &broker = m_parts->broker;
+    if (!broker.isLoaded())
+        return;
+    const bool signedIn = broker.isSignedIn();
+    const QString account = signedIn ? broker.identity().username : QString();
+    if (m_stateKnown && signedIn == m_hasSignIn && account == m_account)
+        return;
+    m_stateKnown = true;
+    m_hasSignIn = signedIn;
+    m_account = account;
+    emit signInStateChanged();
+}
+
+void TenantSession::onStorageFailed(const Error &error)
+{
+    if (!m_signingIn) {
+        emit keychainFailed(error);
+        return;
+    }
+    Error unsaved(error);
+    unsaved.setMessage(tr("The sign-in worked but could not be saved in the keychain: %1")
+                           .arg(error.detail().isEmpty() ? error.message() : error.detail()));
+    emit keychainFailed(unsaved);
+}
 
 namespace {
 template <typename Start>
@@ -60,12 +102,10 @@ void TenantSession::signIn(TenantProfile::SignInMethod method)
     TokenBroker &broker = m_parts->broker;
     switch (method) {
     case TenantProfile::SignInMethod::Browser:
-        runSignIn(this, &m_parts->signingIn, broker,
-                  [&broker](auto done) { broker.signInWithBrowser(done); });
+        runSignIn(this, &m_signingIn, broker, [&broker](auto done) { broker.signInWithBrowser(done); });
         break;
     case TenantProfile::SignInMethod::DeviceCode:
-        runSignIn(this, &m_parts->signingIn, broker,
-                  [&broker](auto done) { broker.signInWithDeviceCode(done); });
+        runSignIn(this, &m_signingIn, broker, [&broker](auto done) { broker.signInWithDeviceCode(done); });
         break;
     case TenantProfile::SignInMethod::ClientSecret:
         signInWithClientSecret(QString());
@@ -79,7 +119,7 @@ void TenantSession::signIn(TenantProfile::SignInMethod method)
 void TenantSession::signInWithClientSecret(const QString &secret)
 {
     TokenBroker &broker = m_parts->broker;
-    runSignIn(this, &m_parts->signingIn, broker,
+    runSignIn(this, &m_signingIn, broker,
               [&broker, secret](auto done) { broker.signInWithClientSecret(secret, done); });
 }
 
@@ -95,8 +135,7 @@ void TenantSession::signInWithCertificate(const QString &pemPath)
         return;
     }
     TokenBroker &broker = m_parts->broker;
-    runSignIn(this, &m_parts->signingIn, broker,
-              [&broker](auto done) { broker.signInWithCertificate(done); });
+    runSignIn(this, &m_signingIn, broker, [&broker](auto done) { broker.signInWithCertificate(done); });
 }
 
 void TenantSession::cancelSignIn()
@@ -106,53 +145,23 @@ void TenantSession::cancelSignIn()
 
 bool TenantSession::isSigningIn() const
 {
-    return m_parts->signingIn;
+    return m_signingIn;
 }
 
-namespace {
-Error waitFor(const std::function<void(TokenBroker::DoneCallback)> &operation)
+void TenantSession::signOut()
 {
-    Error result;
-    bool done = false;
-    QEventLoop loop;
-    operation([&](const Error &error) {
-        result = error;
-        done = true;
-        loop.quit();
+    QPointer<TenantSession> self(this);
+    m_parts->broker.signOut([self](const Error &error) {
+        if (self)
+            emit self->signedOut(error);
     });
-    if (!done)
-        loop.exec();
-    return result;
-}
-} // namespace
-
-bool TenantSession::hasSavedSignIn() const
-{
-    TokenBroker &broker = m_parts->broker;
-    if (!broker.isLoaded() && waitFor([&broker](auto done) { broker.load(done); }))
-        return false;
-    return broker.isSignedIn();
-}
-
-QString TenantSession::account() const
-{
-    return hasSavedSignIn() ? m_parts->broker.identity().username : QString();
-}
-
-bool TenantSession::signOut(Error *error)
-{
-    TokenBroker &broker = m_parts->broker;
-    const Error result = waitFor([&broker](auto done) { broker.signOut(done); });
-    if (error)
-        *error = result;
-    return !result.isError();
 }
 
 QJsonObject TenantSession::signInSummary() const
 {
-    const bool signedIn = hasSavedSignIn();
-    QJsonObject summary{{QStringLiteral("profile"), m_profile.name}, {QStringLiteral("signedIn"), signedIn}};
-    if (!signedIn)
+    QJsonObject summary{{QStringLiteral("profile"), m_profile.name},
+                        {QStringLiteral("signedIn"), m_hasSignIn}};
+    if (!m_hasSignIn)
         return summary;
     const TokenBroker::Identity identity = m_parts->broker.identity();
     summary.insert(QStringLiteral("account"), identity.username);
@@ -164,43 +173,25 @@ QJsonObject TenantSession::signInSummary() const
     return summary;
 }
 
-bool TenantSession::exportMsalCache(const QString &path, Error *error) const
+void TenantSession::exportMsalCache(const QString &path, DoneCallback done)
 {
-    TokenBroker &broker = m_parts->broker;
-    if (!broker.isLoaded()) {
-        const Error loadError = waitFor([&broker](auto done) { broker.load(done); });
-        if (loadError) {
-            if (error)
-                *error = loadError;
-            return false;
+    QPointer<TenantSession> self(this);
+    m_parts->broker.load([self, path, done](const Error &loadError) {
+        if (loadError || !self) {
+            done(loadError ? loadError : Error(Error::Kind::Cancelled, path));
+            return;
         }
-    }
-    return broker.exportMsalCache(path, error);
+        Error error;
+        self->m_parts->broker.exportMsalCache(path, &error);
+        done(error);
+    });
 }
 
-bool TenantSession::importMsalCache(const QString &path, Error *error)
+void TenantSession::importMsalCache(const QString &path, DoneCallback done)
 {
-    if (!m_parts->broker.importMsalCache(path, error))
-        return false;
-    // The broker saves to the keychain in the background; keychain operations run in order, so reading the
-    // cache back returns once it is stored (and proves it is).
-    TokenCacheStore store(&m_parts->keychain, m_profile.name);
-    Error stored;
-    bool done = false;
-    QEventLoop loop;
-    store.loadCache([&](const MsalTokenCache &cache, const Error &loadError) {
-        stored = loadError;
-        if (!loadError && cache.isEmpty())
-            stored =
-                Error(Error::Kind::Storage, path).setMessage(tr("The imported token cache was not stored."));
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    if (stored && error)
-        *error = stored;
-    return !stored.isError();
+    Error error;
+    if (!m_parts->broker.importMsalCache(path, &error, done))
+        done(error);
 }
 
 QNetworkAccessManager *TenantSession::network() const
@@ -224,10 +215,12 @@ ExchangeClient *TenantSession::exchange() const
     return &m_parts->exchange;
 }
 
-bool TenantSession::forgetSecrets(const QString &profileName)
+void TenantSession::forgetSecrets(const QString &profileName, DoneCallback done)
 {
-    KeychainStore keychain;
-    TokenCacheStore store(&keychain, profileName);
-    const Error error = waitFor([&store](auto done) { store.clear(done); });
-    return !error.isError();
+    // The keychain lives until its last operation has answered.
+    auto *keychain = new KeychainStore;
+    TokenCacheStore(keychain, profileName).clear([keychain, done](const Error &error) {
+        keychain->deleteLater();
+        done(error);
+    });
 }

@@ -21,6 +21,8 @@
 
 namespace {
 const QString kCli = QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-cli");
+// This suite's own profile: other suites sign in to the same keyring at the same time.
+const QString kProfile = QStringLiteral("clisignin");
 
 // A synchronous HTTPS client that trusts the sandbox's certificate only.
 class Http
@@ -118,8 +120,8 @@ class TestCliSignIn : public QObject
 
     void expectSignedIn(const QString &kind)
     {
-        const Run who = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("whoami"),
-                             QStringLiteral("--json")});
+        const Run who =
+            cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami"), QStringLiteral("--json")});
         QCOMPARE(who.exitCode, 0);
         const QJsonObject summary = QJsonDocument::fromJson(who.out.toUtf8()).object();
         QCOMPARE(summary.value(QLatin1String("signedIn")).toBool(), true);
@@ -130,8 +132,8 @@ class TestCliSignIn : public QObject
     void expectGraphWorks()
     {
         const Run users =
-            cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("graph"),
-                 QStringLiteral("GET"), QStringLiteral("/users?$top=5&$select=id,userPrincipalName")});
+            cli({QStringLiteral("--profile"), kProfile, QStringLiteral("graph"), QStringLiteral("GET"),
+                 QStringLiteral("/users?$top=5&$select=id,userPrincipalName")});
         QVERIFY2(users.exitCode == 0, qPrintable(users.err));
         QCOMPARE(QJsonDocument::fromJson(users.out.toUtf8())
                      .object()
@@ -155,7 +157,7 @@ private slots:
         m_info = QJsonDocument::fromJson(m_line).object();
         QVERIFY2(!m_info.isEmpty(), m_sandbox.readAllStandardError().constData());
 
-        const Run add = cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("sb"),
+        const Run add = cli({QStringLiteral("profile"), QStringLiteral("add"), kProfile,
                              QStringLiteral("--from-sandbox"), QString::fromUtf8(m_line)});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     }
@@ -174,36 +176,60 @@ private slots:
         QCOMPARE(profiles.size(), 1);
         QCOMPARE(profiles.first().toObject().value(QLatin1String("tenant")).toString(), info("tenantId"));
         QCOMPARE(profiles.first().toObject().value(QLatin1String("current")).toBool(), true);
-        const Run show = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("sb")});
+        const Run show = cli({QStringLiteral("profile"), QStringLiteral("show"), kProfile});
         QVERIFY(show.out.contains(info("graph")));
         QVERIFY(show.out.contains(QLatin1String("Tenantdesk sandbox"))); // the trusted certificate's subject
     }
 
     void notSignedInSaysSo()
     {
-        const Run who = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("whoami")});
+        const Run who = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami")});
         QCOMPARE(who.exitCode, 1);
         QVERIFY(who.err.contains(QLatin1String("Not signed in")));
-        const Run graph = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("graph"),
+        const Run graph = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("graph"),
                                QStringLiteral("GET"), QStringLiteral("/users")});
         QCOMPARE(graph.exitCode, 1);
         QVERIFY2(graph.err.contains(QLatin1String("not signed in")), qPrintable(graph.err));
+    }
+
+    void unreachableKeychainFailsTheCommand()
+    {
+        // A D-Bus session bus that is not there: no Secret Service, so every keychain call fails.
+        QTemporaryDir dir;
+        QProcessEnvironment noKeychain;
+        noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                          QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus")));
+        const Run who = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami")}, noKeychain);
+        QCOMPARE(who.exitCode, 1);
+        QVERIFY2(who.err.contains(QLatin1String("could not be read from the keychain")), qPrintable(who.err));
+        QVERIFY2(!who.err.contains(QLatin1String("Not signed in")), qPrintable(who.err));
+
+        // The tenant accepts the secret, but nothing could be kept: the command says so and fails.
+        noKeychain.insert(QStringLiteral("TD_SECRET"), info("confidentialClientSecret"));
+        const Run login = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("login"),
+                               QStringLiteral("--client-secret-env"), QStringLiteral("TD_SECRET")},
+                              noKeychain);
+        QCOMPARE(login.exitCode, 1);
+        QVERIFY2(
+            login.err.contains(QLatin1String("The sign-in worked but could not be saved in the keychain: ")),
+            qPrintable(login.err));
+        QCOMPARE(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami")}).exitCode, 1);
     }
 
     void clientSecret()
     {
         QProcessEnvironment extra;
         extra.insert(QStringLiteral("TD_SECRET"), info("confidentialClientSecret"));
-        const Run login = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("login"),
+        const Run login = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("login"),
                                QStringLiteral("--client-secret-env"), QStringLiteral("TD_SECRET")},
                               extra);
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         expectSignedIn(QStringLiteral("application"));
         expectGraphWorks();
         // Every page of 1,500 users through the pipeline, nothing twice.
-        const Run all = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("graph"),
-                             QStringLiteral("GET"), QStringLiteral("/users?$top=999&$select=id"),
-                             QStringLiteral("--all")});
+        const Run all =
+            cli({QStringLiteral("--profile"), kProfile, QStringLiteral("graph"), QStringLiteral("GET"),
+                 QStringLiteral("/users?$top=999&$select=id"), QStringLiteral("--all")});
         QVERIFY2(all.exitCode == 0, qPrintable(all.err));
         const QJsonArray users =
             QJsonDocument::fromJson(all.out.toUtf8()).object().value(QLatin1String("value")).toArray();
@@ -218,7 +244,7 @@ private slots:
     {
         QProcessEnvironment extra;
         extra.insert(QStringLiteral("TD_SECRET"), QStringLiteral("not-the-secret"));
-        const Run login = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("login"),
+        const Run login = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("login"),
                                QStringLiteral("--client-secret-env"), QStringLiteral("TD_SECRET")},
                               extra);
         QCOMPARE(login.exitCode, 1);
@@ -228,9 +254,8 @@ private slots:
 
     void certificate()
     {
-        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode ==
-                0);
-        const Run login = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("login"),
+        QVERIFY(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout")}).exitCode == 0);
+        const Run login = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("login"),
                                QStringLiteral("--certificate"), info("confidentialClientCertificate")});
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         expectSignedIn(QStringLiteral("application"));
@@ -239,12 +264,11 @@ private slots:
 
     void deviceCode()
     {
-        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode ==
-                0);
+        QVERIFY(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout")}).exitCode == 0);
         QProcess login;
         login.setProcessEnvironment(environment());
         login.setReadChannel(QProcess::StandardError);
-        login.start(kCli, {QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("login"),
+        login.start(kCli, {QStringLiteral("--profile"), kProfile, QStringLiteral("login"),
                            QStringLiteral("--device-code")});
         QString err;
         QRegularExpression codePattern(QStringLiteral("enter the code ([A-Z0-9]+)"));
@@ -274,8 +298,7 @@ private slots:
 
     void browser()
     {
-        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode ==
-                0);
+        QVERIFY(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout")}).exitCode == 0);
         QProcessEnvironment extra;
         extra.insert(QStringLiteral("BROWSER"), QCoreApplication::applicationFilePath());
         extra.insert(QStringLiteral("TD_TEST_BROWSER_LOGIN"),
@@ -283,15 +306,15 @@ private slots:
         extra.insert(QStringLiteral("TD_TEST_BROWSER_PASSWORD"),
                      admin().value(QLatin1String("password")).toString());
         extra.insert(QStringLiteral("TD_TEST_BROWSER_CA"), info("caCertificate"));
-        const Run login = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("login"),
-                               QStringLiteral("--browser")},
-                              extra);
+        const Run login =
+            cli({QStringLiteral("--profile"), kProfile, QStringLiteral("login"), QStringLiteral("--browser")},
+                extra);
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         expectSignedIn(QStringLiteral("user"));
         expectGraphWorks();
         // The profile remembers who signed in, for the login hint next time.
-        const Run profile = cli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("sb"),
-                                 QStringLiteral("--json")});
+        const Run profile =
+            cli({QStringLiteral("profile"), QStringLiteral("show"), kProfile, QStringLiteral("--json")});
         QCOMPARE(
             QJsonDocument::fromJson(profile.out.toUtf8()).object().value(QLatin1String("account")).toString(),
             admin().value(QLatin1String("username")).toString());
@@ -301,7 +324,7 @@ private slots:
     {
         QTemporaryDir outside;
         const QString file = outside.filePath(QStringLiteral("msal.json"));
-        const Run exported = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("auth"),
+        const Run exported = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("auth"),
                                   QStringLiteral("export-msal-cache"), file});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QVERIFY(exported.err.contains(QLatin1String("Warning")));
@@ -338,11 +361,9 @@ private slots:
         QVERIFY(!m_transcript.contains(admin().value(QLatin1String("password")).toString()));
 
         // Sign out, then the imported cache signs the same account in again without any prompt.
-        QVERIFY(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")}).exitCode ==
-                0);
-        QCOMPARE(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("whoami")}).exitCode,
-                 1);
-        const Run imported = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("auth"),
+        QVERIFY(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout")}).exitCode == 0);
+        QCOMPARE(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami")}).exitCode, 1);
+        const Run imported = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("auth"),
                                   QStringLiteral("import-msal-cache"), file});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         expectSignedIn(QStringLiteral("user"));
@@ -351,11 +372,10 @@ private slots:
 
     void logoutRemovesTheSignIn()
     {
-        const Run logout = cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("logout")});
+        const Run logout = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout")});
         QCOMPARE(logout.exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("whoami")}).exitCode,
-                 1);
-        const Run remove = cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("sb")});
+        QCOMPARE(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami")}).exitCode, 1);
+        const Run remove = cli({QStringLiteral("profile"), QStringLiteral("remove"), kProfile});
         QCOMPARE(remove.exitCode, 0);
         QCOMPARE(
             cli({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(),

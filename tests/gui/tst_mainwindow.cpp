@@ -211,6 +211,27 @@ private slots:
         QVERIFY(label("snapshotStatus").contains(QLatin1String("3")));
     }
 
+    void keychainProblemStaysInTheStatusBar()
+    {
+        Settings settings(settingsPath());
+        Localization localization;
+        MainWindow window(settings, localization);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *problem = window.statusBar()->findChild<QLabel *>(QStringLiteral("keychainStatus"));
+        QVERIFY(problem);
+        QVERIFY(!problem->isVisible());
+        const QString message =
+            QStringLiteral("The sign-in worked but could not be saved in the keychain: locked");
+        window.showKeychainProblem(message);
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), message);
+        QTest::qWait(50);
+        QVERIFY(problem->isVisible()); // not a passing status message
+        window.showKeychainProblem(QString());
+        QVERIFY(!problem->isVisible());
+    }
+
     void geometryAndLocationAreRemembered()
     {
         Localization localization;

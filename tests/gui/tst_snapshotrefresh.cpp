@@ -122,8 +122,9 @@ private slots:
     void cleanupTestCase()
     {
         if (m_session) {
-            Error error;
-            m_session->signOut(&error);
+            QSignalSpy signedOut(m_session.get(), &TenantSession::signedOut);
+            m_session->signOut();
+            QTRY_VERIFY(!signedOut.isEmpty());
         }
     }
 

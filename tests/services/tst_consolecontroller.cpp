@@ -45,7 +45,12 @@ private slots:
         QVERIFY2(QFileInfo::exists(sandboxProgram), qPrintable(sandboxProgram));
     }
 
-    void cleanupTestCase() { TenantSession::forgetSecrets(profileName); }
+    void cleanupTestCase()
+    {
+        bool forgotten = false;
+        TenantSession::forgetSecrets(profileName, [&forgotten](const Error &) { forgotten = true; });
+        QTRY_VERIFY(forgotten);
+    }
 
     void opensTheSandboxProcessSignsInAndReadsIt()
     {
@@ -86,9 +91,11 @@ private slots:
 
         // Signing out forgets the sign-in; the snapshot stays, offline, with the reason.
         QSignalSpy changed(&controller, &ConsoleController::tenantChanged);
+        QSignalSpy signOutFailed(&controller, &ConsoleController::signOutFailed);
         controller.signOut();
-        QVERIFY(changed.count() >= 1);
-        QVERIFY(controller.account().isEmpty());
+        QTRY_VERIFY(changed.count() >= 1);
+        QTRY_VERIFY(controller.account().isEmpty());
+        QCOMPARE(signOutFailed.count(), 0);
         QTRY_VERIFY(console.snapshot.isOffline());
         QCOMPARE(console.snapshot.offlineReason().kind(), Error::Kind::SignInRequired);
         QTRY_VERIFY(console.snapshot.hasSnapshot());

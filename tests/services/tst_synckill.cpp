@@ -17,6 +17,11 @@
 
 #include <csignal>
 
+namespace {
+// This suite's own profile: other suites sign in to the same keyring at the same time.
+const QString kProfile = QStringLiteral("synckill");
+} // namespace
+
 class TestSyncKill : public QObject
 {
     Q_OBJECT
@@ -36,7 +41,7 @@ class TestSyncKill : public QObject
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-cli"),
-                      QStringList{QStringLiteral("--profile"), QStringLiteral("sb")} + arguments);
+                      QStringList{QStringLiteral("--profile"), kProfile} + arguments);
         process.waitForFinished(240000);
         if (out)
             *out = process.readAllStandardOutput();
@@ -49,8 +54,7 @@ class TestSyncKill : public QObject
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-cli"),
-                      QStringList{QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("sync")} +
-                          arguments);
+                      QStringList{QStringLiteral("--profile"), kProfile, QStringLiteral("sync")} + arguments);
         process.waitForStarted();
         if (process.waitForFinished(delayMs))
             return false;
@@ -110,7 +114,7 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toLocal8Bit());
-        m_snapshot = SnapshotDatabase::defaultPath(QStringLiteral("sb"));
+        m_snapshot = SnapshotDatabase::defaultPath(kProfile);
         m_sandbox.setProgram(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-sandbox"));
         m_sandbox.setArguments({QStringLiteral("--users"), QStringLiteral("15000"),
                                 QStringLiteral("--schools"), QStringLiteral("6"),
@@ -125,7 +129,7 @@ private slots:
         QProcess add;
         add.setProcessEnvironment(environment());
         add.start(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-cli"),
-                  {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("sb"),
+                  {QStringLiteral("profile"), QStringLiteral("add"), kProfile,
                    QStringLiteral("--from-sandbox"), QString::fromUtf8(line)});
         QVERIFY(add.waitForFinished(30000));
         QCOMPARE(add.exitCode(), 0);
@@ -135,7 +139,7 @@ private slots:
         QProcess login;
         login.setProcessEnvironment(env);
         login.start(QStringLiteral(TENANTDESK_BINARY_DIR "/src/app/tenantdesk-cli"),
-                    {QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("login"),
+                    {QStringLiteral("--profile"), kProfile, QStringLiteral("login"),
                      QStringLiteral("--client-secret-env"), QStringLiteral("TD_SECRET")});
         QVERIFY(login.waitForFinished(30000));
         QCOMPARE(login.exitCode(), 0);
