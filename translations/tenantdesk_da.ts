@@ -1606,10 +1606,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Sandkassens startlinje har intet &quot;%1&quot;-felt.</translation>
     </message>
     <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Sandkassens certifikat %1 kunne ikke læses: %2</translation>
-    </message>
-    <message>
         <source>The profile needs a name.</source>
         <translation>Profilen skal have et navn.</translation>
     </message>

@@ -1606,10 +1606,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Die Startzeile der Sandbox enthält kein Feld „%1“.</translation>
     </message>
     <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Das Zertifikat %1 der Sandbox konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>The profile needs a name.</source>
         <translation>Das Profil benötigt einen Namen.</translation>
     </message>

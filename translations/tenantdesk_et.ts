@@ -1606,10 +1606,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Liivakasti käivitusreal puudub väli „%1“.</translation>
     </message>
     <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Liivakasti sertifikaati %1 ei saanud lugeda: %2</translation>
-    </message>
-    <message>
         <source>The profile needs a name.</source>
         <translation>Profiilil peab olema nimi.</translation>
     </message>

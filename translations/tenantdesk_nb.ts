@@ -1606,10 +1606,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Oppstartslinjen fra sandkassen mangler feltet «%1».</translation>
     </message>
     <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Kunne ikke lese sertifikatet %1 for sandkassen: %2</translation>
-    </message>
-    <message>
         <source>The profile needs a name.</source>
         <translation>Profilen må ha et navn.</translation>
     </message>

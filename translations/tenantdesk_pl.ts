@@ -1612,10 +1612,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Wiersz startowy piaskownicy nie zawiera pola „%1”.</translation>
     </message>
     <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Nie można odczytać certyfikatu piaskownicy %1: %2</translation>
-    </message>
-    <message>
         <source>The profile needs a name.</source>
         <translation>Profil musi mieć nazwę.</translation>
     </message>
