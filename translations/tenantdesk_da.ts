@@ -937,6 +937,46 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Sandkasselejerens startlinje er ikke gyldig JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Sandkasselejeren skrev „%1“ i stedet for sin startlinje.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Sandkasselejeren blev stoppet, før den var klar.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed before it was ready.</source>
+        <translation>Sandkasselejeren gik ned, før den var klar.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
+        <translation>Sandkasselejeren stoppede, før den var klar (slutkode %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed.</source>
+        <translation>Sandkasselejeren gik ned.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
+        <translation>Sandkasselejeren stoppede uventet (slutkode %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Sandkasselejeren kunne ikke startes fra %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Dens sidste fejludskrift: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInCommands</name>
     <message>
         <source>Sign in to the profile&apos;s tenant.</source>

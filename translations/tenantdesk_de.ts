@@ -937,6 +937,46 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Die Startzeile des Sandbox-Mandanten ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Der Sandbox-Mandant hat „%1“ statt seiner Startzeile ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Der Sandbox-Mandant wurde beendet, bevor er bereit war.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed before it was ready.</source>
+        <translation>Der Sandbox-Mandant ist abgestürzt, bevor er bereit war.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
+        <translation>Der Sandbox-Mandant wurde beendet, bevor er bereit war (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed.</source>
+        <translation>Der Sandbox-Mandant ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
+        <translation>Der Sandbox-Mandant wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Der Sandbox-Mandant konnte nicht aus %1 gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Letzte Fehlerausgabe: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInCommands</name>
     <message>
         <source>Sign in to the profile&apos;s tenant.</source>

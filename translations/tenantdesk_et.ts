@@ -937,6 +937,46 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Liivakasti rentniku käivitusrida ei ole kehtiv JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Liivakasti rentnik väljastas käivitusrea asemel „%1“.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Liivakasti rentnik peatati enne, kui see oli valmis.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed before it was ready.</source>
+        <translation>Liivakasti rentnik jooksis kokku enne, kui see oli valmis.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
+        <translation>Liivakasti rentnik lõpetas töö enne, kui see oli valmis (väljumiskood %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed.</source>
+        <translation>Liivakasti rentnik jooksis kokku.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
+        <translation>Liivakasti rentnik lõpetas ootamatult töö (väljumiskood %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Liivakasti rentnikku ei õnnestunud käivitada failist %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Viimane veaväljund: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInCommands</name>
     <message>
         <source>Sign in to the profile&apos;s tenant.</source>

@@ -941,6 +941,46 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     </message>
 </context>
 <context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Wiersz startowy dzierżawy piaskownicy nie jest poprawnym JSON-em (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Dzierżawa piaskownicy wypisała „%1” zamiast wiersza startowego.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Dzierżawa piaskownicy została zatrzymana, zanim była gotowa.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed before it was ready.</source>
+        <translation>Dzierżawa piaskownicy uległa awarii, zanim była gotowa.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
+        <translation>Dzierżawa piaskownicy zakończyła działanie, zanim była gotowa (kod wyjścia %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant crashed.</source>
+        <translation>Dzierżawa piaskownicy uległa awarii.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
+        <translation>Dzierżawa piaskownicy nieoczekiwanie zakończyła działanie (kod wyjścia %1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Nie można uruchomić dzierżawy piaskownicy z %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Ostatnie komunikaty błędów: %2</translation>
+    </message>
+</context>
+<context>
     <name>SignInCommands</name>
     <message>
         <source>Sign in to the profile&apos;s tenant.</source>
