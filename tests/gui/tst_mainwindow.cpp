@@ -34,8 +34,8 @@ private:
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     static QList<School> schools()
     {
-        return {{QStringLiteral("au-1"), QStringLiteral("Nørre Gymnasium")},
-                {QStringLiteral("au-2"), QStringLiteral("Szkoła Podstawowa nr 7")}};
+        return {{QStringLiteral("au-1"), QStringLiteral("Nørre Gymnasium"), QString()},
+                {QStringLiteral("au-2"), QStringLiteral("Szkoła Podstawowa nr 7"), QString()}};
     }
     static QStringList menuTitles(MainWindow &window)
     {
