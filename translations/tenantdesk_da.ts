@@ -976,8 +976,16 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
 <context>
     <name>SandboxProcess</name>
     <message>
-        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
-        <translation>%1 udskrev »%2« i stedet for sin startlinje.</translation>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Sandkasselejerens startlinje er ikke gyldig JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Sandkasselejeren skrev „%1“ i stedet for sin startlinje.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Sandkasselejeren blev stoppet, før den var klar.</translation>
     </message>
     <message>
         <source>The sandbox tenant crashed before it was ready.</source>
@@ -985,7 +993,7 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
     <message>
         <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
-        <translation>Sandkasselejeren stoppede, før den var klar (afslutningskode %1).</translation>
+        <translation>Sandkasselejeren stoppede, før den var klar (slutkode %1).</translation>
     </message>
     <message>
         <source>The sandbox tenant crashed.</source>
@@ -993,11 +1001,16 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
     <message>
         <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
-        <translation>Sandkasselejeren stoppede uventet (afslutningskode %1).</translation>
+        <translation>Sandkasselejeren stoppede uventet (slutkode %1).</translation>
     </message>
     <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 kunne ikke startes: %2</translation>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Sandkasselejeren kunne ikke startes fra %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Dens sidste fejludskrift: %2</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1673,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The sandbox&apos;s start-up line has no &quot;%1&quot; field.</source>
         <translation>Sandkassens startlinje har intet &quot;%1&quot;-felt.</translation>
-    </message>
-    <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Sandkassens certifikat %1 kunne ikke læses: %2</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>

@@ -976,8 +976,16 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
 <context>
     <name>SandboxProcess</name>
     <message>
-        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
-        <translation>%1 gab „%2“ statt seiner Startzeile aus.</translation>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Die Startzeile des Sandbox-Mandanten ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Der Sandbox-Mandant hat „%1“ statt seiner Startzeile ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Der Sandbox-Mandant wurde beendet, bevor er bereit war.</translation>
     </message>
     <message>
         <source>The sandbox tenant crashed before it was ready.</source>
@@ -996,8 +1004,13 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Der Sandbox-Mandant wurde unerwartet beendet (Exit-Code %1).</translation>
     </message>
     <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Der Sandbox-Mandant konnte nicht aus %1 gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Letzte Fehlerausgabe: %2</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1673,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>The sandbox&apos;s start-up line has no &quot;%1&quot; field.</source>
         <translation>Die Startzeile der Sandbox enthält kein Feld „%1“.</translation>
-    </message>
-    <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Das Zertifikat %1 der Sandbox konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>

@@ -976,16 +976,24 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
 <context>
     <name>SandboxProcess</name>
     <message>
-        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
-        <translation>%1 väljastas käivitusrea asemel „%2”.</translation>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Liivakasti rentniku käivitusrida ei ole kehtiv JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Liivakasti rentnik väljastas käivitusrea asemel „%1“.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Liivakasti rentnik peatati enne, kui see oli valmis.</translation>
     </message>
     <message>
         <source>The sandbox tenant crashed before it was ready.</source>
-        <translation>Liivakasti rentnik jooksis kokku enne, kui oli valmis.</translation>
+        <translation>Liivakasti rentnik jooksis kokku enne, kui see oli valmis.</translation>
     </message>
     <message>
         <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
-        <translation>Liivakasti rentnik peatus enne, kui oli valmis (väljumiskood %1).</translation>
+        <translation>Liivakasti rentnik lõpetas töö enne, kui see oli valmis (väljumiskood %1).</translation>
     </message>
     <message>
         <source>The sandbox tenant crashed.</source>
@@ -993,11 +1001,16 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     </message>
     <message>
         <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
-        <translation>Liivakasti rentnik peatus ootamatult (väljumiskood %1).</translation>
+        <translation>Liivakasti rentnik lõpetas ootamatult töö (väljumiskood %1).</translation>
     </message>
     <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 ei õnnestunud käivitada: %2</translation>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Liivakasti rentnikku ei õnnestunud käivitada failist %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Viimane veaväljund: %2</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1673,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>The sandbox&apos;s start-up line has no &quot;%1&quot; field.</source>
         <translation>Liivakasti käivitusreal puudub väli „%1“.</translation>
-    </message>
-    <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Liivakasti sertifikaati %1 ei saanud lugeda: %2</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>

@@ -976,8 +976,16 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
 <context>
     <name>SandboxProcess</name>
     <message>
-        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
-        <translation>%1 skrev «%2» i stedet for oppstartslinjen sin.</translation>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Oppstartslinjen fra sandkasseleietakeren er ikke gyldig JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Sandkasseleietakeren skrev «%1» i stedet for oppstartslinjen.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Sandkasseleietakeren ble stoppet før den var klar.</translation>
     </message>
     <message>
         <source>The sandbox tenant crashed before it was ready.</source>
@@ -996,8 +1004,13 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Sandkasseleietakeren stoppet uventet (avslutningskode %1).</translation>
     </message>
     <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 kunne ikke startes: %2</translation>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Sandkasseleietakeren kunne ikke startes fra %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Siste feilutskrift: %2</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1673,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The sandbox&apos;s start-up line has no &quot;%1&quot; field.</source>
         <translation>Oppstartslinjen fra sandkassen mangler feltet «%1».</translation>
-    </message>
-    <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Kunne ikke lese sertifikatet %1 for sandkassen: %2</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>

@@ -980,8 +980,16 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
 <context>
     <name>SandboxProcess</name>
     <message>
-        <source>%1 printed &quot;%2&quot; instead of its start-up line.</source>
-        <translation>%1 wypisał „%2” zamiast swojego wiersza startowego.</translation>
+        <source>The sandbox tenant&apos;s start-up line is not valid JSON (%1).</source>
+        <translation>Wiersz startowy dzierżawy piaskownicy nie jest poprawnym JSON-em (%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant printed &quot;%1&quot; instead of its start-up line.</source>
+        <translation>Dzierżawa piaskownicy wypisała „%1” zamiast wiersza startowego.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant was stopped before it was ready.</source>
+        <translation>Dzierżawa piaskownicy została zatrzymana, zanim była gotowa.</translation>
     </message>
     <message>
         <source>The sandbox tenant crashed before it was ready.</source>
@@ -989,7 +997,7 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     </message>
     <message>
         <source>The sandbox tenant stopped before it was ready (exit code %1).</source>
-        <translation>Dzierżawa piaskownicy zatrzymała się, zanim była gotowa (kod wyjścia %1).</translation>
+        <translation>Dzierżawa piaskownicy zakończyła działanie, zanim była gotowa (kod wyjścia %1).</translation>
     </message>
     <message>
         <source>The sandbox tenant crashed.</source>
@@ -997,11 +1005,16 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     </message>
     <message>
         <source>The sandbox tenant stopped unexpectedly (exit code %1).</source>
-        <translation>Dzierżawa piaskownicy nieoczekiwanie się zatrzymała (kod wyjścia %1).</translation>
+        <translation>Dzierżawa piaskownicy nieoczekiwanie zakończyła działanie (kod wyjścia %1).</translation>
     </message>
     <message>
-        <source>%1 could not be started: %2</source>
-        <translation>Nie można uruchomić %1: %2</translation>
+        <source>The sandbox tenant could not be started from %1: %2</source>
+        <translation>Nie można uruchomić dzierżawy piaskownicy z %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Its last error output: %2</source>
+        <comment>a sentence, then what the sandbox last wrote to standard error</comment>
+        <translation>%1 Ostatnie komunikaty błędów: %2</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1679,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>The sandbox&apos;s start-up line has no &quot;%1&quot; field.</source>
         <translation>Wiersz startowy piaskownicy nie zawiera pola „%1”.</translation>
-    </message>
-    <message>
-        <source>Could not read the sandbox&apos;s certificate %1: %2</source>
-        <translation>Nie można odczytać certyfikatu piaskownicy %1: %2</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>

@@ -1,6 +1,5 @@
 #include "core/tenantprofile.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace {
@@ -45,9 +44,10 @@ TenantProfile TenantProfile::fromSandboxInfo(const QString &name, const QJsonObj
     const auto field = [&info](const char *key) {
         return info.value(QLatin1String(key)).toString();
     };
-    const QStringList required{QStringLiteral("tenantId"), QStringLiteral("authority"),
-                               QStringLiteral("graph"), QStringLiteral("exchange"),
-                               QStringLiteral("publicClientId")};
+    // The certificate's PEM text comes in the line itself: the profile is made without reading any file.
+    const QStringList required{QStringLiteral("tenantId"),       QStringLiteral("authority"),
+                               QStringLiteral("graph"),          QStringLiteral("exchange"),
+                               QStringLiteral("publicClientId"), QStringLiteral("caCertificatePem")};
     for (const QString &key : required) {
         if (info.value(key).toString().isEmpty()) {
             if (error)
@@ -60,16 +60,7 @@ TenantProfile TenantProfile::fromSandboxInfo(const QString &name, const QJsonObj
     p.authority = QUrl(field("authority"));
     p.graphUrl = QUrl(field("graph"));
     p.exchangeUrl = QUrl(field("exchange"));
-    const QString caPath = field("caCertificate");
-    if (!caPath.isEmpty()) {
-        QFile ca(caPath);
-        if (!ca.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = tr("Could not read the sandbox's certificate %1: %2").arg(caPath, ca.errorString());
-            return TenantProfile();
-        }
-        p.trustedCertificatePem = QString::fromLatin1(ca.readAll());
-    }
+    p.trustedCertificatePem = field("caCertificatePem");
     const QString certificate = field("confidentialClientCertificate");
     if (!certificate.isEmpty())
         p.certificatePath = certificate;

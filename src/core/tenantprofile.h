@@ -39,8 +39,9 @@ public:
     // A profile for a Microsoft 365 tenant in the global cloud, with Microsoft's default URLs.
     static TenantProfile forCommercialCloud(const QString &name, const QString &tenant,
                                             const QString &clientId);
-    // A profile from the JSON line `tenantdesk-sandbox` prints at start-up (reads its CA certificate file).
-    // Returns an empty profile and sets *error (translated) when the line is not usable.
+    // A profile from the JSON line `tenantdesk-sandbox` prints at start-up, trusting the certificate whose
+    // PEM text the line carries ("caCertificatePem"); no file is read. Returns an empty profile and sets
+    // *error (translated) when the line is not usable.
     static TenantProfile fromSandboxInfo(const QString &name, const QJsonObject &info, QString *error);
 
     QString effectiveAppClientId() const { return appClientId.isEmpty() ? clientId : appClientId; }

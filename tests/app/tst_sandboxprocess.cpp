@@ -135,10 +135,15 @@ private slots:
                                 QStringLiteral("--latency-ms"), QStringLiteral("0-1")});
         const QJsonObject info = sandbox.info();
         QVERIFY2(!info.isEmpty(), qPrintable(sandbox.error()));
-        for (const char *key :
-             {"authority", "graph", "exchange", "oneroster", "tenantId", "domain", "caCertificate",
-              "publicClientId", "confidentialClientId", "confidentialClientSecret", "users"})
+        for (const char *key : {"authority", "graph", "exchange", "oneroster", "tenantId", "domain",
+                                "caCertificate", "caCertificatePem", "publicClientId", "confidentialClientId",
+                                "confidentialClientSecret", "users"})
             QVERIFY2(info.contains(QLatin1String(key)), key);
+        // The line carries the certificate's text too, the same certificate as the file it names.
+        const QList<QSslCertificate> fromLine = QSslCertificate::fromData(
+            info.value(QStringLiteral("caCertificatePem")).toString().toLatin1(), QSsl::Pem);
+        QCOMPARE(fromLine.size(), 1);
+        QCOMPARE(fromLine, QSslCertificate::fromPath(info.value(QStringLiteral("caCertificate")).toString()));
         QVERIFY(
             info.value(QStringLiteral("graph")).toString().startsWith(QLatin1String("https://127.0.0.1:")));
         QVERIFY(info.value(QStringLiteral("authority"))

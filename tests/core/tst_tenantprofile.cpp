@@ -4,7 +4,6 @@
 #include "core/profilestore.h"
 #include "core/tenantprofile.h"
 
-#include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,19 +105,17 @@ private slots:
 
     void fromSandboxInfo()
     {
-        QTemporaryDir dir;
-        const QString caPath = dir.filePath(QStringLiteral("ca.pem"));
-        QFile ca(caPath);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
-        ca.close();
-        QJsonObject info{{QStringLiteral("authority"), QStringLiteral("https://127.0.0.1:4443/tid")},
-                         {QStringLiteral("graph"), QStringLiteral("https://127.0.0.1:4443/v1.0")},
-                         {QStringLiteral("exchange"), QStringLiteral("https://127.0.0.1:4443")},
-                         {QStringLiteral("tenantId"), QStringLiteral("tid")},
-                         {QStringLiteral("publicClientId"), QStringLiteral("pub")},
-                         {QStringLiteral("confidentialClientId"), QStringLiteral("conf")},
-                         {QStringLiteral("caCertificate"), caPath}};
+        const QString pem = QStringLiteral("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        QJsonObject info{
+            {QStringLiteral("authority"), QStringLiteral("https://127.0.0.1:4443/tid")},
+            {QStringLiteral("graph"), QStringLiteral("https://127.0.0.1:4443/v1.0")},
+            {QStringLiteral("exchange"), QStringLiteral("https://127.0.0.1:4443")},
+            {QStringLiteral("tenantId"), QStringLiteral("tid")},
+            {QStringLiteral("publicClientId"), QStringLiteral("pub")},
+            {QStringLiteral("confidentialClientId"), QStringLiteral("conf")},
+            // the path is for scripts; the profile is made from the PEM text, without reading a file
+            {QStringLiteral("caCertificate"), QStringLiteral("/nonexistent/ca.pem")},
+            {QStringLiteral("caCertificatePem"), pem}};
         QString error;
         const TenantProfile p = TenantProfile::fromSandboxInfo(QStringLiteral("sb"), info, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -128,11 +125,15 @@ private slots:
         QCOMPARE(p.graphResource,
                  QStringLiteral("https://graph.microsoft.com")); // same audience as real Graph
         QCOMPARE(p.effectiveAppClientId(), QStringLiteral("conf"));
-        QVERIFY(p.trustedCertificatePem.contains(QLatin1String("BEGIN CERTIFICATE")));
+        QCOMPARE(p.trustedCertificatePem, pem);
 
-        info.remove(QStringLiteral("graph"));
-        QVERIFY(TenantProfile::fromSandboxInfo(QStringLiteral("sb"), info, &error).name.isEmpty());
-        QVERIFY(error.contains(QLatin1String("graph")));
+        for (const char *key : {"graph", "caCertificatePem"}) {
+            QJsonObject incomplete = info;
+            incomplete.remove(QLatin1String(key));
+            error.clear();
+            QVERIFY(TenantProfile::fromSandboxInfo(QStringLiteral("sb"), incomplete, &error).name.isEmpty());
+            QVERIFY2(error.contains(QLatin1String(key)), qPrintable(error));
+        }
     }
 
     void errorTextCarriesCodeAndRequestId()

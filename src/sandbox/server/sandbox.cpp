@@ -156,6 +156,7 @@ QJsonObject Sandbox::info() const
         {QStringLiteral("tenantId"), m_tenant.tenantId},
         {QStringLiteral("domain"), m_tenant.initialDomain},
         {QStringLiteral("caCertificate"), m_dir.filePath(QStringLiteral("sandbox-ca.pem"))},
+        {QStringLiteral("caCertificatePem"), QString::fromLatin1(m_certificate.certificatePem())},
         {QStringLiteral("publicClientId"), m_tenant.publicClientId},
         {QStringLiteral("confidentialClientId"), m_tenant.confidentialClientId},
         {QStringLiteral("confidentialClientSecret"), confidential ? confidential->secret : QString()},

@@ -28,8 +28,9 @@ public:
     // Seeds or loads the tenant, makes the certificate and starts serving. False with `error` on failure.
     bool start(QString *error);
 
-    // The start-up line's object: authority, graph, exchange, oneroster, tenantId, domain, caCertificate,
-    // publicClientId, confidentialClientId, confidentialClientSecret, users.
+    // The start-up line's object: authority, graph, exchange, oneroster, tenantId, domain, caCertificate (the
+    // PEM file's path), caCertificatePem (its text), publicClientId, confidentialClientId,
+    // confidentialClientSecret, users.
     QJsonObject info() const;
 
     QString baseUrl() const;
