@@ -795,12 +795,16 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Profilens hemmeligheder kunne ikke fjernes fra nøgleringen; profilen blev bevaret.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed, with its sign-in secrets.</source>
-        <translation>Profilen &quot;%1&quot; er fjernet sammen med dens loginhemmeligheder.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is now the current profile.</source>
         <translation>&quot;%1&quot; er nu den aktuelle profil.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s local snapshot could not be deleted; the profile was kept.</source>
+        <translation>Profilens lokale øjebliksbillede kunne ikke slettes; profilen blev bevaret.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed, with its sign-in secrets and its local snapshot.</source>
+        <translation>Profilen »%1« er fjernet sammen med dens login-hemmeligheder og dens lokale øjebliksbillede.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1526,14 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The local snapshot is being updated; try again when the refresh has finished.</source>
         <translation>Det lokale øjebliksbillede er ved at blive opdateret; prøv igen, når opdateringen er færdig.</translation>
+    </message>
+    <message>
+        <source>The local snapshot %1 could not be deleted: %2</source>
+        <translation>Det lokale øjebliksbillede %1 kunne ikke slettes: %2</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created</source>
+        <translation>dens låsefil kan ikke oprettes</translation>
     </message>
 </context>
 <context>

@@ -795,12 +795,16 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Die geheimen Schlüssel des Profils konnten nicht aus dem Schlüsselbund entfernt werden; das Profil wurde beibehalten.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed, with its sign-in secrets.</source>
-        <translation>Profil „%1“ wurde mitsamt seinen geheimen Anmeldeschlüsseln entfernt.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is now the current profile.</source>
         <translation>„%1“ ist jetzt das aktuelle Profil.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s local snapshot could not be deleted; the profile was kept.</source>
+        <translation>Die lokale Momentaufnahme des Profils konnte nicht gelöscht werden; das Profil wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed, with its sign-in secrets and its local snapshot.</source>
+        <translation>Profil „%1“ wurde mit seinen Anmeldegeheimnissen und seiner lokalen Momentaufnahme entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1526,14 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>The local snapshot is being updated; try again when the refresh has finished.</source>
         <translation>Die lokale Momentaufnahme wird gerade aktualisiert; versuchen Sie es erneut, wenn die Aktualisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The local snapshot %1 could not be deleted: %2</source>
+        <translation>Die lokale Momentaufnahme %1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created</source>
+        <translation>seine Sperrdatei kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

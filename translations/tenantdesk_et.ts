@@ -795,12 +795,16 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Profiili saladusi ei saanud võtmehoidlast eemaldada; profiil jäeti alles.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed, with its sign-in secrets.</source>
-        <translation>Profiil „%1“ eemaldati koos sisselogimise saladustega.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is now the current profile.</source>
         <translation>„%1“ on nüüd praegune profiil.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s local snapshot could not be deleted; the profile was kept.</source>
+        <translation>Profiili kohalikku hetktõmmist ei saanud kustutada; profiil jäeti alles.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed, with its sign-in secrets and its local snapshot.</source>
+        <translation>Profiil „%1” eemaldati koos sisselogimissaladuste ja kohaliku hetktõmmisega.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1526,14 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>The local snapshot is being updated; try again when the refresh has finished.</source>
         <translation>Kohalikku hetktõmmist värskendatakse; proovige uuesti, kui värskendamine on lõppenud.</translation>
+    </message>
+    <message>
+        <source>The local snapshot %1 could not be deleted: %2</source>
+        <translation>Kohalikku hetktõmmist %1 ei saanud kustutada: %2</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created</source>
+        <translation>selle lukufaili ei saa luua</translation>
     </message>
 </context>
 <context>

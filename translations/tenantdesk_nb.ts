@@ -795,12 +795,16 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Hemmelighetene til profilen kunne ikke fjernes fra nøkkelringen. Profilen ble beholdt.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed, with its sign-in secrets.</source>
-        <translation>Profilen «%1» er fjernet, sammen med påloggingshemmelighetene.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is now the current profile.</source>
         <translation>«%1» er nå gjeldende profil.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s local snapshot could not be deleted; the profile was kept.</source>
+        <translation>Det lokale øyeblikksbildet til profilen kunne ikke slettes. Profilen ble beholdt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed, with its sign-in secrets and its local snapshot.</source>
+        <translation>Profilen «%1» er fjernet sammen med påloggingshemmelighetene og det lokale øyeblikksbildet.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1526,14 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The local snapshot is being updated; try again when the refresh has finished.</source>
         <translation>Det lokale øyeblikksbildet oppdateres. Prøv igjen når oppdateringen er fullført.</translation>
+    </message>
+    <message>
+        <source>The local snapshot %1 could not be deleted: %2</source>
+        <translation>Det lokale øyeblikksbildet %1 kunne ikke slettes: %2</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created</source>
+        <translation>låsefilen kan ikke opprettes</translation>
     </message>
 </context>
 <context>

@@ -796,12 +796,16 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Nie można usunąć wpisów tajnych profilu z magazynu poświadczeń; profil został zachowany.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed, with its sign-in secrets.</source>
-        <translation>Usunięto profil „%1” wraz z jego wpisami tajnymi logowania.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is now the current profile.</source>
         <translation>Bieżący profil to teraz „%1”.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s local snapshot could not be deleted; the profile was kept.</source>
+        <translation>Nie można usunąć lokalnej migawki profilu; profil został zachowany.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed, with its sign-in secrets and its local snapshot.</source>
+        <translation>Profil „%1” został usunięty wraz z wpisami tajnymi logowania i lokalną migawką.</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1532,14 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>The local snapshot is being updated; try again when the refresh has finished.</source>
         <translation>Lokalna migawka jest aktualizowana; spróbuj ponownie po zakończeniu odświeżania.</translation>
+    </message>
+    <message>
+        <source>The local snapshot %1 could not be deleted: %2</source>
+        <translation>Nie można usunąć lokalnej migawki %1: %2</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created</source>
+        <translation>nie można utworzyć jej pliku blokady</translation>
     </message>
 </context>
 <context>

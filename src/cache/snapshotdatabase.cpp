@@ -227,6 +227,38 @@ Error SnapshotDatabase::migrate(QSqlDatabase &db)
     return Error();
 }
 
+Error SnapshotDatabase::remove(const QString &filePath)
+{
+    if (!QFileInfo::exists(filePath) && !QFileInfo::exists(filePath + QStringLiteral("-wal")))
+        return Error(); // never read, or already gone
+    QLockFile lock(filePath + QStringLiteral(".writer.lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError) {
+            Error error(Error::Kind::Storage, filePath);
+            error.setMessage(tr("The local snapshot %1 could not be deleted: %2")
+                                 .arg(filePath, tr("its lock file cannot be created")));
+            return error;
+        }
+        Error busy(Error::Kind::Storage, filePath);
+        busy.setMessage(tr("The local snapshot is being updated; try again when the refresh has finished."));
+        return busy;
+    }
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile file(filePath + suffix);
+        if (file.exists() && !file.remove()) {
+            Error error(Error::Kind::Storage, file.fileName(), file.errorString());
+            error.setMessage(tr("The local snapshot %1 could not be deleted: %2")
+                                 .arg(file.fileName(), file.errorString()));
+            return error;
+        }
+    }
+    lock.unlock(); // removes the lock file
+    qCInfo(lcCache) << "Deleted snapshot" << filePath;
+    return Error();
+}
+
 qint64 SnapshotDatabase::currentGeneration(Error *error) const
 {
     QSqlQuery query(connection());

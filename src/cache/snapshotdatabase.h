@@ -30,6 +30,11 @@ public:
     // <GenericDataLocation>/Tenantdesk/snapshots/<percent-encoded profile name>.sqlite
     static QString defaultPath(const QString &profileName);
 
+    // Deletes the snapshot file at `filePath` with its write-ahead log and lock files (a profile removed
+    // takes its pupils' data with it). Refused with a Storage error while a refresh writes to it; no error
+    // when there is no file.
+    static Error remove(const QString &filePath);
+
     // Creates (mode 0600) or opens the file, migrates it and recovers an unfinished generation.
     // A Storage error names the file and the step; a snapshot with a newer schema is refused, untouched.
     Error open();

@@ -123,7 +123,3 @@ Error BlockingSession::importMsalCache(const QString &path)
     return wait([session, path](DoneCallback done) { session->importMsalCache(path, done); });
 }
 
-Error BlockingSession::forgetSecrets(const QString &profileName)
-{
-    return wait([profileName](DoneCallback done) { TenantSession::forgetSecrets(profileName, done); });
-}

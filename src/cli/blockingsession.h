@@ -34,7 +34,6 @@ public:
     Error signOut();
     Error exportMsalCache(const QString &path);
     Error importMsalCache(const QString &path);
-    static Error forgetSecrets(const QString &profileName);
 
     // Calls `start` with a callback and waits until that callback has run (not at all if it already has).
     static Error wait(const std::function<void(DoneCallback done)> &start);

@@ -9,6 +9,8 @@
 #include "core/localization.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "services/consolecontroller.h"
+#include "services/snapshotservice.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -34,10 +36,14 @@ void CommandLine::registerCommands()
 {
     m_commands.push_back(
         {QStringLiteral("profile"), ProfileCommand::description(), [this](const QStringList &a) {
-             const auto forget = [](const QString &name) {
-                 return BlockingSession::forgetSecrets(name);
+             const auto remove = [this](const QString &name) {
+                 SnapshotService snapshot;
+                 ConsoleController controller(m_profiles, snapshot);
+                 return BlockingSession::wait([&controller, &name](BlockingSession::DoneCallback done) {
+                     controller.removeProfile(name, done);
+                 });
              };
-             return ProfileCommand(m_profiles, m_console, forget).run(a);
+             return ProfileCommand(m_profiles, m_console, remove).run(a);
          }});
     // Commands that work on one profile's tenant.
     using SignInVerb = int (SignInCommands::*)(const QStringList &);

@@ -56,8 +56,8 @@ QString certificateSummary(const QString &pem)
 } // namespace
 
 ProfileCommand::ProfileCommand(ProfileStore &store, CliConsole &console,
-                               std::function<Error(const QString &)> forgetSecrets)
-    : m_store(store), m_console(console), m_forgetSecrets(std::move(forgetSecrets))
+                               std::function<Error(const QString &)> removeProfile)
+    : m_store(store), m_console(console), m_removeProfile(std::move(removeProfile))
 {}
 
 QString ProfileCommand::description()
@@ -271,14 +271,16 @@ int ProfileCommand::remove(const QStringList &arguments)
         m_console.message(tr("There is no profile named \"%1\".").arg(name));
         return 1;
     }
-    if (const Error error = m_forgetSecrets ? m_forgetSecrets(name) : Error()) {
+    if (const Error error = m_removeProfile(name)) {
         m_console.message(
-            tr("The profile's secrets could not be removed from the keychain; the profile was kept."));
+            error.kind() == Error::Kind::Storage && error.where().endsWith(QLatin1String(".sqlite"))
+                ? tr("The profile's local snapshot could not be deleted; the profile was kept.")
+                : tr("The profile's secrets could not be removed from the keychain; the profile was kept."));
         m_console.message(error.fullText());
         return 1;
     }
-    m_store.remove(name);
-    m_console.message(tr("Profile \"%1\" removed, with its sign-in secrets.").arg(name));
+    m_console.message(
+        tr("Profile \"%1\" removed, with its sign-in secrets and its local snapshot.").arg(name));
     return 0;
 }
 

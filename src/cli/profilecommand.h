@@ -15,9 +15,10 @@ class ProfileCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 public:
-    // `forgetSecrets` removes a profile's keychain entries when the profile is removed (no error: gone).
+    // `removeProfile` removes a profile with its keychain entries and its snapshot (the console's use case,
+    // ConsoleController::removeProfile); no error: all gone.
     ProfileCommand(ProfileStore &store, CliConsole &console,
-                   std::function<Error(const QString &)> forgetSecrets);
+                   std::function<Error(const QString &)> removeProfile);
 
     static QString description();
     int run(const QStringList &arguments);
@@ -32,5 +33,5 @@ private:
 
     ProfileStore &m_store;
     CliConsole &m_console;
-    std::function<Error(const QString &)> m_forgetSecrets;
+    std::function<Error(const QString &)> m_removeProfile;
 };

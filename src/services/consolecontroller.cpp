@@ -1,11 +1,13 @@
 #include "services/consolecontroller.h"
 
+#include "cache/snapshotdatabase.h"
 #include "core/profilestore.h"
 #include "services/logging.h"
 #include "services/snapshotservice.h"
 #include "services/tenantsession.h"
 
 #include <QJsonObject>
+#include <QPointer>
 
 ConsoleController::ConsoleController(ProfileStore &profiles, SnapshotService &snapshot, QObject *parent)
     : QObject(parent), m_profiles(profiles), m_snapshot(snapshot),
@@ -140,6 +142,25 @@ void ConsoleController::signOut()
 {
     if (m_session)
         m_session->signOut(); // signedOut() follows; the snapshot goes offline with the sign-in state
+}
+
+void ConsoleController::removeProfile(const QString &name, DoneCallback done)
+{
+    if (m_session && m_session->profile().name == name) {
+        replaceSession(nullptr);
+        showSession(QString());
+    }
+    QPointer<ConsoleController> self(this);
+    TenantSession::forgetSecrets(name, [self, name, done](const Error &forgetError) {
+        Error error = forgetError;
+        if (!error)
+            error = SnapshotDatabase::remove(SnapshotService::pathFor(name));
+        if (!error && self) {
+            self->m_profiles.remove(name);
+            emit self->profilesChanged();
+        }
+        done(error);
+    });
 }
 
 void ConsoleController::useProfile(const TenantProfile &profile)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class ProfileStore;
@@ -49,6 +50,11 @@ public:
     bool openProfile(const QString &name, bool offerSignIn);
     // Makes a session signed in elsewhere (the connect wizard) the open one.
     void adoptSession(std::unique_ptr<TenantSession> session);
+    using DoneCallback = std::function<void(const Error &error)>;
+    // Removes a saved profile with everything it left on this computer: its keychain secrets, its local
+    // snapshot (the tenant's people) and its settings. Nothing is removed from the settings when the
+    // secrets or the snapshot could not be; `done` gets why.
+    void removeProfile(const QString &name, DoneCallback done);
     // Forgets the open profile's sign-in; its snapshot stays readable offline. Ends in tenantChanged(), or
     // signOutFailed().
     void signOut();

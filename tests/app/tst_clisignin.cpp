@@ -2,6 +2,7 @@
 // profile from the sandbox's start-up line, sign in with every method (browser, device code, client secret,
 // certificate), call Graph through the pipeline, export and import the MSAL cache, sign out. No token may
 // appear in any file under the profile and config folders nor in anything the CLI prints.
+#include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
@@ -91,6 +92,7 @@ class TestCliSignIn : public QObject
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tenantdesk.*.debug=true"));
         return env;
@@ -375,8 +377,22 @@ private slots:
         const Run logout = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout")});
         QCOMPARE(logout.exitCode, 0);
         QCOMPARE(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami")}).exitCode, 1);
+        // The profile's snapshot holds the tenant's people: removing the profile deletes it too.
+        const QString snapshots = m_home.filePath(QStringLiteral("data/Tenantdesk/snapshots"));
+        QVERIFY(QDir().mkpath(snapshots));
+        const QString snapshot = snapshots + QLatin1Char('/') + kProfile + QStringLiteral(".sqlite");
+        for (const QString &file : {snapshot, snapshot + QStringLiteral("-wal")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("pupils");
+        }
         const Run remove = cli({QStringLiteral("profile"), QStringLiteral("remove"), kProfile});
-        QCOMPARE(remove.exitCode, 0);
+        QVERIFY2(remove.exitCode == 0, qPrintable(remove.out + remove.err));
+        QVERIFY2(remove.out.contains(QStringLiteral("local snapshot")) ||
+                     remove.err.contains(QStringLiteral("local snapshot")),
+                 qPrintable(remove.out + remove.err));
+        QVERIFY(!QFile::exists(snapshot));
+        QVERIFY(!QFile::exists(snapshot + QStringLiteral("-wal")));
         QCOMPARE(
             cli({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json")}).out.trimmed(),
             QStringLiteral("[\n]"));

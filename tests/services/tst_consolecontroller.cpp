@@ -7,6 +7,9 @@
 #include "services/snapshotservice.h"
 #include "services/tenantsession.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -158,6 +161,42 @@ private slots:
         console.controller.openProfile(school.name, false);
         QTest::qWait(100);
         QCOMPARE(offered.count(), 1);
+    }
+
+    void removingAProfileTakesItsSnapshotAndSecrets()
+    {
+        Console console(iniPath());
+        const TenantProfile school = TenantProfile::forCommercialCloud(
+            QStringLiteral("skole-syd"), QStringLiteral("11111111-2222-3333-4444-555555555555"),
+            QStringLiteral("66666666-7777-8888-9999-000000000000"));
+        QString error;
+        QVERIFY2(console.profiles.save(school, &error), qPrintable(error));
+        QVERIFY(console.controller.openProfile(school.name, false));
+        const QString snapshot = SnapshotService::pathFor(school.name);
+        QVERIFY(QDir().mkpath(QFileInfo(snapshot).path()));
+        for (const QString &file :
+             {snapshot, snapshot + QStringLiteral("-wal"), snapshot + QStringLiteral("-shm")}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("pupils");
+        }
+
+        QSignalSpy profiles(&console.controller, &ConsoleController::profilesChanged);
+        bool done = false;
+        Error result(Error::Kind::Storage, QStringLiteral("not called"));
+        console.controller.removeProfile(school.name, [&](const Error &e) {
+            result = e;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY2(!result, qPrintable(result.fullText()));
+        QVERIFY(!console.profiles.contains(school.name));
+        QVERIFY(console.controller.session() == nullptr); // it was the open one
+        QVERIFY(!console.controller.profileNames().contains(school.name));
+        QVERIFY(profiles.count() >= 1);
+        for (const QString &file :
+             {snapshot, snapshot + QStringLiteral("-wal"), snapshot + QStringLiteral("-shm")})
+            QVERIFY2(!QFile::exists(file), qPrintable(file));
     }
 };
 
