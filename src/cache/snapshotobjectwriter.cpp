@@ -131,7 +131,8 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
         m_close.addBindValue(current.row);
         if (!exec(m_close, m_database, typeStep("close", type), &error))
             return error;
-    } else {
+        m_closedHere.insert({int(type), id});
+    } else if (m_closedHere.contains({int(type), id})) {
         // Removed earlier in this generation and back unchanged: reopen that version instead.
         m_selectClosedHere.addBindValue(int(type));
         m_selectClosedHere.addBindValue(id);
@@ -163,12 +164,14 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
     return error;
 }
 
-Error SnapshotObjectWriter::end(SnapshotObjectType type, const Current &current)
+Error SnapshotObjectWriter::end(SnapshotObjectType type, const QString &id, const Current &current)
 {
     Error error;
     QSqlQuery &query = current.from == m_generation ? m_delete : m_close;
-    if (current.from != m_generation)
+    if (current.from != m_generation) {
         query.addBindValue(m_generation);
+        m_closedHere.insert({int(type), id});
+    }
     query.addBindValue(current.row);
     exec(query, m_database, typeStep("remove", type), &error);
     return error;

@@ -4,6 +4,7 @@
 #include "core/error.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -31,7 +32,7 @@ public:
     Error write(SnapshotObjectType type, const QString &id, const Current &current,
                 const QJsonObject &properties, bool softDeleted, qint64 readAt, bool *changed);
     // Ends the current version (deletes it when this generation wrote it).
-    Error end(SnapshotObjectType type, const Current &current);
+    Error end(SnapshotObjectType type, const QString &id, const Current &current);
 
 private:
     void bindColumns(QSqlQuery &query, qint64 hash, bool softDeleted, qint64 readAt,
@@ -40,6 +41,9 @@ private:
     const SnapshotDatabase &m_database;
     QSqlDatabase m_db;
     qint64 m_generation;
+    // Objects with a version closed by this generation: only they can have one to reopen (a full read into
+    // an empty snapshot asks the database nothing more for a new object).
+    QSet<std::pair<int, QString>> m_closedHere;
     QSqlQuery m_selectCurrent, m_selectJson, m_insertJson, m_updateJson, m_selectClosedHere, m_insert,
         m_update, m_close, m_reopen, m_delete;
 };

@@ -266,7 +266,7 @@ Error SnapshotWriter::Private::removeOne(SnapshotObjectType type, const QString 
         return error;
     if (!current.row)
         return Error();
-    if (Error error = objects->end(type, current))
+    if (Error error = objects->end(type, id, current))
         return error;
     if (Error linkError = links->removeAllOf(id, containedRelations(type)))
         return linkError;

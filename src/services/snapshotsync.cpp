@@ -159,8 +159,6 @@ void SnapshotSync::listCollection(const QString &path, const QString &kind, Dire
 void SnapshotSync::runPartitions()
 {
     reportProgress(tr("Listing users, groups and schools"));
-    for (const QString &filter : UserQueries::partitionFilters())
-        listCollection(UserQueries::list(filter), QStringLiteral("users"), DirectoryKind::User);
 
     // Groups and schools through delta: the initial round lists them all with their members, and its
     // deltaLink is where the next refresh starts. A container's members may span several pages (the same
@@ -199,12 +197,15 @@ void SnapshotSync::runPartitions()
         });
         schedule([delta] { delta->start(); });
     };
+    // The long chains first: a delta round or a class listing is one page after another and cannot be split,
+    // so they take their places before the user partitions, which share the rest and finish alongside.
     withMembers(DirectoryKind::Group, QStringLiteral("groups"), GroupQueries::delta());
     withMembers(DirectoryKind::AdministrativeUnit, QStringLiteral("schools"), SchoolQueries::delta());
-
+    listCollection(SchoolQueries::classes(), QStringLiteral("classes"), DirectoryKind::EducationClass);
+    for (const QString &filter : UserQueries::partitionFilters())
+        listCollection(UserQueries::list(filter), QStringLiteral("users"), DirectoryKind::User);
     listCollection(TenantQueries::subscribedSkus(), QStringLiteral("licences"), DirectoryKind::SubscribedSku);
     listCollection(TenantQueries::domains(), QStringLiteral("domains"), DirectoryKind::Domain);
-    listCollection(SchoolQueries::classes(), QStringLiteral("classes"), DirectoryKind::EducationClass);
 
     ++m_pending;
     ApiJob *policy = m_session->graph()->get(TenantQueries::authorizationPolicy());
