@@ -8,11 +8,6 @@ using namespace SnapshotSql;
 
 namespace {
 
-QString typeStep(const char *what, SnapshotObjectType type)
-{
-    return QString::fromLatin1(what) + QLatin1Char(' ') + snapshotObjectTypeId(type);
-}
-
 QVariant stringColumn(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);

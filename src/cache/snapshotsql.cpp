@@ -120,6 +120,11 @@ qint64 hash(const QByteArray &bytes)
     return qint64(h);
 }
 
+QString typeStep(const char *what, SnapshotObjectType type)
+{
+    return QString::fromLatin1(what) + QLatin1Char(' ') + snapshotObjectTypeId(type);
+}
+
 QString kindText(SnapshotGeneration::Kind kind)
 {
     return kind == SnapshotGeneration::Kind::Full ? QStringLiteral("full") : QStringLiteral("delta");

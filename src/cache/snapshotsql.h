@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/snapshotgeneration.h"
+#include "cache/snapshottypes.h"
 #include "core/error.h"
 
 #include <QByteArray>
@@ -39,6 +40,9 @@ Error recoverUnfinished(QSqlDatabase &db, const SnapshotDatabase &owner);
 // The canonical stored form of a Graph object (keys sorted, compact) and its stable 64-bit hash.
 QByteArray canonicalJson(const QJsonObject &object);
 qint64 hash(const QByteArray &bytes);
+
+// A step's name for errors: "insert user", "close group".
+QString typeStep(const char *what, SnapshotObjectType type);
 
 QString kindText(SnapshotGeneration::Kind kind);
 QString statusText(SnapshotGeneration::Status status);

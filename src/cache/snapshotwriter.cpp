@@ -19,11 +19,6 @@ using namespace SnapshotSql;
 
 namespace {
 
-QString typeStep(const char *what, SnapshotObjectType type)
-{
-    return QString::fromLatin1(what) + QLatin1Char(' ') + snapshotObjectTypeId(type);
-}
-
 // The relations an object of this type contains (as the container).
 QList<SnapshotRelation> containedRelations(SnapshotObjectType type)
 {
