@@ -7,7 +7,10 @@ const Settings::Key Settings::kLastLocation{"ui/lastLocation", QString()};
 const Settings::Key Settings::kFirstRunDone{"ui/firstRunDone", false};
 const Settings::Key Settings::kGenerationsKept{"snapshot/generationsKept", 30};
 
-Settings::Settings() = default;
+Settings::Settings()
+    : m_settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Tenantdesk"),
+                 QStringLiteral("tenantdesk"))
+{}
 
 Settings::Settings(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat)
 {}

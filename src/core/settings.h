@@ -10,7 +10,8 @@
 class Settings
 {
 public:
-    // Uses the application's organisation and name (QSettings' default user scope).
+    // <user config>/Tenantdesk/tenantdesk.conf, the same file for the console and the command line (so a
+    // language or a snapshot setting chosen in one holds in the other), whatever the program's name.
     Settings();
     // For tests and tools: a settings file at an explicit path.
     explicit Settings(const QString &iniPath);

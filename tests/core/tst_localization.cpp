@@ -3,6 +3,7 @@
 #include "core/settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,7 +27,8 @@ private slots:
     {
         Localization localization;
         QVERIFY(localization.apply(QStringLiteral("de")));
-        QCOMPARE(QCoreApplication::translate("NavigationModel", "Distribution lists"), QStringLiteral("Verteilerlisten"));
+        QCOMPARE(QCoreApplication::translate("NavigationModel", "Distribution lists"),
+                 QStringLiteral("Verteilerlisten"));
         QVERIFY(localization.apply(QStringLiteral("et")));
         QCOMPARE(QCoreApplication::translate("NavigationModel", "Licences"), QStringLiteral("Litsentsid"));
         QVERIFY(localization.apply(QStringLiteral("en")));
@@ -47,10 +49,14 @@ private slots:
     {
         Localization localization;
         QVERIFY(localization.apply(QStringLiteral("pl")));
-        const QString one = QCoreApplication::translate("TenantStatus", "Snapshot: %n day(s) old", nullptr, 1);
-        const QString few = QCoreApplication::translate("TenantStatus", "Snapshot: %n day(s) old", nullptr, 3);
-        const QString many = QCoreApplication::translate("TenantStatus", "Snapshot: %n day(s) old", nullptr, 5);
-        QVERIFY(one.contains(QLatin1Char('1')) && few.contains(QLatin1Char('3')) && many.contains(QLatin1Char('5')));
+        const QString one =
+            QCoreApplication::translate("TenantStatus", "Snapshot: %n day(s) old", nullptr, 1);
+        const QString few =
+            QCoreApplication::translate("TenantStatus", "Snapshot: %n day(s) old", nullptr, 3);
+        const QString many =
+            QCoreApplication::translate("TenantStatus", "Snapshot: %n day(s) old", nullptr, 5);
+        QVERIFY(one.contains(QLatin1Char('1')) && few.contains(QLatin1Char('3')) &&
+                many.contains(QLatin1Char('5')));
         QVERIFY(!one.contains(QLatin1String("day")));
     }
 
@@ -73,6 +79,28 @@ private slots:
         }
         Settings settings(path);
         QCOMPARE(settings.language(), QStringLiteral("nb"));
+    }
+
+    // The console and the command line read one settings file, whatever each program is called.
+    void theConsoleAndTheCommandLineShareTheirSettings()
+    {
+        QTemporaryDir config;
+        const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+        const QString name = QCoreApplication::applicationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("Tenantdesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("tenantdesk-cli"));
+        {
+            Settings cli;
+            cli.setLanguage(QStringLiteral("et"));
+            cli.sync();
+        }
+        QCoreApplication::setApplicationName(QStringLiteral("tenantdesk"));
+        const Settings console;
+        QCOMPARE(console.language(), QStringLiteral("et"));
+        QVERIFY(QFile::exists(config.filePath(QStringLiteral("Tenantdesk/tenantdesk.conf"))));
+        QCoreApplication::setApplicationName(name);
+        qputenv("XDG_CONFIG_HOME", previous);
     }
 };
 
