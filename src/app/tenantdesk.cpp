@@ -117,6 +117,7 @@ int main(int argc, char *argv[])
     ProfileStore profiles;
     SnapshotService snapshot;
     snapshot.setGenerationsKept(settings.snapshotGenerationsKept());
+    snapshot.setProbesNetwork(true);
     window.setSnapshotService(&snapshot);
     ConsoleController console(profiles, snapshot);
     window.setConnectAvailable(true);

@@ -3,6 +3,9 @@
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotdiff.h"
 #include "cache/snapshotreader.h"
+#include "graph/apijob.h"
+#include "graph/graphclient.h"
+#include "graph/queries/tenantqueries.h"
 #include "services/logging.h"
 #include "services/tenantsession.h"
 
@@ -119,6 +122,7 @@ void SnapshotService::close()
 void SnapshotService::setSession(TenantSession *session)
 {
     if (m_session != session) {
+        m_probed = false;
         if (m_session)
             m_session->disconnect(this);
         // The saved sign-in is read in the background: until it is known the tenant counts as offline,
@@ -127,10 +131,31 @@ void SnapshotService::setSession(TenantSession *session)
             connect(session, &TenantSession::signInStateChanged, this, [this] {
                 updateSignInState();
                 syncIfEmpty();
+                probe();
             });
     }
     m_session = session;
     updateSignInState();
+    probe();
+}
+
+void SnapshotService::probe()
+{
+    if (!m_probesNetwork || m_probed || !m_session || !m_session->hasSavedSignIn() || m_sync)
+        return;
+    m_probed = true;
+    ApiJob *job = m_session->graph()->get(TenantQueries::probe());
+    const QPointer<TenantSession> session = m_session;
+    connect(job, &ApiJob::finished, this, [this, job, session] {
+        job->deleteLater();
+        if (session != m_session || m_sync)
+            return; // another profile, or a refresh that says more
+        const Error error = job->error();
+        if (isOfflineError(error))
+            setOffline(error);
+        else if (!error && m_offline.kind() != Error::Kind::SignInRequired)
+            setOffline(Error());
+    });
 }
 
 void SnapshotService::syncIfEmpty()

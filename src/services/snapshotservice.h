@@ -52,6 +52,9 @@ public:
     void setSyncWhenEmpty(bool enabled) { m_syncWhenEmpty = enabled; }
     // Complete generations kept for diffs after each refresh (0 = all).
     void setGenerationsKept(int generations) { m_generationsKept = generations; }
+    // Ask the tenant once, cheaply, after opening a signed-in profile, so that an unreachable tenant shows as
+    // offline before anyone acts (the console; the command line's own request says it soon enough).
+    void setProbesNetwork(bool probes) { m_probesNetwork = probes; }
     // Listings in flight at once during a refresh.
     void setParallelism(int requests) { m_parallelism = requests; }
 
@@ -107,6 +110,7 @@ private:
     // snapshot), the snapshot after it.
     void retire(SnapshotSync *sync);
     void setOffline(const Error &reason);
+    void probe();
     void setSession(TenantSession *session);
     void updateSignInState();
     // The first sync of a snapshot that is still empty, once, when the session is signed in.
@@ -122,6 +126,8 @@ private:
     int m_parallelism = 8;
     bool m_syncWhenEmpty = true;
     bool m_syncedWhenEmpty = false;
+    bool m_probesNetwork = false;
+    bool m_probed = false; // for this session
     bool m_loading = false;
     bool m_refreshAfterLoad = false;
     SnapshotSync::Mode m_refreshMode = SnapshotSync::Mode::Auto;

@@ -283,6 +283,21 @@ private slots:
         QVERIFY(console.window->grab().save(
             QStringLiteral(TENANTDESK_TEST_ARTIFACTS "/userspane-offline-unreachable.png")));
     }
+
+    // The console asks the tenant once on open: an unreachable one shows as offline before anyone acts.
+    void unreachableTenantIsNoticedOnOpen()
+    {
+        QVERIFY(!m_client); // gone since the test above
+        Console console(settingsPath());
+        console.controller.setProbesNetwork(true);
+        QSignalSpy refreshes(&console.controller, &SnapshotService::refreshStarted);
+        console.controller.open(m_path, m_session.get());
+        QVERIFY(!console.controller.isOffline()); // signed in: online until the tenant says otherwise
+        QTRY_VERIFY_WITH_TIMEOUT(console.controller.isOffline(), 60000);
+        QCOMPARE(console.controller.offlineReason().kind(), Error::Kind::Network);
+        QVERIFY(console.status("offlineStatus")->isVisible());
+        QCOMPARE(refreshes.size(), 0);
+    }
 };
 
 QTEST_MAIN(TestSnapshotRefresh)

@@ -1,5 +1,10 @@
 #include "graph/queries/tenantqueries.h"
 
+QString TenantQueries::probe()
+{
+    return QStringLiteral("/organization?$select=id");
+}
+
 QString TenantQueries::subscribedSkus()
 {
     return QStringLiteral("/subscribedSkus");

@@ -6,6 +6,8 @@
 class TenantQueries
 {
 public:
+    // The cheapest read every signed-in account may make: is the tenant there?
+    static QString probe();
     static QString subscribedSkus();
     static QString domains();
     static QString authorizationPolicy();
