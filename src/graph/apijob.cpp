@@ -220,18 +220,25 @@ void ApiJob::onReplyFinished()
             requestToken(true);
             return;
         }
+        const bool success = status >= 200 && status < 300;
+        // A successful answer where JSON is expected must be a JSON object, whatever its Content-Type says
+        // (an HTML page from a proxy is no success). An empty body (204, 202) is fine.
+        const bool mustBeJson = success && m_request.expectsJson();
         if (!m_response.rawBody.isEmpty() &&
-            looksLikeJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                          m_response.rawBody)) {
+            (mustBeJson || looksLikeJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                         m_response.rawBody))) {
             QJsonParseError parseError;
             m_response.json = QJsonDocument::fromJson(m_response.rawBody, &parseError);
-            if (parseError.error != QJsonParseError::NoError && status >= 200 && status < 300) {
+            QString problem;
+            if (parseError.error != QJsonParseError::NoError)
+                problem = QStringLiteral("JSON: %1 at byte %2")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset);
+            else if (mustBeJson && !m_response.json.isObject())
+                problem = QStringLiteral("JSON: the answer is not an object");
+            if (!problem.isEmpty() && success) {
                 outcome.failure = RetryPolicy::Failure::MalformedReply;
-                error = ApiErrorMapper::invalidReply(where,
-                                                     QStringLiteral("JSON: %1 at byte %2")
-                                                         .arg(parseError.errorString())
-                                                         .arg(parseError.offset),
-                                                     m_response.requestId);
+                error = ApiErrorMapper::invalidReply(where, problem, m_response.requestId);
             }
         }
         if (!error && (status < 200 || status >= 300))

@@ -1,4 +1,5 @@
 #include "graphtestrig.h"
+#include "scriptedhttpserver.h"
 
 #include "sandbox/server/sandboxserver.h"
 
@@ -29,6 +30,7 @@ private slots:
     void cancelMidFlight();
     void cancelWhileQueuedOrWaiting();
     void timeoutIsReported();
+    void successMustBeJsonWhereJsonIsExpected();
 
 private:
     void setFaults(const QString &spec)
@@ -312,6 +314,65 @@ void TestApiPipeline::timeoutIsReported()
     QVERIFY(GraphTestRig::wait(job));
     QCOMPARE(job->error().kind(), Error::Kind::Timeout);
     QCOMPARE(job->attempts(), 1); // a POST that timed out may have been applied: not repeated
+}
+
+void TestApiPipeline::successMustBeJsonWhereJsonIsExpected()
+{
+    ScriptedHttpServer server([](const ScriptedHttpServer::Request &r) {
+        if (r.target.startsWith("/v1.0/html"))
+            return ScriptedHttpServer::response(200, "<html><body>Sign in to the Wi-Fi</body></html>",
+                                                {{"Content-Type", "text/html"}});
+        if (r.target.startsWith("/v1.0/untyped"))
+            return ScriptedHttpServer::response(200, "OK");
+        if (r.target.startsWith("/v1.0/array"))
+            return ScriptedHttpServer::json(200, "[1,2]");
+        if (r.target.startsWith("/v1.0/broken"))
+            return ScriptedHttpServer::json(200, R"({"value": [)");
+        if (r.target.startsWith("/v1.0/nocontent"))
+            return ScriptedHttpServer::response(204);
+        if (r.target.startsWith("/v1.0/users/$count") || r.target.startsWith("/v1.0/raw"))
+            return ScriptedHttpServer::response(200, "42", {{"Content-Type", "text/plain"}});
+        if (r.target.startsWith("/v1.0/me/photo/$value"))
+            return ScriptedHttpServer::response(200, "\x89PNG", {{"Content-Type", "image/png"}});
+        return ScriptedHttpServer::json(200, R"({"ok":true})");
+    });
+    TenantProfile profile = m_rig->profile;
+    profile.graphUrl = server.url(QStringLiteral("/v1.0"));
+    GraphClient graph(m_rig->api.get(), profile);
+
+    for (const QString &path : {QStringLiteral("/html"), QStringLiteral("/untyped"), QStringLiteral("/array"),
+                                QStringLiteral("/broken")}) {
+        ApiJob *job = graph.get(path);
+        QVERIFY(GraphTestRig::wait(job));
+        QCOMPARE(job->error().kind(), Error::Kind::InvalidReply);
+        QCOMPARE(job->error().where(), QStringLiteral("GET /v1.0") + path);
+        QVERIFY2(job->error().fullText().contains(QLatin1String("JSON")),
+                 qPrintable(job->error().fullText()));
+        QCOMPARE(job->result().status, 200);
+    }
+    // A POST is not repeated after such an answer (it may have been applied).
+    const int before = int(server.requests.size());
+    ApiJob *post = graph.post(QStringLiteral("/html"), QJsonDocument(QJsonObject{{QStringLiteral("a"), 1}}));
+    QVERIFY(GraphTestRig::wait(post));
+    QCOMPARE(post->error().kind(), Error::Kind::InvalidReply);
+    QCOMPARE(server.requests.size(), before + 1);
+
+    ApiJob *ok = graph.get(QStringLiteral("/object"));
+    ApiJob *empty = graph.remove(QStringLiteral("/nocontent"));
+    ApiJob *count = graph.get(QStringLiteral("/users/$count"), {{"ConsistencyLevel", "eventual"}});
+    ApiJob *photo = graph.get(QStringLiteral("/me/photo/$value"));
+    ApiRequest rawRequest = graph.request("GET", QStringLiteral("/raw"));
+    rawRequest.rawReply = true;
+    ApiJob *raw = graph.send(rawRequest);
+    for (ApiJob *job : {ok, empty, count, photo, raw}) {
+        QVERIFY(GraphTestRig::wait(job));
+        QVERIFY2(!job->error(), qPrintable(job->error().fullText()));
+    }
+    QCOMPARE(ok->result().object().value(QLatin1String("ok")).toBool(), true);
+    QCOMPARE(empty->result().status, 204);
+    QCOMPARE(count->result().rawBody, QByteArray("42"));
+    QCOMPARE(raw->result().rawBody, QByteArray("42"));
+    QCOMPARE(photo->result().rawBody, QByteArray("\x89PNG"));
 }
 
 QTEST_MAIN(TestApiPipeline)
