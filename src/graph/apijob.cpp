@@ -164,6 +164,32 @@ void ApiJob::transmit()
                   ? m_client->network()->get(request)
                   : m_client->network()->sendCustomRequest(request, method, body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    if (m_request.maxReplyBytes > 0) {
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { checkReplySize(0); });
+        connect(m_reply, &QNetworkReply::downloadProgress, this,
+                [this](qint64 received, qint64) { checkReplySize(received); });
+    }
+}
+
+void ApiJob::checkReplySize(qint64 bytesReceived)
+{
+    if (!m_reply || m_finished)
+        return;
+    const qint64 limit = m_request.maxReplyBytes;
+    const QVariant declared = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 size = std::max(bytesReceived, declared.isValid() ? declared.toLongLong() : qint64(0));
+    if (size <= limit)
+        return;
+    m_response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.requestId = QString::fromLatin1(m_reply->rawHeader("request-id"));
+    qCWarning(lcGraph).noquote() << m_request.where() << "answer larger than" << limit << "bytes: aborted";
+    // finish() aborts the reply and frees its connection slot.
+    finish(ApiErrorMapper::invalidReply(
+        m_request.where(),
+        QStringLiteral("The answer is larger than the limit of %1 bytes (%2 MiB)")
+            .arg(limit)
+            .arg(double(limit) / (1024.0 * 1024.0), 0, 'f', 1),
+        m_response.requestId));
 }
 
 void ApiJob::onReplyFinished()

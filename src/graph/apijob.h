@@ -21,8 +21,9 @@ class QNetworkReply;
 // kMaxRedirects), as Microsoft's SDK redirect handler does: Authorization goes only to the original request's
 // origin (scheme, host and port) and is stripped for any other; a redirect to plain http on a host that is
 // not loopback, or from https to http, ends with Error::Kind::Insecure without a connection. A 303 turns the
-// request into a GET without body. Created by ApiClient::send(), parented to the client;
-// delete it (or deleteLater) when done.
+// request into a GET without body. An answer larger than the request's maxReplyBytes is aborted as soon as
+// its Content-Length or its bytes tell (Error::Kind::InvalidReply, not retried). Created by
+// ApiClient::send(), parented to the client; delete it (or deleteLater) when done.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -56,6 +57,7 @@ private:
     void transmit(); // called by ApiClient when a connection slot for the host is free
     void onReplyFinished();
     bool followRedirect(QNetworkReply *reply, int status); // true when the redirect was handled
+    void checkReplySize(qint64 bytesReceived);             // aborts an answer above m_request.maxReplyBytes
     void handleOutcome(const RetryPolicy::Outcome &outcome, const Error &error);
     void scheduleRetry(qint64 delayMs);
     void finish(const Error &error);

@@ -26,6 +26,10 @@ public:
     int timeoutMs = 60000;   // no bytes for this long = Timeout
     bool idempotent = false; // true: repeating it is harmless even if it is a POST (e.g. a Get-* cmdlet)
     bool rawReply = false;   // true: the answer is not JSON (kept as rawBody only); see expectsJson()
+    // The largest answer accepted; a larger one (by Content-Length, or by the bytes as they arrive) is
+    // aborted and ends as Error::Kind::InvalidReply. No Graph or Exchange JSON answer comes near 64 MiB.
+    static constexpr qint64 kDefaultMaxReplyBytes = 64 * 1024 * 1024;
+    qint64 maxReplyBytes = kDefaultMaxReplyBytes;
 
     // The absolute URL that is sent.
     QUrl resolvedUrl() const;

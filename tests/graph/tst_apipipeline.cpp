@@ -31,6 +31,7 @@ private slots:
     void cancelWhileQueuedOrWaiting();
     void timeoutIsReported();
     void successMustBeJsonWhereJsonIsExpected();
+    void oversizedAnswersAreAborted();
 
 private:
     void setFaults(const QString &spec)
@@ -373,6 +374,49 @@ void TestApiPipeline::successMustBeJsonWhereJsonIsExpected()
     QCOMPARE(count->result().rawBody, QByteArray("42"));
     QCOMPARE(raw->result().rawBody, QByteArray("42"));
     QCOMPARE(photo->result().rawBody, QByteArray("\x89PNG"));
+}
+
+void TestApiPipeline::oversizedAnswersAreAborted()
+{
+    const QByteArray big = "{\"value\":\"" + QByteArray(4096, 'x') + "\"}";
+    ScriptedHttpServer server([&](const ScriptedHttpServer::Request &r) {
+        if (r.target.startsWith("/v1.0/declared"))
+            return ScriptedHttpServer::json(200, big);
+        if (r.target.startsWith("/v1.0/undeclared")) // no Content-Length: the bytes tell
+            return ScriptedHttpServer::response(200, big, {{"Content-Type", "application/json"}}, false);
+        if (r.target.startsWith("/v1.0/huge")) // claims more than the default limit (and never sends it)
+            return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ") +
+                   QByteArray::number(ApiRequest::kDefaultMaxReplyBytes + 1) + "\r\n\r\n{\"value\":[";
+        return ScriptedHttpServer::json(200, R"({"value":"small"})");
+    });
+    TenantProfile profile = m_rig->profile;
+    profile.graphUrl = server.url(QStringLiteral("/v1.0"));
+    GraphClient graph(m_rig->api.get(), profile);
+
+    QCOMPARE(ApiRequest().maxReplyBytes, 64 * 1024 * 1024);
+    for (const QString &path : {QStringLiteral("/declared"), QStringLiteral("/undeclared")}) {
+        ApiRequest request = graph.request("GET", path);
+        request.maxReplyBytes = 1024;
+        const int before = int(server.requests.size());
+        ApiJob *job = graph.send(request);
+        QVERIFY(GraphTestRig::wait(job));
+        QCOMPARE(job->error().kind(), Error::Kind::InvalidReply);
+        QCOMPARE(job->error().where(), QStringLiteral("GET /v1.0") + path);
+        QVERIFY2(job->error().fullText().contains(QLatin1String("1024")),
+                 qPrintable(job->error().fullText()));
+        QCOMPARE(server.requests.size(), before + 1); // not repeated: it would be as large again
+    }
+    ApiRequest small = graph.request("GET", QStringLiteral("/small"));
+    small.maxReplyBytes = 1024;
+    ApiJob *ok = graph.send(small);
+    ApiJob *huge = graph.get(QStringLiteral("/huge"));
+    QVERIFY(GraphTestRig::wait(ok));
+    QVERIFY2(!ok->error(), qPrintable(ok->error().fullText()));
+    QVERIFY(GraphTestRig::wait(huge, 10000));
+    QCOMPARE(huge->error().kind(), Error::Kind::InvalidReply);
+    QVERIFY2(huge->error().fullText().contains(QString::number(ApiRequest::kDefaultMaxReplyBytes)),
+             qPrintable(huge->error().fullText()));
+    QCOMPARE(huge->attempts(), 1);
 }
 
 QTEST_MAIN(TestApiPipeline)
