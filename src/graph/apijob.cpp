@@ -152,11 +152,21 @@ void ApiJob::transmit()
         body = m_request.body.toJson(QJsonDocument::Compact);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
-    for (const auto &h : m_request.headers)
+    const bool ownOrigin = ApiRequest::isSameOrigin(m_url, m_hopUrl);
+    for (const auto &h : m_request.headers) {
+        // Credentials a caller added stay on the request's origin like the token.
+        if (!ownOrigin && (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 ||
+                           h.first.compare("Cookie", Qt::CaseInsensitive) == 0))
+            continue;
         request.setRawHeader(h.first, h.second);
+    }
 
-    ++m_response.attempts;
-    m_client->noteAttempt(m_response.attempts > 1);
+    if (m_redirects == 0) {
+        ++m_response.attempts; // a redirect hop belongs to its attempt (and is no retry)
+        m_client->noteAttempt(m_response.attempts > 1);
+    } else {
+        m_client->noteAttempt(false);
+    }
     qCDebug(lcGraph).noquote() << "send" << m_request.where() << "attempt" << m_response.attempts
                                << "client-request-id" << m_response.clientRequestId;
     const QByteArray method = m_hopAsGet ? QByteArray("GET") : m_request.method.toUpper();

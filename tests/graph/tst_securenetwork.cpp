@@ -195,6 +195,8 @@ void TestSecureNetwork::tokenDoesNotFollowRedirectsToOtherOrigins()
 {
     RedirectPair servers;
     ApiRequest cross("GET", servers.a.url(QStringLiteral("/toB")), m_rig->profile.graphResource);
+    cross.setHeader("Cookie", "session=1");
+    cross.setHeader("ConsistencyLevel", "eventual");
     ApiJob *job = m_rig->api->send(cross);
     QVERIFY(GraphTestRig::wait(job));
     QVERIFY2(!job->error(), qPrintable(job->error().fullText()));
@@ -203,7 +205,12 @@ void TestSecureNetwork::tokenDoesNotFollowRedirectsToOtherOrigins()
     QCOMPARE(servers.b.requests.size(), 1);
     QVERIFY(servers.a.requests.at(0).headers.value("authorization").startsWith("Bearer "));
     QVERIFY(!servers.b.requests.at(0).headers.contains("authorization")); // stripped for the other origin
+    QVERIFY(!servers.b.requests.at(0).headers.contains("cookie"));
+    QCOMPARE(servers.b.requests.at(0).headers.value("consistencylevel"), QByteArray("eventual"));
+    QCOMPARE(servers.a.requests.at(0).headers.value("cookie"), QByteArray("session=1"));
     QCOMPARE(servers.b.requests.at(0).target, QByteArray("/landing?x=1"));
+    QCOMPARE(job->attempts(), 1); // the redirect is part of the attempt
+    QCOMPARE(job->retries(), 0);
 
     // On the same origin the token is kept.
     ApiJob *same = m_rig->api->send(
