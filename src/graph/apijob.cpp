@@ -96,6 +96,10 @@ void ApiJob::requestToken(bool forceRefresh)
 {
     if (m_finished || !m_client)
         return;
+    // Every attempt (first, retry, after a token refresh) starts at the request's own URL.
+    m_hopUrl = m_url;
+    m_hopAsGet = false;
+    m_redirects = 0;
     AccessTokenSource *tokens = m_client->tokenSource();
     if (m_request.resource.isEmpty() || !tokens) {
         m_accessToken.clear();
@@ -130,31 +134,72 @@ void ApiJob::transmit()
         return;
     }
     m_onWire = true;
-    QNetworkRequest request(m_url);
+    if (m_hopUrl.isEmpty())
+        m_hopUrl = m_url;
+    QNetworkRequest request(m_hopUrl);
     request.setTransferTimeout(m_request.timeoutMs);
-    if (!m_accessToken.isEmpty())
+    // Redirects are followed here, not by Qt: Qt would send every header (the token too) to any host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // The token belongs to the request's own origin; a redirect elsewhere goes without it.
+    if (!m_accessToken.isEmpty() && ApiRequest::isSameOrigin(m_url, m_hopUrl))
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     m_response.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.setRawHeader("client-request-id", m_response.clientRequestId.toLatin1());
     request.setRawHeader("return-client-request-id", "true");
     request.setRawHeader("Accept", "application/json");
     QByteArray body;
-    if (!m_request.body.isNull()) {
+    if (!m_request.body.isNull() && !m_hopAsGet) {
         body = m_request.body.toJson(QJsonDocument::Compact);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
-    for (const auto &h : m_request.headers)
+    const bool ownOrigin = ApiRequest::isSameOrigin(m_url, m_hopUrl);
+    for (const auto &h : m_request.headers) {
+        // Credentials a caller added stay on the request's origin like the token.
+        if (!ownOrigin && (h.first.compare("Authorization", Qt::CaseInsensitive) == 0 ||
+                           h.first.compare("Cookie", Qt::CaseInsensitive) == 0))
+            continue;
         request.setRawHeader(h.first, h.second);
+    }
 
-    ++m_response.attempts;
-    m_client->noteAttempt(m_response.attempts > 1);
+    if (m_redirects == 0) {
+        ++m_response.attempts; // a redirect hop belongs to its attempt (and is no retry)
+        m_client->noteAttempt(m_response.attempts > 1);
+    } else {
+        m_client->noteAttempt(false);
+    }
     qCDebug(lcGraph).noquote() << "send" << m_request.where() << "attempt" << m_response.attempts
                                << "client-request-id" << m_response.clientRequestId;
-    const QByteArray method = m_request.method.toUpper();
+    const QByteArray method = m_hopAsGet ? QByteArray("GET") : m_request.method.toUpper();
     m_reply = method == "GET" && body.isEmpty()
                   ? m_client->network()->get(request)
                   : m_client->network()->sendCustomRequest(request, method, body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    if (m_request.maxReplyBytes > 0) {
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { checkReplySize(0); });
+        connect(m_reply, &QNetworkReply::downloadProgress, this,
+                [this](qint64 received, qint64) { checkReplySize(received); });
+    }
+}
+
+void ApiJob::checkReplySize(qint64 bytesReceived)
+{
+    if (!m_reply || m_finished)
+        return;
+    const qint64 limit = m_request.maxReplyBytes;
+    const QVariant declared = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 size = std::max(bytesReceived, declared.isValid() ? declared.toLongLong() : qint64(0));
+    if (size <= limit)
+        return;
+    m_response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.requestId = QString::fromLatin1(m_reply->rawHeader("request-id"));
+    qCWarning(lcGraph).noquote() << m_request.where() << "answer larger than" << limit << "bytes: aborted";
+    // finish() aborts the reply and frees its connection slot.
+    finish(ApiErrorMapper::invalidReply(
+        m_request.where(),
+        QStringLiteral("The answer is larger than the limit of %1 bytes (%2 MiB)")
+            .arg(limit)
+            .arg(double(limit) / (1024.0 * 1024.0), 0, 'f', 1),
+        m_response.requestId));
 }
 
 void ApiJob::onReplyFinished()
@@ -178,9 +223,13 @@ void ApiJob::onReplyFinished()
     m_response.headers = reply->rawHeaderPairs();
     m_response.rawBody = reply->isOpen() ? reply->readAll() : QByteArray();
     m_response.requestId = QString::fromLatin1(reply->rawHeader("request-id"));
-    m_response.url = m_url;
+    m_response.url = m_hopUrl;
     m_response.json = QJsonDocument();
     const QString where = m_request.where();
+    if (networkError == QNetworkReply::NoError || int(networkError) >= 100) {
+        if (followRedirect(reply, status))
+            return;
+    }
 
     RetryPolicy::Outcome outcome;
     outcome.status = status;
@@ -197,7 +246,8 @@ void ApiJob::onReplyFinished()
     } else {
         qCDebug(lcGraph).noquote() << where << status << "request-id" << m_response.requestId << "attempt"
                                    << m_response.attempts;
-        if (status == 401 && !m_refreshed && !m_request.resource.isEmpty()) {
+        if (status == 401 && !m_refreshed && !m_request.resource.isEmpty() &&
+            ApiRequest::isSameOrigin(m_url, m_hopUrl)) {
             m_refreshed = true;
             ++m_retries;
             if (m_client)
@@ -206,24 +256,68 @@ void ApiJob::onReplyFinished()
             requestToken(true);
             return;
         }
+        const bool success = status >= 200 && status < 300;
+        // A successful answer where JSON is expected must be a JSON object, whatever its Content-Type says
+        // (an HTML page from a proxy is no success). An empty body (204, 202) is fine.
+        const bool mustBeJson = success && m_request.expectsJson();
         if (!m_response.rawBody.isEmpty() &&
-            looksLikeJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                          m_response.rawBody)) {
+            (mustBeJson || looksLikeJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                         m_response.rawBody))) {
             QJsonParseError parseError;
             m_response.json = QJsonDocument::fromJson(m_response.rawBody, &parseError);
-            if (parseError.error != QJsonParseError::NoError && status >= 200 && status < 300) {
+            QString problem;
+            if (parseError.error != QJsonParseError::NoError)
+                problem = QStringLiteral("JSON: %1 at byte %2")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset);
+            else if (mustBeJson && !m_response.json.isObject())
+                problem = QStringLiteral("JSON: the answer is not an object");
+            if (!problem.isEmpty() && success) {
                 outcome.failure = RetryPolicy::Failure::MalformedReply;
-                error = ApiErrorMapper::invalidReply(where,
-                                                     QStringLiteral("JSON: %1 at byte %2")
-                                                         .arg(parseError.errorString())
-                                                         .arg(parseError.offset),
-                                                     m_response.requestId);
+                error = ApiErrorMapper::invalidReply(where, problem, m_response.requestId);
             }
         }
         if (!error && (status < 200 || status >= 300))
             error = ApiErrorMapper::fromHttp(status, m_response.rawBody, m_response.requestId, where);
     }
     handleOutcome(outcome, error);
+}
+
+bool ApiJob::followRedirect(QNetworkReply *reply, int status)
+{
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        return false;
+    const QByteArray location = reply->rawHeader("Location").trimmed();
+    if (location.isEmpty())
+        return false; // an answer like any other (an error status below)
+    const QString where = m_request.where();
+    const QUrl target = m_hopUrl.resolved(QUrl::fromEncoded(location));
+    if (!target.isValid() || target.host().isEmpty() || !TenantProfile::isAllowedUrl(target) ||
+        (m_hopUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+         target.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)) {
+        qCWarning(lcGraph).noquote() << where << "refused a redirect to" << target.scheme() << target.host();
+        finish(Error(Error::Kind::Insecure, where,
+                     QStringLiteral("Refused a redirect (%1) to %2 on %3")
+                         .arg(status)
+                         .arg(target.scheme(), target.host())));
+        return true;
+    }
+    if (m_redirects >= kMaxRedirects) {
+        finish(ApiErrorMapper::invalidReply(
+            where, QStringLiteral("More than %1 redirects").arg(kMaxRedirects), m_response.requestId));
+        return true;
+    }
+    ++m_redirects;
+    if (status == 303)
+        m_hopAsGet = true;
+    qCInfo(lcGraph).noquote() << where << status << "redirect to" << target.host()
+                              << (ApiRequest::isSameOrigin(m_url, target) ? "(same origin)"
+                                                                          : "(other origin: no token)");
+    m_hopUrl = target;
+    m_queued = true;
+    if (m_client)
+        m_client->enqueue(this, m_url);
+    return true;
 }
 
 void ApiJob::handleOutcome(const RetryPolicy::Outcome &outcome, const Error &error)

@@ -17,12 +17,19 @@ class QNetworkReply;
 // 401, repeats per the RetryPolicy, times out, can be cancelled. Emits finished() exactly once, always
 // asynchronously (connect after send() returns). Then result() and error() hold the outcome: error() is
 // set for transport failures, HTTP errors (status >= 400) and malformed JSON; result() holds the last
-// answer in every case (status, body, request-id). Created by ApiClient::send(), parented to the client;
-// delete it (or deleteLater) when done.
+// answer in every case (status, body, request-id). Redirects are followed by the job itself (at most
+// kMaxRedirects), as Microsoft's SDK redirect handler does: Authorization goes only to the original request's
+// origin (scheme, host and port) and is stripped for any other; a redirect to plain http on a host that is
+// not loopback, or from https to http, ends with Error::Kind::Insecure without a connection. A 303 turns the
+// request into a GET without body. An answer larger than the request's maxReplyBytes is aborted as soon as
+// its Content-Length or its bytes tell (Error::Kind::InvalidReply, not retried). Created by
+// ApiClient::send(), parented to the client; delete it (or deleteLater) when done.
 class ApiJob : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kMaxRedirects = 5;
+
     ~ApiJob() override;
 
     const ApiRequest &request() const { return m_request; }
@@ -49,6 +56,8 @@ private:
     void requestToken(bool forceRefresh);
     void transmit(); // called by ApiClient when a connection slot for the host is free
     void onReplyFinished();
+    bool followRedirect(QNetworkReply *reply, int status); // true when the redirect was handled
+    void checkReplySize(qint64 bytesReceived);             // aborts an answer above m_request.maxReplyBytes
     void handleOutcome(const RetryPolicy::Outcome &outcome, const Error &error);
     void scheduleRetry(qint64 delayMs);
     void finish(const Error &error);
@@ -56,6 +65,9 @@ private:
     QPointer<ApiClient> m_client;
     ApiRequest m_request;
     QUrl m_url;
+    QUrl m_hopUrl;           // where the current attempt goes: m_url, or a redirect's target
+    bool m_hopAsGet = false; // after a 303: GET without body
+    int m_redirects = 0;     // redirects followed in the current attempt
     RetryPolicy m_policy;
     ApiResponse m_response;
     Error m_error;

@@ -40,6 +40,15 @@ bool ApiRequest::isSafeToRepeat() const
     return idempotent || m == "GET" || m == "HEAD" || m == "DELETE" || m == "PUT";
 }
 
+bool ApiRequest::expectsJson() const
+{
+    if (rawReply)
+        return false;
+    const QString last = resolvedUrl().path().section(QLatin1Char('/'), -1);
+    return last.compare(QLatin1String("$count"), Qt::CaseInsensitive) != 0 &&
+           last.compare(QLatin1String("$value"), Qt::CaseInsensitive) != 0;
+}
+
 QString ApiRequest::where() const
 {
     return QString::fromLatin1(method.toUpper()) + QLatin1Char(' ') + resolvedUrl().path();

@@ -25,11 +25,19 @@ public:
     QString resource;        // token audience ("https://graph.microsoft.com"); empty = send no token
     int timeoutMs = 60000;   // no bytes for this long = Timeout
     bool idempotent = false; // true: repeating it is harmless even if it is a POST (e.g. a Get-* cmdlet)
+    bool rawReply = false;   // true: the answer is not JSON (kept as rawBody only); see expectsJson()
+    // The largest answer accepted; a larger one (by Content-Length, or by the bytes as they arrive) is
+    // aborted and ends as Error::Kind::InvalidReply. No Graph or Exchange JSON answer comes near 64 MiB.
+    static constexpr qint64 kDefaultMaxReplyBytes = 64 * 1024 * 1024;
+    qint64 maxReplyBytes = kDefaultMaxReplyBytes;
 
     // The absolute URL that is sent.
     QUrl resolvedUrl() const;
     // GET, HEAD, DELETE and PUT, or a request marked idempotent: may be repeated after a lost answer.
     bool isSafeToRepeat() const;
+    // Whether a successful answer must be a JSON object: everything but a request marked rawReply and the
+    // raw segments of OData ("/users/$count" answers text/plain, ".../$value" the raw content).
+    bool expectsJson() const;
     // "GET /v1.0/users": method and path, never the query (it may hold personal data) nor the host.
     QString where() const;
     QByteArray header(const QByteArray &name) const;

@@ -216,6 +216,10 @@ void BatchJob::onBatchFinished(ApiJob *job, const QStringList &ids)
             const int status = response.value(QLatin1String("status")).toInt();
             if (!RetryPolicy::isThrottleStatus(status) || m_attempts.value(id) >= policy.maxAttempts())
                 continue;
+            // 429: Graph did not process the item. 503/504: it may have been applied, so only an item that
+            // is harmless to repeat goes again; a POST or PATCH ends with its status.
+            if (status != 429 && !safeMethod(m_items.at(m_index.value(id)).method))
+                continue;
             const QByteArray retryAfter = headerValue(response.value(QLatin1String("headers")).toObject(),
                                                       QStringLiteral("Retry-After"))
                                               .toLatin1();
@@ -285,9 +289,9 @@ void BatchJob::settle(const QString &id, const BatchItemResult &result)
         const QString where = QString::fromLatin1(item.method.toUpper()) + QLatin1Char(' ') +
                               item.url.section(QLatin1Char('?'), 0, 0);
         const QByteArray body = r.body.isObject() ? QJsonDocument(r.body.toObject()).toJson() : QByteArray();
-        r.error =
-            ApiErrorMapper::fromHttp(r.status, body, headerValue(r.headers, QStringLiteral("request-id")),
-                                     where, RetryPolicy::isThrottleStatus(r.status));
+        r.error = ApiErrorMapper::fromHttp(
+            r.status, body, headerValue(r.headers, QStringLiteral("request-id")), where,
+            RetryPolicy::isThrottleStatus(r.status) && (r.status == 429 || safeMethod(item.method)));
     }
     m_results.insert(id, r);
     emit itemFinished(id, r.status, r.body.toObject());

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -85,10 +86,14 @@ qint64 RetryPolicy::parseRetryAfterMs(const QByteArray &value, const QDateTime &
     const QString text = QString::fromLatin1(value).trimmed();
     if (text.isEmpty())
         return -1;
-    bool numeric = false;
-    const qint64 seconds = text.toLongLong(&numeric);
-    if (numeric)
-        return seconds < 0 ? -1 : seconds * 1000;
+    // Delta-seconds: digits with an optional fraction. No sign (a negative delay is ignored), no exponent.
+    static const QRegularExpression delta(QStringLiteral("^[0-9]+(\\.[0-9]*)?$"));
+    if (delta.match(text).hasMatch()) {
+        const double seconds = QLocale::c().toDouble(text);
+        if (!std::isfinite(seconds) || seconds * 1000.0 >= double(kMaxRetryAfterMs))
+            return kMaxRetryAfterMs; // also a string of digits too long for any integer type
+        return std::min(kMaxRetryAfterMs, qint64(std::ceil(seconds * 1000.0)));
+    }
     // HTTP-date: IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" or
     // asctime "Sun Nov  6 08:49:37 1994". The weekday is dropped (Qt would check it against two-digit years).
     const QLocale c = QLocale::c();
@@ -108,5 +113,5 @@ qint64 RetryPolicy::parseRetryAfterMs(const QByteArray &value, const QDateTime &
     if (when.date().year() < 1970)
         when = when.addYears(100); // two-digit years of the RFC 850 form
     const QDateTime utc(when.date(), when.time(), QTimeZone::utc());
-    return std::max<qint64>(0, nowUtc.msecsTo(utc));
+    return std::clamp<qint64>(nowUtc.msecsTo(utc), 0, kMaxRetryAfterMs);
 }

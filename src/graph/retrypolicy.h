@@ -60,8 +60,14 @@ public:
     // Full-jitter back-off before attempt `attempt + 1`: uniform in [0, min(max, base * 2^(attempt-1))].
     qint64 backoffMs(int attempt, double unitRandom) const;
 
-    // Retry-After as delta-seconds ("120") or an HTTP date; -1 when absent or unreadable. Never negative
-    // otherwise (a date in the past gives 0).
+    // The longest Retry-After honoured: 300 s (5 minutes, the default per-call budget). A larger value, from
+    // a misbehaving or hostile server, would stall every request to the host (the client shares the delay
+    // per host) and overflow when turned into milliseconds; it is cut to this cap.
+    static constexpr qint64 kMaxRetryAfterMs = 300000;
+
+    // Retry-After as delta-seconds ("120", also fractional "1.5", rounded up to whole milliseconds) or an
+    // HTTP date; -1 when absent, negative or unreadable (the caller then uses its own back-off). Never
+    // negative otherwise (a date in the past gives 0), never above kMaxRetryAfterMs.
     static qint64 parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc);
 
     // 429, 503, 504.

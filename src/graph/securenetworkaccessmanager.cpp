@@ -49,13 +49,29 @@ QNetworkRequest SecureNetworkAccessManager::secured(const QNetworkRequest &reque
     const QVariant policy = request.attribute(QNetworkRequest::RedirectPolicyAttribute);
     const bool manual = policy.isValid() && policy.toInt() == QNetworkRequest::ManualRedirectPolicy;
     if (!manual) {
-        // With the profile's CA in play a redirect must stay on the same origin (the CA is not for other
-        // hosts, and Qt keeps the first request's TLS configuration while following redirects).
+        // Every redirect is checked by createRequest() (redirectAllowed()), as Qt's own policies neither
+        // apply the plain-HTTP rule nor keep credentials on their origin.
         out.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         profileCa ? QNetworkRequest::SameOriginRedirectPolicy
-                                   : QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     }
     return out;
+}
+
+bool SecureNetworkAccessManager::isAllowedRedirect(const QNetworkRequest &request, const QUrl &target) const
+{
+    const QUrl origin = request.url();
+    if (!TenantProfile::isAllowedUrl(target))
+        return false; // plain http to a host that is not loopback, or another scheme
+    if (origin.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+        target.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        return false; // never from https to http
+    if (ApiRequest::isSameOrigin(origin, target))
+        return true;
+    // Another origin: Qt would carry the credentials along (they cannot be stripped here), and the first
+    // request's TLS configuration (with the profile's CA, not meant for other hosts).
+    if (request.hasRawHeader("Authorization") || request.hasRawHeader("Cookie"))
+        return false;
+    return m_trusted.isEmpty() || !isProfileHost(origin);
 }
 
 QNetworkReply *SecureNetworkAccessManager::createRequest(Operation op, const QNetworkRequest &request,
@@ -71,5 +87,20 @@ QNetworkReply *SecureNetworkAccessManager::createRequest(Operation op, const QNe
         reply->setProperty(insecureProperty(), true);
         return reply;
     }
-    return QNetworkAccessManager::createRequest(op, secured(request), outgoingData);
+    const QNetworkRequest out = secured(request);
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(op, out, outgoingData);
+    if (out.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt() ==
+        QNetworkRequest::UserVerifiedRedirectPolicy) {
+        connect(reply, &QNetworkReply::redirected, reply, [this, reply, out](const QUrl &target) {
+            if (isAllowedRedirect(out, target)) {
+                emit reply->redirectAllowed();
+                return;
+            }
+            qCWarning(lcGraph) << "Refused a redirect from" << out.url().host() << "to" << target.scheme()
+                               << target.host();
+            reply->setProperty(insecureProperty(), true);
+            reply->abort();
+        });
+    }
+    return reply;
 }

@@ -11,8 +11,11 @@
 // verification is always on. The profile's trustedCertificatePem is trusted only for the profile's own hosts
 // (scheme+host+port of authority, graphUrl and exchangeUrl); every other host sees the system CAs only.
 // Plain http:// to a host that is not loopback is refused without a connection attempt (the reply finishes
-// with QNetworkReply::ProtocolUnknownError and the property "tenantdesk.insecure" = true). Redirects never go
-// from https to http; with the profile's CA in play they must stay on the same origin.
+// with QNetworkReply::ProtocolUnknownError and the property "tenantdesk.insecure" = true). Redirects (unless
+// the request asks for ManualRedirectPolicy, as ApiJob does) are checked one by one: never to a plain-http
+// host that is not loopback, never from https to http, and to another origin only for a request without
+// credentials (Authorization, Cookie) and without the profile's CA; a refused redirect aborts the reply
+// (OperationCanceledError, "tenantdesk.insecure" = true).
 class SecureNetworkAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
     // The request as it will be sent: TLS configuration (CAs, verification) and redirect policy applied.
     QNetworkRequest secured(const QNetworkRequest &request) const;
     const QList<QSslCertificate> &trustedCertificates() const { return m_trusted; }
+    // Whether a redirect of `request` (as sent) to `target` may be followed (see above).
+    bool isAllowedRedirect(const QNetworkRequest &request, const QUrl &target) const;
 
     static const char *insecureProperty() { return "tenantdesk.insecure"; }
 

@@ -1,4 +1,5 @@
 #include "graphtestrig.h"
+#include "scriptedhttpserver.h"
 
 #include "sandbox/server/sandboxserver.h"
 
@@ -29,6 +30,8 @@ private slots:
     void cancelMidFlight();
     void cancelWhileQueuedOrWaiting();
     void timeoutIsReported();
+    void successMustBeJsonWhereJsonIsExpected();
+    void oversizedAnswersAreAborted();
 
 private:
     void setFaults(const QString &spec)
@@ -312,6 +315,108 @@ void TestApiPipeline::timeoutIsReported()
     QVERIFY(GraphTestRig::wait(job));
     QCOMPARE(job->error().kind(), Error::Kind::Timeout);
     QCOMPARE(job->attempts(), 1); // a POST that timed out may have been applied: not repeated
+}
+
+void TestApiPipeline::successMustBeJsonWhereJsonIsExpected()
+{
+    ScriptedHttpServer server([](const ScriptedHttpServer::Request &r) {
+        if (r.target.startsWith("/v1.0/html"))
+            return ScriptedHttpServer::response(200, "<html><body>Sign in to the Wi-Fi</body></html>",
+                                                {{"Content-Type", "text/html"}});
+        if (r.target.startsWith("/v1.0/untyped"))
+            return ScriptedHttpServer::response(200, "OK");
+        if (r.target.startsWith("/v1.0/array"))
+            return ScriptedHttpServer::json(200, "[1,2]");
+        if (r.target.startsWith("/v1.0/broken"))
+            return ScriptedHttpServer::json(200, R"({"value": [)");
+        if (r.target.startsWith("/v1.0/nocontent"))
+            return ScriptedHttpServer::response(204);
+        if (r.target.startsWith("/v1.0/users/$count") || r.target.startsWith("/v1.0/raw"))
+            return ScriptedHttpServer::response(200, "42", {{"Content-Type", "text/plain"}});
+        if (r.target.startsWith("/v1.0/me/photo/$value"))
+            return ScriptedHttpServer::response(200, "\x89PNG", {{"Content-Type", "image/png"}});
+        return ScriptedHttpServer::json(200, R"({"ok":true})");
+    });
+    TenantProfile profile = m_rig->profile;
+    profile.graphUrl = server.url(QStringLiteral("/v1.0"));
+    GraphClient graph(m_rig->api.get(), profile);
+
+    for (const QString &path : {QStringLiteral("/html"), QStringLiteral("/untyped"), QStringLiteral("/array"),
+                                QStringLiteral("/broken")}) {
+        ApiJob *job = graph.get(path);
+        QVERIFY(GraphTestRig::wait(job));
+        QCOMPARE(job->error().kind(), Error::Kind::InvalidReply);
+        QCOMPARE(job->error().where(), QStringLiteral("GET /v1.0") + path);
+        QVERIFY2(job->error().fullText().contains(QLatin1String("JSON")),
+                 qPrintable(job->error().fullText()));
+        QCOMPARE(job->result().status, 200);
+    }
+    // A POST is not repeated after such an answer (it may have been applied).
+    const int before = int(server.requests.size());
+    ApiJob *post = graph.post(QStringLiteral("/html"), QJsonDocument(QJsonObject{{QStringLiteral("a"), 1}}));
+    QVERIFY(GraphTestRig::wait(post));
+    QCOMPARE(post->error().kind(), Error::Kind::InvalidReply);
+    QCOMPARE(server.requests.size(), before + 1);
+
+    ApiJob *ok = graph.get(QStringLiteral("/object"));
+    ApiJob *empty = graph.remove(QStringLiteral("/nocontent"));
+    ApiJob *count = graph.get(QStringLiteral("/users/$count"), {{"ConsistencyLevel", "eventual"}});
+    ApiJob *photo = graph.get(QStringLiteral("/me/photo/$value"));
+    ApiRequest rawRequest = graph.request("GET", QStringLiteral("/raw"));
+    rawRequest.rawReply = true;
+    ApiJob *raw = graph.send(rawRequest);
+    for (ApiJob *job : {ok, empty, count, photo, raw}) {
+        QVERIFY(GraphTestRig::wait(job));
+        QVERIFY2(!job->error(), qPrintable(job->error().fullText()));
+    }
+    QCOMPARE(ok->result().object().value(QLatin1String("ok")).toBool(), true);
+    QCOMPARE(empty->result().status, 204);
+    QCOMPARE(count->result().rawBody, QByteArray("42"));
+    QCOMPARE(raw->result().rawBody, QByteArray("42"));
+    QCOMPARE(photo->result().rawBody, QByteArray("\x89PNG"));
+}
+
+void TestApiPipeline::oversizedAnswersAreAborted()
+{
+    const QByteArray big = "{\"value\":\"" + QByteArray(4096, 'x') + "\"}";
+    ScriptedHttpServer server([&](const ScriptedHttpServer::Request &r) {
+        if (r.target.startsWith("/v1.0/declared"))
+            return ScriptedHttpServer::json(200, big);
+        if (r.target.startsWith("/v1.0/undeclared")) // no Content-Length: the bytes tell
+            return ScriptedHttpServer::response(200, big, {{"Content-Type", "application/json"}}, false);
+        if (r.target.startsWith("/v1.0/huge")) // claims more than the default limit (and never sends it)
+            return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ") +
+                   QByteArray::number(ApiRequest::kDefaultMaxReplyBytes + 1) + "\r\n\r\n{\"value\":[";
+        return ScriptedHttpServer::json(200, R"({"value":"small"})");
+    });
+    TenantProfile profile = m_rig->profile;
+    profile.graphUrl = server.url(QStringLiteral("/v1.0"));
+    GraphClient graph(m_rig->api.get(), profile);
+
+    QCOMPARE(ApiRequest().maxReplyBytes, 64 * 1024 * 1024);
+    for (const QString &path : {QStringLiteral("/declared"), QStringLiteral("/undeclared")}) {
+        ApiRequest request = graph.request("GET", path);
+        request.maxReplyBytes = 1024;
+        const int before = int(server.requests.size());
+        ApiJob *job = graph.send(request);
+        QVERIFY(GraphTestRig::wait(job));
+        QCOMPARE(job->error().kind(), Error::Kind::InvalidReply);
+        QCOMPARE(job->error().where(), QStringLiteral("GET /v1.0") + path);
+        QVERIFY2(job->error().fullText().contains(QLatin1String("1024")),
+                 qPrintable(job->error().fullText()));
+        QCOMPARE(server.requests.size(), before + 1); // not repeated: it would be as large again
+    }
+    ApiRequest small = graph.request("GET", QStringLiteral("/small"));
+    small.maxReplyBytes = 1024;
+    ApiJob *ok = graph.send(small);
+    ApiJob *huge = graph.get(QStringLiteral("/huge"));
+    QVERIFY(GraphTestRig::wait(ok));
+    QVERIFY2(!ok->error(), qPrintable(ok->error().fullText()));
+    QVERIFY(GraphTestRig::wait(huge, 10000));
+    QCOMPARE(huge->error().kind(), Error::Kind::InvalidReply);
+    QVERIFY2(huge->error().fullText().contains(QString::number(ApiRequest::kDefaultMaxReplyBytes)),
+             qPrintable(huge->error().fullText()));
+    QCOMPARE(huge->attempts(), 1);
 }
 
 QTEST_MAIN(TestApiPipeline)

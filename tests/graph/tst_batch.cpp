@@ -1,4 +1,5 @@
 #include "graphtestrig.h"
+#include "scriptedhttpserver.h"
 
 #include "graph/batchjob.h"
 
@@ -24,6 +25,7 @@ private slots:
     void failedDependencyEndsWith424();
     void invalidInputFailsEveryItem();
     void cancelEndsEveryItem();
+    void unsafeItemsAreNotResentAfter503Or504();
 
 private:
     BatchItem createUser(const QString &id, const QString &nick) const
@@ -250,6 +252,69 @@ void TestBatch::cancelEndsEveryItem()
         QCOMPARE(it.value(), 1);
     QCOMPARE(job.result(QStringLiteral("r0")).error.kind(), Error::Kind::Cancelled);
     QCOMPARE(job.error().kind(), Error::Kind::Cancelled);
+}
+
+void TestBatch::unsafeItemsAreNotResentAfter503Or504()
+{
+    // A hand-made $batch endpoint: every item gets 503 or 504 on its first trip, 200 afterwards.
+    QHash<QString, int> trips;
+    ScriptedHttpServer server([&](const ScriptedHttpServer::Request &request) {
+        QJsonArray responses;
+        const QJsonArray sent =
+            QJsonDocument::fromJson(request.body).object().value(QLatin1String("requests")).toArray();
+        for (const QJsonValue &v : sent) {
+            const QString id = v.toObject().value(QLatin1String("id")).toString();
+            const int trip = ++trips[id];
+            const int status = trip > 1 ? 200 : (id.endsWith(QLatin1Char('3')) ? 503 : 504);
+            responses.append(
+                QJsonObject{{QStringLiteral("id"), id},
+                            {QStringLiteral("status"), status},
+                            {QStringLiteral("headers"), QJsonObject()},
+                            {QStringLiteral("body"), QJsonObject{{QStringLiteral("ok"), true}}}});
+        }
+        return ScriptedHttpServer::json(
+            200, QJsonDocument(QJsonObject{{QStringLiteral("responses"), responses}}).toJson());
+    });
+    TenantProfile profile = m_rig->profile;
+    profile.graphUrl = server.url(QStringLiteral("/v1.0"));
+    GraphClient graph(m_rig->api.get(), profile);
+
+    QList<BatchItem> items;
+    const QList<QPair<QString, QByteArray>> methods = {
+        {QStringLiteral("post3"), "POST"},     {QStringLiteral("post4"), "POST"},
+        {QStringLiteral("patch3"), "PATCH"},   {QStringLiteral("patch4"), "PATCH"},
+        {QStringLiteral("get3"), "GET"},       {QStringLiteral("put4"), "PUT"},
+        {QStringLiteral("delete3"), "DELETE"}, {QStringLiteral("head4"), "HEAD"}};
+    for (const auto &m : methods) {
+        BatchItem item;
+        item.id = m.first;
+        item.method = m.second;
+        item.url = QStringLiteral("/users/someone");
+        if (m.second == "POST" || m.second == "PATCH" || m.second == "PUT")
+            item.body = QJsonDocument(QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("x")}});
+        items.append(item);
+    }
+    BatchJob job(&graph, items);
+    Run result;
+    run(&job, &result, 30000);
+    QCOMPARE(result.finishedPerItem.size(), items.size());
+    for (const auto &m : methods) {
+        const BatchItemResult r = job.result(m.first);
+        QCOMPARE(result.finishedPerItem.value(m.first), 1);
+        if (m.second == "POST" || m.second == "PATCH") {
+            // It may have been applied: reported with its status, never sent again.
+            QCOMPARE(trips.value(m.first), 1);
+            QCOMPARE(r.status, m.first.endsWith(QLatin1Char('3')) ? 503 : 504);
+            QCOMPARE(r.attempts, 1);
+            QVERIFY(r.error);
+            QCOMPARE(r.error.httpStatus(), r.status);
+        } else {
+            QCOMPARE(trips.value(m.first), 2);
+            QCOMPARE(r.status, 200);
+            QVERIFY2(!r.error, qPrintable(r.error.fullText()));
+        }
+    }
+    QCOMPARE(job.itemRetries(), 4);
 }
 
 QTEST_MAIN(TestBatch)

@@ -14,6 +14,7 @@ class TestRetryPolicy : public QObject
 private slots:
     void retryAfterSeconds();
     void retryAfterHttpDate();
+    void retryAfterIsCappedAndParsedRobustly();
     void jitterStaysWithinTheCappedBound();
     void attemptsAndBudgetStopRetries();
     void retryAfterBeyondTheBudgetStops();
@@ -65,6 +66,38 @@ void TestRetryPolicy::retryAfterHttpDate()
     const auto d = policy().decide(status(503, "Fri, 14 Mar 2025 10:00:02 GMT"), true, 1, 0, m_now, 0.9);
     QVERIFY(d.retry);
     QCOMPARE(d.delayMs, 2000);
+}
+
+void TestRetryPolicy::retryAfterIsCappedAndParsedRobustly()
+{
+    const qint64 cap = RetryPolicy::kMaxRetryAfterMs;
+    QCOMPARE(cap, 300000);
+    // Fractional seconds, rounded up to whole milliseconds.
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("1.5", m_now), 1500);
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("0.0004", m_now), 1);
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("2.", m_now), 2000);
+    // Huge values are capped instead of stalling the host queue (or overflowing in milliseconds).
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("86400", m_now), cap);
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("9223372036854775807", m_now), cap);
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("99999999999999999999999999999999", m_now), cap);
+    QCOMPARE(RetryPolicy::parseRetryAfterMs(QByteArray(400, '9'), m_now), cap);
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("Fri, 14 Mar 2525 10:00:00 GMT", m_now), cap);
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("300", m_now), cap);
+    QCOMPARE(RetryPolicy::parseRetryAfterMs("299.5", m_now), 299500);
+    // Negative or garbage: ignored, the policy's own back-off applies.
+    for (const QByteArray &bad : {QByteArray("-1.5"), QByteArray("1e3"), QByteArray("nan"), QByteArray("inf"),
+                                  QByteArray("+5"), QByteArray("1.5s"), QByteArray(".5"), QByteArray("0x10"),
+                                  QByteArray("Fri, 99 Foo 2025 10:00:00 GMT")})
+        QCOMPARE(RetryPolicy::parseRetryAfterMs(bad, m_now), -1);
+    const auto d = policy().decide(status(429, "-1.5"), true, 1, 0, m_now, 0.5);
+    QVERIFY(d.retry);
+    QVERIFY(!d.fromRetryAfter);
+    QCOMPARE(d.delayMs, policy().backoffMs(1, 0.5));
+    // A capped delay still respects the call's budget.
+    const RetryPolicy roomy(100ms, 1000ms, 5, 3600000ms);
+    const auto capped = roomy.decide(status(429, "1000000000000"), true, 1, 0, m_now, 0.5);
+    QVERIFY(capped.retry);
+    QCOMPARE(capped.delayMs, cap);
 }
 
 void TestRetryPolicy::jitterStaysWithinTheCappedBound()

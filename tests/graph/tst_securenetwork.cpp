@@ -1,4 +1,5 @@
 #include "graphtestrig.h"
+#include "scriptedhttpserver.h"
 
 #include "graph/apierrormapper.h"
 
@@ -23,6 +24,9 @@ private slots:
     void plainHttpToTheOutsideIsRefused();
     void plainHttpRefusedByTheManagerItself();
     void linksToOtherHostsAreRefused();
+    void tokenDoesNotFollowRedirectsToOtherOrigins();
+    void redirectToPlainHttpOutsideIsRefused();
+    void managerChecksRedirectsToo();
 
 private:
     std::unique_ptr<GraphTestRig> m_rig;
@@ -83,7 +87,7 @@ void TestSecureNetwork::certificateIsOnlyForTheProfileHosts()
     QVERIFY(ownSsl.caCertificates().contains(sandboxCa.first()));
     QCOMPARE(ownSsl.peerVerifyMode(), QSslSocket::VerifyPeer);
     QCOMPARE(network.secured(own).attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-             int(QNetworkRequest::SameOriginRedirectPolicy));
+             int(QNetworkRequest::UserVerifiedRedirectPolicy));
 
     // Another port on the same address, and another host: not the profile's.
     QUrl otherPort = graphUrl;
@@ -101,7 +105,7 @@ void TestSecureNetwork::certificateIsOnlyForTheProfileHosts()
         QVERIFY(!secured.sslConfiguration().caCertificates().contains(sandboxCa.first()));
         QCOMPARE(secured.sslConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
         QCOMPARE(secured.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-                 int(QNetworkRequest::NoLessSafeRedirectPolicy));
+                 int(QNetworkRequest::UserVerifiedRedirectPolicy));
     }
 }
 
@@ -157,6 +161,118 @@ void TestSecureNetwork::linksToOtherHostsAreRefused()
     QCOMPARE(job->error().kind(), Error::Kind::Insecure);
     QCOMPARE(job->attempts(), 0);
     QVERIFY(!job->error().where().contains(QLatin1String("skiptoken")));
+}
+
+namespace {
+// Two loopback servers (two origins: the ports differ). `a` redirects as its paths say; `b` answers JSON.
+struct RedirectPair
+{
+    ScriptedHttpServer a;
+    ScriptedHttpServer b;
+    RedirectPair()
+    {
+        b.setHandler([](const ScriptedHttpServer::Request &) {
+            return ScriptedHttpServer::json(200, R"({"served":"b"})");
+        });
+        a.setHandler([this](const ScriptedHttpServer::Request &r) {
+            if (r.target.startsWith("/toB"))
+                return ScriptedHttpServer::response(
+                    302, {}, {{"Location", b.url(QStringLiteral("/landing?x=1")).toEncoded()}});
+            if (r.target == "/same")
+                return ScriptedHttpServer::response(307, {}, {{"Location", "/final"}});
+            if (r.target == "/out")
+                return ScriptedHttpServer::response(
+                    302, {}, {{"Location", "http://graph.example.invalid/v1.0/users"}});
+            if (r.target == "/loop")
+                return ScriptedHttpServer::response(302, {}, {{"Location", "/loop"}});
+            return ScriptedHttpServer::json(200, R"({"served":"a"})");
+        });
+    }
+};
+} // namespace
+
+void TestSecureNetwork::tokenDoesNotFollowRedirectsToOtherOrigins()
+{
+    RedirectPair servers;
+    ApiRequest cross("GET", servers.a.url(QStringLiteral("/toB")), m_rig->profile.graphResource);
+    cross.setHeader("Cookie", "session=1");
+    cross.setHeader("ConsistencyLevel", "eventual");
+    ApiJob *job = m_rig->api->send(cross);
+    QVERIFY(GraphTestRig::wait(job));
+    QVERIFY2(!job->error(), qPrintable(job->error().fullText()));
+    QCOMPARE(job->result().object().value(QLatin1String("served")).toString(), QStringLiteral("b"));
+    QCOMPARE(servers.a.requests.size(), 1);
+    QCOMPARE(servers.b.requests.size(), 1);
+    QVERIFY(servers.a.requests.at(0).headers.value("authorization").startsWith("Bearer "));
+    QVERIFY(!servers.b.requests.at(0).headers.contains("authorization")); // stripped for the other origin
+    QVERIFY(!servers.b.requests.at(0).headers.contains("cookie"));
+    QCOMPARE(servers.b.requests.at(0).headers.value("consistencylevel"), QByteArray("eventual"));
+    QCOMPARE(servers.a.requests.at(0).headers.value("cookie"), QByteArray("session=1"));
+    QCOMPARE(servers.b.requests.at(0).target, QByteArray("/landing?x=1"));
+    QCOMPARE(job->attempts(), 1); // the redirect is part of the attempt
+    QCOMPARE(job->retries(), 0);
+
+    // On the same origin the token is kept.
+    ApiJob *same = m_rig->api->send(
+        ApiRequest("GET", servers.a.url(QStringLiteral("/same")), m_rig->profile.graphResource));
+    QVERIFY(GraphTestRig::wait(same));
+    QVERIFY2(!same->error(), qPrintable(same->error().fullText()));
+    QCOMPARE(servers.a.requests.size(), 3);
+    QCOMPARE(servers.a.requests.at(2).target, QByteArray("/final"));
+    QCOMPARE(servers.a.requests.at(2).headers.value("authorization"),
+             servers.a.requests.at(1).headers.value("authorization"));
+    QVERIFY(!servers.a.requests.at(2).headers.value("authorization").isEmpty());
+
+    // A redirect loop ends.
+    ApiJob *loop = m_rig->api->send(ApiRequest("GET", servers.a.url(QStringLiteral("/loop"))));
+    QVERIFY(GraphTestRig::wait(loop));
+    QCOMPARE(loop->error().kind(), Error::Kind::InvalidReply);
+    QCOMPARE(servers.a.requests.size(), 3 + 1 + ApiJob::kMaxRedirects);
+}
+
+void TestSecureNetwork::redirectToPlainHttpOutsideIsRefused()
+{
+    RedirectPair servers;
+    ApiJob *job = m_rig->api->send(
+        ApiRequest("GET", servers.a.url(QStringLiteral("/out")), m_rig->profile.graphResource));
+    QVERIFY(GraphTestRig::wait(job));
+    QCOMPARE(job->error().kind(), Error::Kind::Insecure);
+    QCOMPARE(job->attempts(), 1);
+    QCOMPARE(servers.a.requests.size(), 1);
+}
+
+void TestSecureNetwork::managerChecksRedirectsToo()
+{
+    RedirectPair servers;
+    const auto fetch = [&](const QString &path, bool withToken) {
+        QNetworkRequest request(servers.a.url(path));
+        if (withToken)
+            request.setRawHeader("Authorization", "Bearer secret");
+        QNetworkReply *reply = m_rig->network->get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(5000);
+        reply->deleteLater();
+        return reply;
+    };
+    // Credentials never go to another origin: the redirect is refused.
+    QNetworkReply *withToken = fetch(QStringLiteral("/toB"), true);
+    QVERIFY(withToken->isFinished());
+    QVERIFY(withToken->error() != QNetworkReply::NoError);
+    QVERIFY(withToken->property(SecureNetworkAccessManager::insecureProperty()).toBool());
+    QCOMPARE(servers.b.requests.size(), 0);
+    // Without credentials it is followed.
+    QNetworkReply *plain = fetch(QStringLiteral("/toB"), false);
+    QCOMPARE(plain->error(), QNetworkReply::NoError);
+    QCOMPARE(servers.b.requests.size(), 1);
+    // Plain HTTP to the outside is refused for redirects as for requests.
+    QNetworkReply *out = fetch(QStringLiteral("/out"), false);
+    QVERIFY(out->isFinished());
+    QVERIFY(out->error() != QNetworkReply::NoError);
+    QVERIFY(out->property(SecureNetworkAccessManager::insecureProperty()).toBool());
+    // A same-origin redirect keeps working, with its credentials.
+    QNetworkReply *same = fetch(QStringLiteral("/same"), true);
+    QCOMPARE(same->error(), QNetworkReply::NoError);
+    QCOMPARE(servers.a.requests.last().headers.value("authorization"), QByteArray("Bearer secret"));
 }
 
 QTEST_MAIN(TestSecureNetwork)
