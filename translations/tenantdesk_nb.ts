@@ -1847,6 +1847,29 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
 </context>
 <context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The sign-in answer could not be checked. Sign in again.</source>
+        <translation>Svaret på påloggingen kunne ikke kontrolleres. Logg på igjen.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was issued to another application (%1) than this profile&apos;s (%2).</source>
+        <translation>Svaret på påloggingen er utstedt til en annen app (%1) enn denne profilens (%2).</translation>
+    </message>
+    <message>
+        <source>The account signed in belongs to another tenant (%1) than this profile&apos;s (%2).</source>
+        <translation>Kontoen som er pålogget, tilhører en annen leietaker (%1) enn denne profilens (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has already expired. Check that this computer&apos;s date and time are right, and sign in again.</source>
+        <translation>Svaret på påloggingen har allerede utløpt. Kontroller at datamaskinens dato og klokkeslett er riktige, og logg på igjen.</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <source>Enabled</source>

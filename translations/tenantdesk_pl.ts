@@ -1859,6 +1859,29 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     </message>
 </context>
 <context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The sign-in answer could not be checked. Sign in again.</source>
+        <translation>Nie udało się sprawdzić odpowiedzi logowania. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was issued to another application (%1) than this profile&apos;s (%2).</source>
+        <translation>Odpowiedź logowania została wystawiona dla innej aplikacji (%1) niż aplikacja tego profilu (%2).</translation>
+    </message>
+    <message>
+        <source>The account signed in belongs to another tenant (%1) than this profile&apos;s (%2).</source>
+        <translation>Zalogowane konto należy do innej dzierżawy (%1) niż dzierżawa tego profilu (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has already expired. Check that this computer&apos;s date and time are right, and sign in again.</source>
+        <translation>Odpowiedź logowania już wygasła. Sprawdź, czy data i godzina na tym komputerze są poprawne, i zaloguj się ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>UsersModel</name>
     <message>
         <source>Enabled</source>

@@ -80,6 +80,28 @@ private slots:
         QVERIFY(!error.message().isEmpty());
     }
 
+    void anotherTenantsAccountIsRefused()
+    {
+        // The profile names another tenant than the one the account belongs to: no tokens are kept.
+        TenantProfile profile = m_env->profile;
+        const QString realTenant = profile.tenant;
+        profile.tenant = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+        BrowserSignIn flow(profile, m_env->network.get());
+        QSignalSpy urls(&flow, &BrowserSignIn::authorizationUrl);
+        QSignalSpy finished(&flow, &BrowserSignIn::finished);
+        QSignalSpy failed(&flow, &BrowserSignIn::failed);
+        flow.start();
+        m_env->deliver(m_env->authorizeRedirect(urls.first().first().toUrl(), m_env->password));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(finished.size(), 0);
+        const Error error = failed.first().first().value<Error>();
+        QCOMPARE(error.kind(), Error::Kind::SignIn);
+        QCOMPARE(error.code(), QStringLiteral("wrong_tenant"));
+        QVERIFY2(error.message().contains(profile.tenant) &&
+                     error.message().contains(realTenant, Qt::CaseInsensitive),
+                 qPrintable(error.message()));
+    }
+
     void accessDeniedIsASignInError()
     {
         BrowserSignIn flow(m_env->profile, m_env->network.get());
