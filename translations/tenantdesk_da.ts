@@ -57,8 +57,8 @@
         <translation>Du er nu logget ind. Du kan lukke dette browservindue og vende tilbage til Tenantdesk.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Browserens svar hører ikke til dette login og blev afvist. Start login forfra.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>Denne forespørgsel hører ikke til det igangværende logind og blev ignoreret.</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@
         <translation>Die Anmeldung ist abgeschlossen. Sie können dieses Browserfenster schließen und zu Tenantdesk zurückkehren.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung und wurde abgelehnt. Starten Sie die Anmeldung erneut.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>Diese Anfrage gehört nicht zur laufenden Anmeldung und wurde ignoriert.</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@
         <translation>Sisselogimine on lõpule viidud. Võite selle brauseriakna sulgeda ja naasta Tenantdeski.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Brauseri vastus ei kuulu selle sisselogimise juurde, seetõttu lükati see tagasi. Alustage sisselogimist uuesti.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>See päring ei kuulu käimasoleva sisselogimise juurde ja jäeti tähelepanuta.</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@
         <translation>Påloggingen er fullført. Du kan lukke dette nettleservinduet og gå tilbake til Tenantdesk.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Svaret fra nettleseren hører ikke til denne påloggingen og ble avvist. Start påloggingen på nytt.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>Denne forespørselen hører ikke til påloggingen som pågår, og ble ignorert.</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@
         <translation>Logowanie zostało ukończone. Możesz zamknąć to okno przeglądarki i wrócić do programu Tenantdesk.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Odpowiedź przeglądarki nie dotyczy tego logowania i została odrzucona. Rozpocznij logowanie ponownie.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>To żądanie nie należy do trwającego logowania i zostało zignorowane.</translation>
     </message>
 </context>
 <context>
