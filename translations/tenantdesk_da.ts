@@ -57,8 +57,8 @@
         <translation>Du er nu logget ind. Du kan lukke dette browservindue og vende tilbage til Tenantdesk.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Browserens svar hører ikke til dette login og blev afvist. Start login forfra.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>Denne forespørgsel hører ikke til det igangværende logind og blev ignoreret.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1844,29 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
         <translation>Det gemte login for profilen %1 i nøgleringen er beskadiget. Log ind igen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The sign-in answer could not be checked. Sign in again.</source>
+        <translation>Svaret på logindet kunne ikke kontrolleres. Log ind igen.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was issued to another application (%1) than this profile&apos;s (%2).</source>
+        <translation>Svaret på logindet er udstedt til en anden app (%1) end denne profils (%2).</translation>
+    </message>
+    <message>
+        <source>The account signed in belongs to another tenant (%1) than this profile&apos;s (%2).</source>
+        <translation>Den konto, der er logget ind, hører til en anden lejer (%1) end denne profils (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has already expired. Check that this computer&apos;s date and time are right, and sign in again.</source>
+        <translation>Svaret på logindet er allerede udløbet. Kontroller, at computerens dato og klokkeslæt er korrekte, og log ind igen.</translation>
     </message>
 </context>
 <context>

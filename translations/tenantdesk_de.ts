@@ -57,8 +57,8 @@
         <translation>Die Anmeldung ist abgeschlossen. Sie können dieses Browserfenster schließen und zu Tenantdesk zurückkehren.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung und wurde abgelehnt. Starten Sie die Anmeldung erneut.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>Diese Anfrage gehört nicht zur laufenden Anmeldung und wurde ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1844,29 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
         <translation>Die im Schlüsselbund gespeicherte Anmeldung des Profils %1 ist beschädigt. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The sign-in answer could not be checked. Sign in again.</source>
+        <translation>Die Antwort der Anmeldung konnte nicht geprüft werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was issued to another application (%1) than this profile&apos;s (%2).</source>
+        <translation>Die Antwort der Anmeldung wurde für eine andere Anwendung (%1) ausgestellt als die dieses Profils (%2).</translation>
+    </message>
+    <message>
+        <source>The account signed in belongs to another tenant (%1) than this profile&apos;s (%2).</source>
+        <translation>Das angemeldete Konto gehört zu einem anderen Mandanten (%1) als dem dieses Profils (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has already expired. Check that this computer&apos;s date and time are right, and sign in again.</source>
+        <translation>Die Antwort der Anmeldung ist bereits abgelaufen. Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen, und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@
         <translation>Sisselogimine on lõpule viidud. Võite selle brauseriakna sulgeda ja naasta Tenantdeski.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Brauseri vastus ei kuulu selle sisselogimise juurde, seetõttu lükati see tagasi. Alustage sisselogimist uuesti.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>See päring ei kuulu käimasoleva sisselogimise juurde ja jäeti tähelepanuta.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1844,29 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
         <translation>Profiili %1 võtmehoidlasse salvestatud sisselogimine on rikutud. Logige uuesti sisse.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The sign-in answer could not be checked. Sign in again.</source>
+        <translation>Sisselogimise vastust ei õnnestunud kontrollida. Logi uuesti sisse.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was issued to another application (%1) than this profile&apos;s (%2).</source>
+        <translation>Sisselogimise vastus on välja antud teisele rakendusele (%1) kui selle profiili oma (%2).</translation>
+    </message>
+    <message>
+        <source>The account signed in belongs to another tenant (%1) than this profile&apos;s (%2).</source>
+        <translation>Sisse logitud konto kuulub teisele rentnikule (%1) kui selle profiili oma (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>teadmata</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has already expired. Check that this computer&apos;s date and time are right, and sign in again.</source>
+        <translation>Sisselogimise vastus on juba aegunud. Kontrolli, et selle arvuti kuupäev ja kellaaeg on õiged, ja logi uuesti sisse.</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,8 @@
         <translation>Påloggingen er fullført. Du kan lukke dette nettleservinduet og gå tilbake til Tenantdesk.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Svaret fra nettleseren hører ikke til denne påloggingen og ble avvist. Start påloggingen på nytt.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>Denne forespørselen hører ikke til påloggingen som pågår, og ble ignorert.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1844,29 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
         <translation>Den lagrede påloggingen for profilen %1 i nøkkelringen er skadet. Logg på igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The sign-in answer could not be checked. Sign in again.</source>
+        <translation>Svaret på påloggingen kunne ikke kontrolleres. Logg på igjen.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was issued to another application (%1) than this profile&apos;s (%2).</source>
+        <translation>Svaret på påloggingen er utstedt til en annen app (%1) enn denne profilens (%2).</translation>
+    </message>
+    <message>
+        <source>The account signed in belongs to another tenant (%1) than this profile&apos;s (%2).</source>
+        <translation>Kontoen som er pålogget, tilhører en annen leietaker (%1) enn denne profilens (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has already expired. Check that this computer&apos;s date and time are right, and sign in again.</source>
+        <translation>Svaret på påloggingen har allerede utløpt. Kontroller at datamaskinens dato og klokkeslett er riktige, og logg på igjen.</translation>
     </message>
 </context>
 <context>

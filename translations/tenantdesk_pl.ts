@@ -57,8 +57,8 @@
         <translation>Logowanie zostało ukończone. Możesz zamknąć to okno przeglądarki i wrócić do programu Tenantdesk.</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer does not belong to this sign-in and was refused. Start the sign-in again.</source>
-        <translation>Odpowiedź przeglądarki nie dotyczy tego logowania i została odrzucona. Rozpocznij logowanie ponownie.</translation>
+        <source>This request does not belong to the sign-in in progress and was ignored.</source>
+        <translation>To żądanie nie należy do trwającego logowania i zostało zignorowane.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1856,29 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>The saved sign-in of profile %1 in the keychain is damaged. Sign in again.</source>
         <translation>Zapisane w magazynie poświadczeń logowanie profilu %1 jest uszkodzone. Zaloguj się ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The sign-in answer could not be checked. Sign in again.</source>
+        <translation>Nie udało się sprawdzić odpowiedzi logowania. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was issued to another application (%1) than this profile&apos;s (%2).</source>
+        <translation>Odpowiedź logowania została wystawiona dla innej aplikacji (%1) niż aplikacja tego profilu (%2).</translation>
+    </message>
+    <message>
+        <source>The account signed in belongs to another tenant (%1) than this profile&apos;s (%2).</source>
+        <translation>Zalogowane konto należy do innej dzierżawy (%1) niż dzierżawa tego profilu (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <source>The sign-in answer has already expired. Check that this computer&apos;s date and time are right, and sign in again.</source>
+        <translation>Odpowiedź logowania już wygasła. Sprawdź, czy data i godzina na tym komputerze są poprawne, i zaloguj się ponownie.</translation>
     </message>
 </context>
 <context>

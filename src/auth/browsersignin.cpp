@@ -40,8 +40,9 @@ void BrowserSignIn::start()
                  .setMessage(tr("The console could not listen on 127.0.0.1 for the browser's answer.")));
         return;
     }
-    m_handler->setCallbackText(
-        tr("The sign-in is complete. You can close this browser window and return to Tenantdesk."));
+    m_callbackText =
+        tr("The sign-in is complete. You can close this browser window and return to Tenantdesk.");
+    m_handler->setCallbackText(m_callbackText);
 
     m_redirectUri = QUrl(m_handler->callback()); // "http://127.0.0.1:<port>/"; lost once closed
     m_verifier = Pkce::newVerifier();
@@ -90,16 +91,20 @@ void BrowserSignIn::onCallback(const QVariantMap &values)
 {
     if (isFinished() || isPosting())
         return;
-    if (m_handler)
-        m_handler->close();
     const QString state = callbackValue(values, "state");
-    if (state != m_state) {
-        qCWarning(lcAuth) << "browser sign-in: the answer's state does not match; refused";
-        fail(Error(Error::Kind::SignIn, QStringLiteral("authorize redirect"))
-                 .setCode(QStringLiteral("invalid_state"))
-                 .setMessage(tr("The browser's answer does not belong to this sign-in and was "
-                                "refused. Start the sign-in again.")));
+    if (state.isEmpty() || state != m_state) {
+        // Not the redirect of this sign-in: the browser asking for /favicon.ico, another program, or a forged
+        // or stale redirect. It is answered with this text (the handler writes it after this signal) and
+        // ignored; the listener waits on for the real redirect.
+        qCWarning(lcAuth) << "browser sign-in: a loopback request without this sign-in's state was ignored";
+        if (m_handler)
+            m_handler->setCallbackText(tr("This request does not belong to the sign-in in progress and was "
+                                          "ignored."));
         return;
+    }
+    if (m_handler) {
+        m_handler->setCallbackText(m_callbackText);
+        m_handler->close();
     }
     const QString error = callbackValue(values, "error");
     if (!error.isEmpty()) {

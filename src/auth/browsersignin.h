@@ -12,7 +12,9 @@ class QOAuthHttpServerReplyHandler;
 // Interactive sign-in in the system browser: authorization code flow with PKCE (S256) and a loopback
 // redirect to http://127.0.0.1:<port>/ (Qt NetworkAuth's QOAuthHttpServerReplyHandler). The flow builds
 // the authorize URL; the code is redeemed here so client_info, id_token and every error are kept.
-// The state parameter is checked. Ends exactly once with finished() or failed().
+// The state parameter is checked: a loopback request without this sign-in's state (a favicon, a stray or
+// forged request) is answered and ignored, and the listener waits on. Ends exactly once with finished() or
+// failed().
 class BrowserSignIn : public TokenGrant
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ private:
     QUrl m_redirectUri;
     QByteArray m_verifier;
     QString m_state;
+    QString m_callbackText; // the page the browser shows after the real redirect
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
     QOAuthHttpServerReplyHandler *m_handler = nullptr;
 };

@@ -18,13 +18,26 @@ void TokenGrant::cancel()
 
 void TokenGrant::postToken(const IdentityRequest::Fields &fields)
 {
-    post(m_profile.tokenEndpoint(), fields, [this](const QJsonObject &json) {
+    QString clientId = m_profile.clientId;
+    for (const auto &field : fields) {
+        if (field.first == QLatin1String("client_id"))
+            clientId = field.second;
+    }
+    post(m_profile.tokenEndpoint(), fields, [this, clientId](const QJsonObject &json) {
         TokenResponse response;
         Error error;
-        if (TokenResponse::fromJson(json, QDateTime::currentSecsSinceEpoch(), &response, &error))
-            succeed(response);
-        else
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (!TokenResponse::fromJson(json, now, &response, &error) ||
+            !response.checkIdToken(clientId, m_profile.tenant, now, &error)) {
+            // Nothing of a refused answer is kept.
             fail(error);
+            return;
+        }
+        const QString tid = response.idTokenClaims().value(QLatin1String("tid")).toString();
+        if (!tid.isEmpty() && tid.compare(m_profile.tenant, Qt::CaseInsensitive) != 0)
+            qCInfo(lcAuth).noquote() << m_name << "for profile" << m_profile.name << "signed in to tenant"
+                                     << tid;
+        succeed(response);
     });
 }
 

@@ -24,6 +24,13 @@ public:
     // Parses the JSON body; returns false with an InvalidReply `error` when access_token is missing.
     static bool fromJson(const QJsonObject &json, qint64 receivedAt, TokenResponse *response, Error *error);
 
+    // Checks the id_token (when there is one) before its tokens are kept: `aud` must be `clientId`, `tid`
+    // must be `tenant` when that is a tenant id (a verified domain cannot be compared here, and
+    // "organizations" or "common" accept any tenant), and `exp` must not have passed at `now` (seconds since
+    // the epoch; five minutes of clock skew are allowed). Returns false with a translated SignIn `error`
+    // otherwise.
+    bool checkIdToken(const QString &clientId, const QString &tenant, qint64 now, Error *error) const;
+
     // home_account_id as MSAL derives it: "<uid>.<utid>" from client_info, else the id_token's sub.
     QString homeAccountId() const;
     // The unverified claims of the id_token (empty when there is none).

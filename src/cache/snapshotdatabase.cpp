@@ -21,7 +21,29 @@ using namespace SnapshotSql;
 
 namespace {
 constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto folderOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr auto userBits = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+
+// Makes `folder` and its missing parents; each folder made here, and the default snapshot folder
+// (Tenantdesk's own), is the user's alone (0700).
+bool makePrivateFolder(const QString &folder)
+{
+    QStringList made;
+    for (QDir dir(folder); !dir.exists() && !dir.isRoot(); dir.setPath(QFileInfo(dir.absolutePath()).path()))
+        made << dir.absolutePath();
+    if (!QDir().mkpath(folder))
+        return false;
+    const QString ownFolder = QFileInfo(SnapshotDatabase::defaultPath(QStringLiteral("x"))).absolutePath();
+    if (QFileInfo(folder).absoluteFilePath() == ownFolder && !made.contains(ownFolder))
+        made << ownFolder;
+    for (const QString &path : std::as_const(made)) {
+        // QFile::permissions() also reports the current user's bits; only owner, group and other matter.
+        if ((QFile::permissions(path) & ~userBits) != folderOwnerOnly)
+            QFile::setPermissions(path, folderOwnerOnly);
+    }
+    return true;
 }
+} // namespace
 
 SnapshotDatabase::SnapshotDatabase(const QString &filePath)
     : m_filePath(filePath), m_connectionPrefix(QStringLiteral("tenantdesk.snapshot.") +
@@ -107,7 +129,7 @@ Error SnapshotDatabase::open()
 {
     m_open = false;
     const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!makePrivateFolder(info.absolutePath()))
         return storageError(QStringLiteral("create folder"), info.absolutePath());
     if (!info.exists()) {
         // Create the file ourselves so that it (and SQLite's -wal and -shm files, which copy its mode) is

@@ -2,6 +2,7 @@
 
 #include "cli/blockingsession.h"
 #include "cli/cliconsole.h"
+#include "cli/clitext.h"
 #include "core/settings.h"
 #include "services/snapshotservice.h"
 #include "services/tenantsession.h"
@@ -31,17 +32,6 @@ QString stateId(UserRecord::State state)
         return QStringLiteral("deleted");
     }
     return QString();
-}
-
-// RFC 4180: quote every field that holds a comma, a quote or a line break.
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QJsonValue jsonOrUndefined(const QJsonValue &value)
@@ -236,13 +226,16 @@ int SnapshotCommands::users(const QStringList &arguments)
                                      {QStringLiteral("licences"), QJsonArray::fromStringList(u.licences)},
                                      {QStringLiteral("state"), stateId(u.state)}});
         } else if (parser.isSet(csv)) {
-            m_console.out() << csvField(u.id) << ',' << csvField(u.displayName) << ','
-                            << csvField(u.userPrincipalName) << ',' << csvField(u.mail) << ','
-                            << csvField(u.schoolNames.join(QLatin1Char(';'))) << ','
-                            << csvField(u.licences.join(QLatin1Char(';'))) << ',' << stateId(u.state) << '\n';
+            m_console.out() << CliText::csvField(u.id) << ',' << CliText::csvField(u.displayName) << ','
+                            << CliText::csvField(u.userPrincipalName) << ',' << CliText::csvField(u.mail)
+                            << ',' << CliText::csvField(u.schoolNames.join(QLatin1Char(';'))) << ','
+                            << CliText::csvField(u.licences.join(QLatin1Char(';'))) << ',' << stateId(u.state)
+                            << '\n';
         } else {
-            m_console.out() << u.userPrincipalName << '\t' << u.displayName << '\t'
-                            << u.schoolNames.join(QStringLiteral(", ")) << '\t' << stateId(u.state) << '\n';
+            m_console.out() << CliText::terminalText(u.userPrincipalName) << '\t'
+                            << CliText::terminalText(u.displayName) << '\t'
+                            << CliText::terminalText(u.schoolNames.join(QStringLiteral(", "))) << '\t'
+                            << stateId(u.state) << '\n';
         }
     }
     m_console.out().flush();
@@ -363,22 +356,27 @@ int SnapshotCommands::diff(const QStringList &arguments)
                         {QStringLiteral("membersRemoved"), memberships(result.membersRemoved)}}));
         return 0;
     }
+    // Names and values come from the tenant: control characters in them must not reach the terminal.
+    const auto t = &CliText::terminalText;
     for (const auto &c : result.added)
-        m_console.line(QStringLiteral("+ %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), c.displayName, c.id));
+        m_console.line(
+            QStringLiteral("+ %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), t(c.displayName), t(c.id)));
     for (const auto &c : result.removed)
-        m_console.line(QStringLiteral("- %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), c.displayName, c.id));
+        m_console.line(
+            QStringLiteral("- %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), t(c.displayName), t(c.id)));
     for (const auto &c : result.changed) {
-        m_console.line(QStringLiteral("~ %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), c.displayName, c.id));
+        m_console.line(
+            QStringLiteral("~ %1 %2 (%3)").arg(snapshotObjectTypeId(c.type), t(c.displayName), t(c.id)));
         for (const auto &p : c.properties)
-            m_console.line(
-                QStringLiteral("    %1: %2 → %3").arg(p.name, valueText(p.oldValue), valueText(p.newValue)));
+            m_console.line(QStringLiteral("    %1: %2 → %3")
+                               .arg(t(p.name), t(valueText(p.oldValue)), t(valueText(p.newValue))));
     }
     for (const auto &m : result.membersAdded)
-        m_console.line(
-            QStringLiteral("+ %1 %2 ← %3").arg(snapshotRelationId(m.relation), m.containerId, m.memberId));
+        m_console.line(QStringLiteral("+ %1 %2 ← %3")
+                           .arg(snapshotRelationId(m.relation), t(m.containerId), t(m.memberId)));
     for (const auto &m : result.membersRemoved)
-        m_console.line(
-            QStringLiteral("- %1 %2 ← %3").arg(snapshotRelationId(m.relation), m.containerId, m.memberId));
+        m_console.line(QStringLiteral("- %1 %2 ← %3")
+                           .arg(snapshotRelationId(m.relation), t(m.containerId), t(m.memberId)));
     if (result.isEmpty())
         m_console.message(tr("No differences between generation %1 and %2.").arg(a).arg(b));
     return 0;

@@ -1,17 +1,44 @@
 #include "core/profilestore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrl>
 
 namespace {
 const QLatin1String kCurrent("profiles/current");
 const QLatin1String kGroup("profiles/list");
+constexpr auto kFileMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto kFolderMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr auto kUserBits = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
 } // namespace
 
 ProfileStore::ProfileStore()
-    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Tenantdesk"),
-                 QStringLiteral("profiles"))
+    : m_ownsFolder(true), m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Tenantdesk"),
+                                     QStringLiteral("profiles"))
 {}
+
+void ProfileStore::keepPrivate()
+{
+    const QString path = m_settings.fileName();
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return; // QSettings reports the failed write
+        m_ownsFolder = true;
+    }
+    // QFile::permissions() also reports the current user's bits; only the owner/group/other bits matter.
+    if (m_ownsFolder && (QFile::permissions(folder) & ~kUserBits) != kFolderMode)
+        QFile::setPermissions(folder, kFolderMode);
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kFileMode))
+            file.close();
+    } else if ((QFile::permissions(path) & ~kUserBits) != kFileMode) {
+        QFile::setPermissions(path, kFileMode);
+    }
+}
 
 ProfileStore::ProfileStore(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat)
 {}
@@ -57,9 +84,11 @@ bool ProfileStore::save(const TenantProfile &profile, QString *error)
             *error = problems.join(QLatin1Char(' '));
         return false;
     }
+    keepPrivate();
     m_settings.setValue(groupFor(profile.name),
                         QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
     m_settings.sync();
+    keepPrivate();
     if (m_settings.status() != QSettings::NoError) {
         if (error)
             *error = TenantProfile::tr("Could not write the settings file %1.").arg(m_settings.fileName());
@@ -72,10 +101,12 @@ bool ProfileStore::remove(const QString &name)
 {
     if (!contains(name))
         return false;
+    keepPrivate();
     m_settings.remove(groupFor(name));
     if (currentName() == name)
         m_settings.remove(kCurrent);
     m_settings.sync();
+    keepPrivate();
     return true;
 }
 
@@ -86,6 +117,8 @@ QString ProfileStore::currentName() const
 
 void ProfileStore::setCurrentName(const QString &name)
 {
+    keepPrivate();
     m_settings.setValue(kCurrent, name);
     m_settings.sync();
+    keepPrivate();
 }

@@ -8,6 +8,7 @@
 
 // The tenant profiles on this machine, kept in the user's settings (non-secret fields only), plus which
 // one is current. Several profiles live side by side: an IT centre serves several tenants.
+// The settings file is the user's alone: it is written with mode 0600 in a folder of mode 0700.
 class ProfileStore
 {
 public:
@@ -32,5 +33,10 @@ public:
 
 private:
     static QString groupFor(const QString &name);
+    // Before and after each write: the folder 0700 (made if missing), the file 0600 (made empty if missing,
+    // so that QSettings' atomic save, which keeps the mode of the file it replaces, never makes it wider).
+    void keepPrivate();
+    bool m_ownsFolder =
+        false; // the default location's folder is Tenantdesk's own; a chosen one only when made
     mutable QSettings m_settings;
 };

@@ -58,26 +58,65 @@ private slots:
         QCOMPARE(finished.size() + failed.size(), 1);
     }
 
-    void stateMismatchIsRefused()
+    void strayRequestsAreIgnored()
     {
         BrowserSignIn flow(m_env->profile, m_env->network.get());
         QSignalSpy urls(&flow, &BrowserSignIn::authorizationUrl);
         QSignalSpy finished(&flow, &BrowserSignIn::finished);
         QSignalSpy failed(&flow, &BrowserSignIn::failed);
         flow.start();
-        QUrl loopback = m_env->authorizeRedirect(urls.first().first().toUrl(), m_env->password);
+        const QUrl loopback = m_env->authorizeRedirect(urls.first().first().toUrl(), m_env->password);
+        QVERIFY(QUrlQuery(loopback).hasQueryItem(QStringLiteral("code")));
+
+        // The browser's favicon, a redirect with a forged state and one with none come first: each is
+        // answered, none ends the sign-in.
+        QUrl forged = loopback;
         QUrlQuery query(loopback);
-        QVERIFY(query.hasQueryItem(QStringLiteral("code")));
         query.removeAllQueryItems(QStringLiteral("state"));
+        forged.setQuery(query);
+        const QUrl withoutState = forged;
         query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
-        loopback.setQuery(query);
-        m_env->deliver(loopback);
+        forged.setQuery(query);
+        for (const QUrl &stray :
+             {flow.redirectUri().resolved(QUrl(QStringLiteral("/favicon.ico"))), forged, withoutState}) {
+            QNetworkReply *reply = AuthSandbox::get(m_env->network.get(), stray);
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+            const QByteArray page = reply->readAll();
+            QVERIFY2(!page.contains("sign-in is complete"), page.constData());
+            QVERIFY2(page.contains("ignored"), page.constData());
+        }
+        QTest::qWait(50);
+        QCOMPARE(finished.size() + failed.size(), 0);
+
+        // The real redirect still signs in.
+        QNetworkReply *reply = AuthSandbox::get(m_env->network.get(), loopback);
+        QVERIFY(reply->readAll().contains("sign-in is complete"));
+        QTRY_COMPARE(finished.size() + failed.size(), 1);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
+        QVERIFY(!finished.first().first().value<TokenResponse>().accessToken.isEmpty());
+    }
+
+    void anotherTenantsAccountIsRefused()
+    {
+        // The profile names another tenant than the one the account belongs to: no tokens are kept.
+        TenantProfile profile = m_env->profile;
+        const QString realTenant = profile.tenant;
+        profile.tenant = QStringLiteral("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+        BrowserSignIn flow(profile, m_env->network.get());
+        QSignalSpy urls(&flow, &BrowserSignIn::authorizationUrl);
+        QSignalSpy finished(&flow, &BrowserSignIn::finished);
+        QSignalSpy failed(&flow, &BrowserSignIn::failed);
+        flow.start();
+        m_env->deliver(m_env->authorizeRedirect(urls.first().first().toUrl(), m_env->password));
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(finished.size(), 0);
         const Error error = failed.first().first().value<Error>();
         QCOMPARE(error.kind(), Error::Kind::SignIn);
-        QCOMPARE(error.code(), QStringLiteral("invalid_state"));
-        QVERIFY(!error.message().isEmpty());
+        QCOMPARE(error.code(), QStringLiteral("wrong_tenant"));
+        QVERIFY2(error.message().contains(profile.tenant) &&
+                     error.message().contains(realTenant, Qt::CaseInsensitive),
+                 qPrintable(error.message()));
     }
 
     void accessDeniedIsASignInError()

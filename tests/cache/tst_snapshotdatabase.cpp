@@ -70,6 +70,10 @@ void TestSnapshotDatabase::fileIsOwnerOnly()
     QCOMPARE(QFile::permissions(path), ownerOnly);
     QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
     QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")), ownerOnly);
+    // The folders made for it are the user's alone too.
+    const auto folderOwnerOnly = ownerOnly | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+    QCOMPARE(QFile::permissions(m_dir.filePath(QStringLiteral("mode/sub"))), folderOwnerOnly);
+    QCOMPARE(QFile::permissions(m_dir.filePath(QStringLiteral("mode"))), folderOwnerOnly);
 
     // A file someone made readable by others is tightened when opened.
     const QString loose = m_dir.filePath(QStringLiteral("loose.sqlite"));

@@ -4,6 +4,7 @@
 #include "core/profilestore.h"
 #include "core/tenantprofile.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,34 @@ private slots:
         QVERIFY(!reopened.contains(QStringLiteral("Bærum/vgs")));
         QVERIFY(reopened.currentName().isEmpty());
         QVERIFY(!reopened.remove(QStringLiteral("missing")));
+    }
+
+    void storeFileIsTheUsersAlone()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("config/Tenantdesk"));
+        const QString ini = folder + QStringLiteral("/profiles.ini");
+        const auto fileMode =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+        const auto folderMode = fileMode | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+        {
+            ProfileStore store(ini);
+            QString error;
+            QVERIFY2(store.save(TenantProfile::forCommercialCloud(QStringLiteral("Odense Kommune"),
+                                                                  QStringLiteral("odense.example"),
+                                                                  QStringLiteral("client")),
+                                &error),
+                     qPrintable(error));
+        }
+        QCOMPARE(QFile::permissions(ini), fileMode);
+        QCOMPARE(QFile::permissions(folder), folderMode);
+
+        // A file someone made readable by others is tightened at the next write, and stays so.
+        QVERIFY(QFile::setPermissions(ini, fileMode | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        ProfileStore store(ini);
+        store.setCurrentName(QStringLiteral("Odense Kommune"));
+        QCOMPARE(QFile::permissions(ini), fileMode);
+        QCOMPARE(store.currentName(), QStringLiteral("Odense Kommune"));
     }
 
     void fromSandboxInfo()
