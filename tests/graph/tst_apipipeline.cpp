@@ -404,7 +404,10 @@ void TestApiPipeline::oversizedAnswersAreAborted()
         QCOMPARE(job->error().where(), QStringLiteral("GET /v1.0") + path);
         QVERIFY2(job->error().fullText().contains(QLatin1String("1024")),
                  qPrintable(job->error().fullText()));
-        QCOMPARE(server.requests.size(), before + 1); // not repeated: it would be as large again
+        // Not repeated by the pipeline: it would be as large again. (Qt's own transport may resend a GET
+        // once when the server closes a kept-alive connection under load, so the server's count is a floor.)
+        QCOMPARE(job->attempts(), 1);
+        QVERIFY(server.requests.size() >= before + 1);
     }
     ApiRequest small = graph.request("GET", QStringLiteral("/small"));
     small.maxReplyBytes = 1024;
