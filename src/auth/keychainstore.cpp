@@ -2,8 +2,6 @@
 
 #include "auth/logging.h"
 
-#include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -220,43 +218,4 @@ void KeychainStore::runRemove(const QString &key, DoneCallback done)
             deleteEntry(key, done);
         });
     });
-}
-
-namespace {
-// The blocking forms: a local event loop until the operation's callback ran.
-Error waitFor(const std::function<void(KeychainStore::DoneCallback done)> &start)
-{
-    QEventLoop loop;
-    Error result;
-    bool finished = false;
-    start([&](const Error &error) {
-        result = error;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return result;
-}
-} // namespace
-
-Error KeychainStore::writeBlocking(const QString &key, const QByteArray &data)
-{
-    return waitFor([&](DoneCallback done) { write(key, data, done); });
-}
-
-Error KeychainStore::readBlocking(const QString &key, QByteArray *data, bool *found)
-{
-    return waitFor([&](DoneCallback done) {
-        read(key, [data, found, done](bool present, const QByteArray &value, const Error &error) {
-            *found = present;
-            *data = value;
-            done(error);
-        });
-    });
-}
-
-Error KeychainStore::removeBlocking(const QString &key)
-{
-    return waitFor([&](DoneCallback done) { remove(key, done); });
 }

@@ -35,11 +35,6 @@ public:
     // Removes the secret and all its chunks; removing a missing secret is not an error.
     void remove(const QString &key, DoneCallback done);
 
-    // Blocking forms for the command line (run a local event loop).
-    Error writeBlocking(const QString &key, const QByteArray &data);
-    Error readBlocking(const QString &key, QByteArray *data, bool *found);
-    Error removeBlocking(const QString &key);
-
 private:
     void enqueue(std::function<void()> operation);
     void next();

@@ -249,11 +249,18 @@ Error SnapshotDatabase::migrate(QSqlDatabase &db)
     return Error();
 }
 
+Error SnapshotDatabase::writerBusy(const QString &filePath)
+{
+    Error busy(Error::Kind::Storage, filePath);
+    busy.setMessage(tr("The local snapshot is being updated; try again when the refresh has finished."));
+    return busy;
+}
+
 Error SnapshotDatabase::remove(const QString &filePath)
 {
     if (!QFileInfo::exists(filePath) && !QFileInfo::exists(filePath + QStringLiteral("-wal")))
         return Error(); // never read, or already gone
-    QLockFile lock(filePath + QStringLiteral(".writer.lock"));
+    QLockFile lock(writerLockPathFor(filePath));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
         if (lock.error() != QLockFile::LockFailedError) {
@@ -262,9 +269,7 @@ Error SnapshotDatabase::remove(const QString &filePath)
                                  .arg(filePath, tr("its lock file cannot be created")));
             return error;
         }
-        Error busy(Error::Kind::Storage, filePath);
-        busy.setMessage(tr("The local snapshot is being updated; try again when the refresh has finished."));
-        return busy;
+        return writerBusy(filePath);
     }
     for (const QString &suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
@@ -343,9 +348,7 @@ Error SnapshotDatabase::compact(int keepGenerations)
     QLockFile lock(writerLockPath());
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
-        Error busy(Error::Kind::Storage, m_filePath);
-        busy.setMessage(tr("The local snapshot is being updated; try again when the refresh has finished."));
-        return busy;
+        return writerBusy(m_filePath);
     }
     QSqlDatabase db = connection();
     if (Error error = recoverUnfinished(db, *this))

@@ -59,10 +59,16 @@ public:
     Error compact(int keepGenerations);
 
     // Path of the lock file a writer holds while a generation runs.
-    QString writerLockPath() const { return m_filePath + QStringLiteral(".writer.lock"); }
+    QString writerLockPath() const { return writerLockPathFor(m_filePath); }
+    static QString writerLockPathFor(const QString &filePath)
+    {
+        return filePath + QStringLiteral(".writer.lock");
+    }
 
     // A Storage error for a failed SQL step ("insert object version"), naming this file.
     Error storageError(const QString &step, const QString &detail) const;
+    // The Storage error for a snapshot whose writer lock is held (a refresh is running).
+    static Error writerBusy(const QString &filePath);
 
 private:
     Error migrate(QSqlDatabase &db);

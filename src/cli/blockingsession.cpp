@@ -122,4 +122,3 @@ Error BlockingSession::importMsalCache(const QString &path)
     TenantSession *session = m_session.get();
     return wait([session, path](DoneCallback done) { session->importMsalCache(path, done); });
 }
-

@@ -14,10 +14,7 @@ ConsoleController::ConsoleController(ProfileStore &profiles, SnapshotService &sn
       m_sandboxProfile(ProfileStore::embeddedSandboxName())
 {
     connect(&m_sandbox, &SandboxProcess::started, this, &ConsoleController::onSandboxStarted);
-    connect(&m_sandbox, &SandboxProcess::failed, this, [this](const Error &error) {
-        m_sandboxWanted = false;
-        emit sandboxFailed(error);
-    });
+    connect(&m_sandbox, &SandboxProcess::failed, this, &ConsoleController::sandboxFailed);
     connect(&m_sandbox, &SandboxProcess::exitedUnexpectedly, this, &ConsoleController::sandboxFailed);
 }
 
@@ -47,7 +44,6 @@ void ConsoleController::openSandbox()
         showSandbox();
         return;
     }
-    m_sandboxWanted = true;
     m_sandbox.start(); // onSandboxStarted() or sandboxFailed() follows
 }
 
@@ -69,8 +65,7 @@ void ConsoleController::onSandboxStarted(const QJsonObject &info)
     if (m_session && m_session->profile().name == m_sandboxProfile)
         replaceSession(nullptr);
     m_sandboxNeedsSignIn = true;
-    if (std::exchange(m_sandboxWanted, false))
-        showSandbox();
+    showSandbox();
 }
 
 void ConsoleController::showSandbox()

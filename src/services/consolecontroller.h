@@ -88,6 +88,5 @@ private:
     QString m_sandboxProfile;
     std::unique_ptr<TenantSession> m_session;
     QString m_tenantName;
-    bool m_sandboxWanted = false;
     bool m_sandboxNeedsSignIn = true; // a new run of the sandbox voids earlier tokens
 };

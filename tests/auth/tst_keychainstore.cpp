@@ -2,6 +2,7 @@
 // secret round-trips, shrinking it drops the chunks it no longer needs, removal leaves no chunk.
 #include "auth/keychainstore.h"
 #include "auth/tokencachestore.h"
+#include "keychainwait.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -36,7 +37,7 @@ private slots:
         QByteArray secret(50 * 1024, Qt::Uninitialized);
         for (char &c : secret)
             c = char(QRandomGenerator::global()->bounded(256));
-        QVERIFY(!store.writeBlocking(key, secret));
+        QVERIFY(!KeychainWait::write(store, key, secret));
         const int chunks = int((secret.size() + KeychainStore::chunkSize() - 1) / KeychainStore::chunkSize());
         QCOMPARE(chunks, 26);
         for (int i = 0; i < chunks; ++i)
@@ -44,26 +45,26 @@ private slots:
 
         QByteArray read;
         bool found = false;
-        QVERIFY(!store.readBlocking(key, &read, &found));
+        QVERIFY(!KeychainWait::read(store, key, &read, &found));
         QVERIFY(found);
         QCOMPARE(read.size(), secret.size());
         QVERIFY(read == secret);
 
         // A smaller secret under the same key leaves no stale chunk behind.
-        QVERIFY(!store.writeBlocking(key, QByteArray(3000, 'x')));
-        QVERIFY(!store.readBlocking(key, &read, &found));
+        QVERIFY(!KeychainWait::write(store, key, QByteArray(3000, 'x')));
+        QVERIFY(!KeychainWait::read(store, key, &read, &found));
         QCOMPARE(read, QByteArray(3000, 'x'));
         QCOMPARE(rawRead(store.service(), KeychainStore::chunkKey(key, 1)), QKeychain::NoError);
         QCOMPARE(rawRead(store.service(), KeychainStore::chunkKey(key, 2)), QKeychain::EntryNotFound);
 
-        QVERIFY(store.writeBlocking(key, secret).kind() == Error::Kind::None);
-        QVERIFY(!store.removeBlocking(key));
+        QVERIFY(KeychainWait::write(store, key, secret).kind() == Error::Kind::None);
+        QVERIFY(!KeychainWait::remove(store, key));
         QCOMPARE(rawRead(store.service(), key), QKeychain::EntryNotFound);
         for (int i = 0; i < chunks; ++i)
             QCOMPARE(rawRead(store.service(), KeychainStore::chunkKey(key, i)), QKeychain::EntryNotFound);
-        QVERIFY(!store.readBlocking(key, &read, &found));
+        QVERIFY(!KeychainWait::read(store, key, &read, &found));
         QVERIFY(!found);
-        QVERIFY(!store.removeBlocking(key)); // removing twice is fine
+        QVERIFY(!KeychainWait::remove(store, key)); // removing twice is fine
     }
 
     void asyncOperationsRunInOrderAndCallBackOnce()

@@ -5,6 +5,7 @@
 
 #include "auth/keychainstore.h"
 #include "auth/tokenbroker.h"
+#include "keychainwait.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -288,8 +289,8 @@ void TestTokenBroker::applicationWithStoredSecret()
     }
     QByteArray stored;
     bool found = false;
-    QVERIFY(!m_keychain->readBlocking(TokenCacheStore(m_keychain.get(), p.name).clientSecretKey(), &stored,
-                                      &found));
+    QVERIFY(!KeychainWait::read(*m_keychain, TokenCacheStore(m_keychain.get(), p.name).clientSecretKey(),
+                                &stored, &found));
     QVERIFY(found);
     QCOMPARE(QString::fromUtf8(stored), secret);
 

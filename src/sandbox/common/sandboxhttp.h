@@ -14,9 +14,9 @@
 // Who is calling, as read from a verified access token.
 struct SandboxCaller
 {
-    QString appId;            // azp/appid of the calling application
-    QString userId;           // oid of the signed-in user; empty for app-only tokens
-    QString audience;         // the API the token was issued for
+    QString appId;             // azp/appid of the calling application
+    QString userId;            // oid of the signed-in user; empty for app-only tokens
+    QString audience;          // the API the token was issued for
     QSet<QString> permissions; // scp (delegated) or roles (application)
 
     bool appOnly() const { return userId.isEmpty(); }
@@ -33,14 +33,14 @@ struct SandboxCaller
 // One HTTP request as the sandbox's endpoint families see it.
 struct SandboxRequest
 {
-    QByteArray method;          // "GET", "POST", ...
-    QString path;               // percent-decoded path, e.g. "/v1.0/users/abc"
-    QUrlQuery query;            // decoded query ($filter etc.)
+    QByteArray method; // "GET", "POST", ...
+    QString path;      // percent-decoded path, e.g. "/v1.0/users/abc"
+    QUrlQuery query;   // decoded query ($filter etc.)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QString baseUrl;            // "https://127.0.0.1:PORT"
-    QString requestId;          // the request-id this response carries
-    SandboxCaller caller;       // filled for API calls once the bearer token verified
+    QString baseUrl;      // "https://127.0.0.1:PORT"
+    QString requestId;    // the request-id this response carries
+    SandboxCaller caller; // filled for API calls once the bearer token verified
 
     QByteArray header(const QByteArray &name) const
     {

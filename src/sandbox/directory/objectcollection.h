@@ -11,7 +11,12 @@
 class ObjectCollection
 {
 public:
-    enum class ChangeType { Changed, SoftDeleted, HardDeleted };
+    enum class ChangeType
+    {
+        Changed,
+        SoftDeleted,
+        HardDeleted
+    };
     struct Change
     {
         quint64 sequence;
@@ -50,11 +55,20 @@ public:
     void compactLog(quint64 sequence);
 
     // Bulk load without logging (seeding, state files).
-    void reserve(qsizetype n) { m_slots.reserve(n); m_index.reserve(n); }
+    void reserve(qsizetype n)
+    {
+        m_slots.reserve(n);
+        m_index.reserve(n);
+    }
     void load(const QJsonObject &object, bool softDeleted);
 
 private:
-    enum class State : quint8 { Alive, SoftDeleted, Gone };
+    enum class State : quint8
+    {
+        Alive,
+        SoftDeleted,
+        Gone
+    };
     struct Slot
     {
         QJsonObject object;
