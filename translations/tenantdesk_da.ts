@@ -961,6 +961,18 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <source>--seed needs a number.</source>
         <translation>--seed kræver et tal.</translation>
     </message>
+    <message>
+        <source>Behave as Microsoft 365 does where it is harder on clients: strict, or a comma list of switches such as upn-ranges,page-token-expiry=120 (default off; the README lists every switch).</source>
+        <translation>Opfør dig som Microsoft 365, hvor det er hårdere for klienter: strict eller en kommasepareret liste af kontakter som upn-ranges,page-token-expiry=120 (standard off; README'en beskriver hver kontakt).</translation>
+    </message>
+    <message>
+        <source>flat: the --latency-ms delay per request; graph: 60-100 ms plus about 1 ms per object returned, an estimate of real Graph (default flat).</source>
+        <translation>flat: forsinkelsen fra --latency-ms pr. forespørgsel; graph: 60-100 ms plus cirka 1 ms pr. returneret objekt, et skøn over rigtig Graph (standard flat).</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
@@ -975,6 +987,14 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
         <translation>Begrænsningsprofilen &quot;%1&quot; er ukendt. Brug en af: %2.</translation>
+    </message>
+    <message>
+        <source>Realism switch &quot;%1&quot; is not understood. Use strict, off or a comma list of: %2.</source>
+        <translation>Realismekontakten "%1" forstås ikke. Brug strict, off eller en kommasepareret liste af: %2.</translation>
+    </message>
+    <message>
+        <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
+        <translation>Forsinkelsesmodellen "%1" er ukendt. Brug flat eller graph.</translation>
     </message>
 </context>
 <context>

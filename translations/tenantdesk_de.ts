@@ -961,6 +961,18 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <source>--seed needs a number.</source>
         <translation>--seed erfordert eine Zahl.</translation>
     </message>
+    <message>
+        <source>Behave as Microsoft 365 does where it is harder on clients: strict, or a comma list of switches such as upn-ranges,page-token-expiry=120 (default off; the README lists every switch).</source>
+        <translation>Verhält sich wie Microsoft 365, wo es für Clients strenger ist: strict oder eine Kommaliste von Schaltern wie upn-ranges,page-token-expiry=120 (Standard off; die README beschreibt jeden Schalter).</translation>
+    </message>
+    <message>
+        <source>flat: the --latency-ms delay per request; graph: 60-100 ms plus about 1 ms per object returned, an estimate of real Graph (default flat).</source>
+        <translation>flat: die Verzögerung aus --latency-ms pro Anfrage; graph: 60–100 ms plus etwa 1 ms je zurückgegebenem Objekt, eine Schätzung für echtes Graph (Standard flat).</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
@@ -975,6 +987,14 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
         <translation>Drosselungsprofil „%1“ ist unbekannt. Verwenden Sie eines der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Realism switch &quot;%1&quot; is not understood. Use strict, off or a comma list of: %2.</source>
+        <translation>Der Realismus-Schalter „%1“ ist unbekannt. Verwenden Sie strict, off oder eine Kommaliste aus: %2.</translation>
+    </message>
+    <message>
+        <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
+        <translation>Das Latenzmodell „%1“ ist unbekannt. Verwenden Sie flat oder graph.</translation>
     </message>
 </context>
 <context>

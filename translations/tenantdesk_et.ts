@@ -961,6 +961,18 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <source>--seed needs a number.</source>
         <translation>--seed vajab arvu.</translation>
     </message>
+    <message>
+        <source>Behave as Microsoft 365 does where it is harder on clients: strict, or a comma list of switches such as upn-ranges,page-token-expiry=120 (default off; the README lists every switch).</source>
+        <translation>Käitu nagu Microsoft 365 seal, kus see on klientide suhtes rangem: strict või komadega eraldatud lülitite loend, näiteks upn-ranges,page-token-expiry=120 (vaikimisi off; README kirjeldab iga lülitit).</translation>
+    </message>
+    <message>
+        <source>flat: the --latency-ms delay per request; graph: 60-100 ms plus about 1 ms per object returned, an estimate of real Graph (default flat).</source>
+        <translation>flat: --latency-ms viivitus päringu kohta; graph: 60–100 ms pluss umbes 1 ms iga tagastatud objekti kohta, hinnang päris Graphile (vaikimisi flat).</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MUDEL</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
@@ -975,6 +987,14 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
         <translation>Piiramisprofiil „%1“ on tundmatu. Kasutage ühte järgmistest: %2.</translation>
+    </message>
+    <message>
+        <source>Realism switch &quot;%1&quot; is not understood. Use strict, off or a comma list of: %2.</source>
+        <translation>Realismilülitit „%1” ei mõisteta. Kasuta strict, off või komadega eraldatud loendit: %2.</translation>
+    </message>
+    <message>
+        <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
+        <translation>Latentsusmudel „%1” on tundmatu. Kasuta flat või graph.</translation>
     </message>
 </context>
 <context>

@@ -961,6 +961,18 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <source>--seed needs a number.</source>
         <translation>--seed krever et tall.</translation>
     </message>
+    <message>
+        <source>Behave as Microsoft 365 does where it is harder on clients: strict, or a comma list of switches such as upn-ranges,page-token-expiry=120 (default off; the README lists every switch).</source>
+        <translation>Oppfør deg som Microsoft 365 der det er strengere mot klienter: strict, eller en kommaliste med brytere som upn-ranges,page-token-expiry=120 (standard off; README beskriver hver bryter).</translation>
+    </message>
+    <message>
+        <source>flat: the --latency-ms delay per request; graph: 60-100 ms plus about 1 ms per object returned, an estimate of real Graph (default flat).</source>
+        <translation>flat: forsinkelsen fra --latency-ms per forespørsel; graph: 60-100 ms pluss omtrent 1 ms per returnert objekt, et anslag for ekte Graph (standard flat).</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
@@ -975,6 +987,14 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
         <translation>Begrensningsprofilen «%1» er ukjent. Bruk en av: %2.</translation>
+    </message>
+    <message>
+        <source>Realism switch &quot;%1&quot; is not understood. Use strict, off or a comma list of: %2.</source>
+        <translation>Realismebryteren «%1» forstås ikke. Bruk strict, off eller en kommaliste med: %2.</translation>
+    </message>
+    <message>
+        <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
+        <translation>Forsinkelsesmodellen «%1» er ukjent. Bruk flat eller graph.</translation>
     </message>
 </context>
 <context>

@@ -965,6 +965,18 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <source>--seed needs a number.</source>
         <translation>--seed wymaga liczby.</translation>
     </message>
+    <message>
+        <source>Behave as Microsoft 365 does where it is harder on clients: strict, or a comma list of switches such as upn-ranges,page-token-expiry=120 (default off; the README lists every switch).</source>
+        <translation>Zachowuj się jak Microsoft 365 tam, gdzie jest surowszy dla klientów: strict albo lista przełączników rozdzielonych przecinkami, np. upn-ranges,page-token-expiry=120 (domyślnie off; README opisuje każdy przełącznik).</translation>
+    </message>
+    <message>
+        <source>flat: the --latency-ms delay per request; graph: 60-100 ms plus about 1 ms per object returned, an estimate of real Graph (default flat).</source>
+        <translation>flat: opóźnienie z --latency-ms na żądanie; graph: 60–100 ms plus około 1 ms na każdy zwrócony obiekt, szacunek prawdziwego Graph (domyślnie flat).</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
@@ -979,6 +991,14 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
         <translation>Profil ograniczania przepustowości „%1” jest nieznany. Użyj jednego z: %2.</translation>
+    </message>
+    <message>
+        <source>Realism switch &quot;%1&quot; is not understood. Use strict, off or a comma list of: %2.</source>
+        <translation>Nie rozpoznano przełącznika realizmu „%1”. Użyj strict, off lub listy rozdzielonej przecinkami z: %2.</translation>
+    </message>
+    <message>
+        <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
+        <translation>Nieznany model opóźnień „%1”. Użyj flat lub graph.</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,20 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("SandboxMain",
                                     "Keep the tenant in this file, so changes survive a restart."),
         QCoreApplication::translate("SandboxMain", "FILE"));
-    parser.addOptions({port, schools, users, seed, latency, throttle, faults, state});
+    const QCommandLineOption realism(
+        QStringLiteral("realism"),
+        QCoreApplication::translate(
+            "SandboxMain", "Behave as Microsoft 365 does where it is harder on clients: strict, or a "
+                           "comma list of switches such as upn-ranges,page-token-expiry=120 "
+                           "(default off; the README lists every switch)."),
+        QCoreApplication::translate("SandboxMain", "SPEC"), QStringLiteral("off"));
+    const QCommandLineOption latencyModel(
+        QStringLiteral("latency-model"),
+        QCoreApplication::translate("SandboxMain",
+                                    "flat: the --latency-ms delay per request; graph: 60-100 ms plus about "
+                                    "1 ms per object returned, an estimate of real Graph (default flat)."),
+        QCoreApplication::translate("SandboxMain", "MODEL"), QStringLiteral("flat"));
+    parser.addOptions({port, schools, users, seed, latency, throttle, faults, state, realism, latencyModel});
     parser.process(app);
 
     SandboxOptions options;
@@ -105,8 +118,12 @@ int main(int argc, char *argv[])
     QString error;
     if (!options.setLatency(parser.value(latency), &error) ||
         !options.setThrottleProfile(parser.value(throttle), &error) ||
-        (parser.isSet(faults) && !options.setFaults(parser.value(faults), &error)))
+        (parser.isSet(faults) && !options.setFaults(parser.value(faults), &error)) ||
+        !options.setRealism(parser.value(realism), &error) ||
+        !options.setLatencyModel(parser.value(latencyModel), &error))
         return fail(error);
+    if (options.latencyModel == SandboxOptions::LatencyModel::Graph && !parser.isSet(latency))
+        options.setLatency(QStringLiteral("60-100"), &error);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fail(QStringLiteral("socketpair failed"));

@@ -28,6 +28,9 @@ SandboxResponse SandboxResponse::json(int status, const QJsonObject &object)
     SandboxResponse r;
     r.status = status;
     r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const auto value = object.constFind(QLatin1String("value"));
+    if (value != object.constEnd() && value->isArray())
+        r.objects = int(value->toArray().size());
     r.setHeader("Content-Type", "application/json;odata.metadata=minimal;odata.streaming=true;charset=utf-8");
     return r;
 }

@@ -60,6 +60,7 @@ struct SandboxResponse
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    int objects = 0; // objects in the answer's "value" array (the graph latency model charges per object)
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     static SandboxResponse json(int status, const QJsonObject &object);

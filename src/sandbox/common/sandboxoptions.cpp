@@ -70,3 +70,106 @@ bool SandboxOptions::setThrottleProfile(const QString &profile, QString *error)
     throttleProfile = profile;
     return true;
 }
+
+bool SandboxOptions::Realism::any() const
+{
+    return upnRangesRefused || pageTokenExpirySeconds > 0 || replicationLagMs > 0 || exchangeSparseReplies ||
+           exchangeErrorShapes || deltaExpiredAs400 || deltaMembersPerPage > 0 || fractionalRetryAfter ||
+           batchItemFaults > 0 || exchangeConcurrency > 0 || usersMaxPageSize > 0;
+}
+
+QStringList SandboxOptions::realismSwitches()
+{
+    return {QStringLiteral("upn-ranges"),         QStringLiteral("page-token-expiry=S"),
+            QStringLiteral("replication-lag=MS"), QStringLiteral("exchange-sparse"),
+            QStringLiteral("exchange-errors"),    QStringLiteral("delta-400"),
+            QStringLiteral("delta-members=N"),    QStringLiteral("fractional-retry-after"),
+            QStringLiteral("batch-faults=RATE"),  QStringLiteral("exchange-concurrency=N"),
+            QStringLiteral("page-size=N")};
+}
+
+bool SandboxOptions::setRealism(const QString &spec, QString *error)
+{
+    Realism parsed;
+    for (const QString &raw : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString item = raw.trimmed();
+        const QString key = item.section(QLatin1Char('='), 0, 0);
+        const QString value = item.section(QLatin1Char('='), 1);
+        const bool hasValue = item.contains(QLatin1Char('='));
+        bool ok = true;
+        const auto number = [&](int fallback) {
+            if (!hasValue)
+                return fallback;
+            const int n = value.toInt(&ok);
+            ok = ok && n > 0;
+            return n;
+        };
+        if (key == QLatin1String("off")) {
+            parsed = Realism();
+        } else if (key == QLatin1String("strict")) {
+            // Figures a client must survive; each is documented in the README's realism table.
+            parsed.upnRangesRefused = true;
+            parsed.pageTokenExpirySeconds = 120;
+            parsed.replicationLagMs = 1500;
+            parsed.exchangeSparseReplies = true;
+            parsed.exchangeErrorShapes = true;
+            parsed.deltaExpiredAs400 = true;
+            parsed.deltaMembersPerPage = 20;
+            parsed.fractionalRetryAfter = true;
+            parsed.batchItemFaults = 0.05;
+            parsed.exchangeConcurrency = 3;
+            parsed.usersMaxPageSize = 120;
+        } else if (key == QLatin1String("upn-ranges") && !hasValue) {
+            parsed.upnRangesRefused = true;
+        } else if (key == QLatin1String("page-token-expiry")) {
+            parsed.pageTokenExpirySeconds = number(120);
+        } else if (key == QLatin1String("replication-lag")) {
+            parsed.replicationLagMs = number(1500);
+        } else if (key == QLatin1String("exchange-sparse") && !hasValue) {
+            parsed.exchangeSparseReplies = true;
+        } else if (key == QLatin1String("exchange-errors") && !hasValue) {
+            parsed.exchangeErrorShapes = true;
+        } else if (key == QLatin1String("delta-400") && !hasValue) {
+            parsed.deltaExpiredAs400 = true;
+        } else if (key == QLatin1String("delta-members")) {
+            parsed.deltaMembersPerPage = number(20);
+        } else if (key == QLatin1String("fractional-retry-after") && !hasValue) {
+            parsed.fractionalRetryAfter = true;
+        } else if (key == QLatin1String("batch-faults")) {
+            parsed.batchItemFaults = hasValue ? value.toDouble(&ok) : 0.05;
+            ok = ok && parsed.batchItemFaults >= 0 && parsed.batchItemFaults <= 1;
+        } else if (key == QLatin1String("exchange-concurrency")) {
+            parsed.exchangeConcurrency = number(3);
+        } else if (key == QLatin1String("page-size")) {
+            parsed.usersMaxPageSize = number(120);
+            ok = ok && parsed.usersMaxPageSize <= 999;
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            *error = QCoreApplication::translate(
+                         "SandboxOptions",
+                         "Realism switch \"%1\" is not understood. Use strict, off or a comma list of: %2.")
+                         .arg(item, realismSwitches().join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    realism = parsed;
+    return true;
+}
+
+bool SandboxOptions::setLatencyModel(const QString &model, QString *error)
+{
+    if (model == QLatin1String("flat")) {
+        latencyModel = LatencyModel::Flat;
+        return true;
+    }
+    if (model == QLatin1String("graph")) {
+        latencyModel = LatencyModel::Graph;
+        return true;
+    }
+    *error =
+        QCoreApplication::translate("SandboxOptions", "Latency model \"%1\" is unknown. Use flat or graph.")
+            .arg(model);
+    return false;
+}

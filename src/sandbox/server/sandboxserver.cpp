@@ -199,9 +199,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     if (!request.header("client-request-id").isEmpty())
         response.setHeader("client-request-id", request.header("client-request-id"));
     const Fault fault = isApi ? pickFault() : Fault::None;
-    const int delay = m_options.latencyMaxMs <= 0
-                          ? 0
-                          : int(m_random.bounded(m_options.latencyMinMs, m_options.latencyMaxMs + 1));
+    int delay = m_options.latencyMaxMs <= 0
+                    ? 0
+                    : int(m_random.bounded(m_options.latencyMinMs, m_options.latencyMaxMs + 1));
+    if (m_options.latencyModel == SandboxOptions::LatencyModel::Graph)
+        delay += int(response.objects * m_options.latencyPerObjectMs);
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest *requestPtr = &httpRequest;
     QTimer::singleShot(delay, this, [this, guard, requestPtr, response, fault] {
