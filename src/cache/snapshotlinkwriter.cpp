@@ -6,7 +6,12 @@ using namespace SnapshotSql;
 
 namespace {
 const QString linkStep = QStringLiteral("write memberships");
+
+QString linkKey(SnapshotRelation relation, const QString &containerId, const QString &memberId)
+{
+    return QString::number(int(relation)) + QLatin1Char('|') + containerId + QLatin1Char('|') + memberId;
 }
+} // namespace
 
 SnapshotLinkWriter::SnapshotLinkWriter(const SnapshotDatabase &database, const QSqlDatabase &db,
                                        qint64 generation)
@@ -62,6 +67,15 @@ Error SnapshotLinkWriter::add(SnapshotRelation relation, const QString &containe
     m_select.finish();
     if (exists)
         return Error();
+    return addAbsent(relation, containerId, memberId, memberType);
+}
+
+Error SnapshotLinkWriter::addAbsent(SnapshotRelation relation, const QString &containerId,
+                                    const QString &memberId, const QString &memberType)
+{
+    Error error;
+    if (!m_closedHere.contains(linkKey(relation, containerId, memberId)))
+        return insertNew(relation, containerId, memberId, memberType);
     m_selectClosedHere.addBindValue(int(relation));
     m_selectClosedHere.addBindValue(memberId);
     m_selectClosedHere.addBindValue(containerId);
@@ -75,6 +89,13 @@ Error SnapshotLinkWriter::add(SnapshotRelation relation, const QString &containe
         exec(m_reopen, m_database, linkStep, &error);
         return error;
     }
+    return insertNew(relation, containerId, memberId, memberType);
+}
+
+Error SnapshotLinkWriter::insertNew(SnapshotRelation relation, const QString &containerId,
+                                    const QString &memberId, const QString &memberType)
+{
+    Error error;
     m_insert.addBindValue(int(relation));
     m_insert.addBindValue(containerId);
     m_insert.addBindValue(memberId);
@@ -84,7 +105,8 @@ Error SnapshotLinkWriter::add(SnapshotRelation relation, const QString &containe
     return error;
 }
 
-Error SnapshotLinkWriter::end(qint64 row, qint64 from)
+Error SnapshotLinkWriter::end(SnapshotRelation relation, const QString &containerId, const QString &memberId,
+                              qint64 row, qint64 from)
 {
     Error error;
     if (from == m_generation) {
@@ -94,6 +116,7 @@ Error SnapshotLinkWriter::end(qint64 row, qint64 from)
         m_close.addBindValue(m_generation);
         m_close.addBindValue(row);
         exec(m_close, m_database, linkStep, &error);
+        m_closedHere.insert(linkKey(relation, containerId, memberId));
     }
     return error;
 }
@@ -113,7 +136,7 @@ Error SnapshotLinkWriter::remove(SnapshotRelation relation, const QString &conta
         current.from = m_select.value(1).toLongLong();
     }
     m_select.finish();
-    return current.row ? end(current.row, current.from) : Error();
+    return current.row ? end(relation, containerId, memberId, current.row, current.from) : Error();
 }
 
 Error SnapshotLinkWriter::list(QSqlQuery &query, SnapshotRelation relation, const QString &id,
@@ -140,14 +163,14 @@ Error SnapshotLinkWriter::setMembersOf(SnapshotRelation relation, const QString 
     for (const Current &current : std::as_const(rows)) {
         if (wanted.contains(current.otherId)) {
             present.insert(current.otherId);
-        } else if (Error error = end(current.row, current.from)) {
+        } else if (Error error = end(relation, containerId, current.otherId, current.row, current.from)) {
             return error;
         }
     }
     for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
         if (present.contains(it.key()))
             continue;
-        if (Error error = add(relation, containerId, it.key(), it.value()))
+        if (Error error = addAbsent(relation, containerId, it.key(), it.value()))
             return error;
     }
     return Error();
@@ -163,14 +186,14 @@ Error SnapshotLinkWriter::setContainersOf(SnapshotRelation relation, const QStri
     for (const Current &current : std::as_const(rows)) {
         if (containerIds.contains(current.otherId)) {
             present.insert(current.otherId);
-        } else if (Error error = end(current.row, current.from)) {
+        } else if (Error error = end(relation, current.otherId, memberId, current.row, current.from)) {
             return error;
         }
     }
     for (const QString &containerId : containerIds) {
         if (present.contains(containerId))
             continue;
-        if (Error error = add(relation, containerId, memberId, memberType))
+        if (Error error = addAbsent(relation, containerId, memberId, memberType))
             return error;
     }
     return Error();
@@ -178,19 +201,25 @@ Error SnapshotLinkWriter::setContainersOf(SnapshotRelation relation, const QStri
 
 Error SnapshotLinkWriter::removeAllOf(const QString &id, const QList<SnapshotRelation> &containedRelations)
 {
-    QList<Current> rows;
     for (int value = int(SnapshotRelation::GroupMember); value <= int(SnapshotRelation::UserLicence);
          ++value) {
-        if (Error error = list(m_byMember, SnapshotRelation(value), id, &rows))
+        const SnapshotRelation relation = SnapshotRelation(value);
+        QList<Current> rows;
+        if (Error error = list(m_byMember, relation, id, &rows))
             return error;
+        for (const Current &current : std::as_const(rows)) {
+            if (Error error = end(relation, current.otherId, id, current.row, current.from))
+                return error;
+        }
     }
     for (SnapshotRelation relation : containedRelations) {
+        QList<Current> rows;
         if (Error error = list(m_byContainer, relation, id, &rows))
             return error;
-    }
-    for (const Current &current : std::as_const(rows)) {
-        if (Error error = end(current.row, current.from))
-            return error;
+        for (const Current &current : std::as_const(rows)) {
+            if (Error error = end(relation, id, current.otherId, current.row, current.from))
+                return error;
+        }
     }
     return Error();
 }

@@ -38,11 +38,20 @@ private:
         qint64 from = 0;
         QString otherId;
     };
-    Error end(qint64 row, qint64 from);
+    Error end(SnapshotRelation relation, const QString &containerId, const QString &memberId, qint64 row,
+              qint64 from);
+    // Adds a relation known not to be current (the caller has just listed them).
+    Error addAbsent(SnapshotRelation relation, const QString &containerId, const QString &memberId,
+                    const QString &memberType);
+    Error insertNew(SnapshotRelation relation, const QString &containerId, const QString &memberId,
+                    const QString &memberType);
     Error list(QSqlQuery &query, SnapshotRelation relation, const QString &id, QList<Current> *rows);
 
     const SnapshotDatabase &m_database;
     QSqlDatabase m_db;
     qint64 m_generation;
+    // Relations with a version closed by this generation ("relation|container|member"): only they can have
+    // one to reopen, so a new relation costs one INSERT and no look-up.
+    QSet<QString> m_closedHere;
     QSqlQuery m_select, m_selectClosedHere, m_insert, m_close, m_reopen, m_delete, m_byMember, m_byContainer;
 };

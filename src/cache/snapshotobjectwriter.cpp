@@ -37,7 +37,8 @@ Error SnapshotObjectWriter::prepare()
         {&m_updateJson, "UPDATE object_json SET json = ? WHERE row = ?"},
         // The hint keeps SQLite from scanning every version closed in this generation (objects_to).
         {&m_selectClosedHere,
-         "SELECT row, hash FROM objects INDEXED BY objects_id WHERE type = ? AND id = ? AND valid_to = ?"},
+         "SELECT row, hash, valid_from FROM objects INDEXED BY objects_id WHERE type = ? AND id = ?"
+         " AND valid_to = ?"},
         {&m_insert,
          "INSERT INTO objects (hash, deleted, last_read, display_name, upn, mail, account_enabled,"
          " job_title, department, type, id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
@@ -57,10 +58,50 @@ Error SnapshotObjectWriter::prepare()
     return Error();
 }
 
+Error SnapshotObjectWriter::loadCurrent(SnapshotObjectType type)
+{
+    QHash<QString, Current> &all = m_current[int(type)];
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    Error error;
+    if (!SnapshotSql::prepare(
+            query,
+            QStringLiteral(
+                "SELECT id, row, hash, valid_from FROM objects WHERE type = ? AND valid_to IS NULL"),
+            m_database, typeStep("read", type), &error))
+        return error;
+    query.addBindValue(int(type));
+    if (!exec(query, m_database, typeStep("read", type), &error))
+        return error;
+    while (query.next())
+        all.insert(query.value(0).toString(),
+                   {query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()});
+    return Error();
+}
+
+void SnapshotObjectWriter::remember(SnapshotObjectType type, const QString &id, const Current &current)
+{
+    if (!m_cacheCurrent)
+        return;
+    QHash<QString, Current> &all = m_current[int(type)];
+    if (current.row)
+        all.insert(id, current);
+    else
+        all.remove(id);
+}
+
 Error SnapshotObjectWriter::current(SnapshotObjectType type, const QString &id, Current *current)
 {
     *current = Current();
     Error error;
+    if (m_cacheCurrent) {
+        if (!m_current.contains(int(type))) {
+            if ((error = loadCurrent(type)))
+                return error;
+        }
+        *current = m_current[int(type)].value(id);
+        return Error();
+    }
     m_selectCurrent.addBindValue(int(type));
     m_selectCurrent.addBindValue(id);
     if (!exec(m_selectCurrent, m_database, typeStep("read", type), &error))
@@ -119,6 +160,7 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
         m_updateJson.addBindValue(json);
         m_updateJson.addBindValue(current.row);
         exec(m_updateJson, m_database, typeStep("update", type), &error);
+        remember(type, id, {current.row, newHash, current.from});
         return error;
     }
     if (current.row) {
@@ -134,16 +176,19 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
         m_selectClosedHere.addBindValue(m_generation);
         if (!exec(m_selectClosedHere, m_database, typeStep("read", type), &error))
             return error;
-        qint64 reopen = 0;
+        qint64 reopen = 0, reopenFrom = 0;
         while (m_selectClosedHere.next()) {
-            if (m_selectClosedHere.value(1).toLongLong() == newHash)
+            if (m_selectClosedHere.value(1).toLongLong() == newHash) {
                 reopen = m_selectClosedHere.value(0).toLongLong();
+                reopenFrom = m_selectClosedHere.value(2).toLongLong();
+            }
         }
         m_selectClosedHere.finish();
         if (reopen) {
             m_reopen.addBindValue(readAt);
             m_reopen.addBindValue(reopen);
             exec(m_reopen, m_database, typeStep("reopen", type), &error);
+            remember(type, id, {reopen, newHash, reopenFrom});
             return error;
         }
     }
@@ -153,9 +198,11 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
     m_insert.addBindValue(m_generation);
     if (!exec(m_insert, m_database, typeStep("insert", type), &error))
         return error;
-    m_insertJson.addBindValue(m_insert.lastInsertId());
+    const qint64 row = m_insert.lastInsertId().toLongLong();
+    m_insertJson.addBindValue(row);
     m_insertJson.addBindValue(json);
     exec(m_insertJson, m_database, typeStep("insert", type), &error);
+    remember(type, id, {row, newHash, m_generation});
     return error;
 }
 
@@ -169,5 +216,6 @@ Error SnapshotObjectWriter::end(SnapshotObjectType type, const QString &id, cons
     }
     query.addBindValue(current.row);
     exec(query, m_database, typeStep("remove", type), &error);
+    remember(type, id, Current());
     return error;
 }

@@ -3,6 +3,7 @@
 #include "cache/snapshottypes.h"
 #include "core/error.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -26,6 +27,9 @@ public:
     SnapshotObjectWriter(const SnapshotDatabase &database, const QSqlDatabase &db, qint64 generation);
 
     Error prepare();
+    // A full read touches every object: the current versions of a type are then read once, in one pass, and
+    // kept in memory for the generation instead of being looked up one by one.
+    void setCacheCurrent(bool cache) { m_cacheCurrent = cache; }
     Error current(SnapshotObjectType type, const QString &id, Current *current);
     Error properties(qint64 row, QJsonObject *properties);
     // Stores `properties` as the object's current version; *changed tells whether anything was written.
@@ -37,6 +41,8 @@ public:
 private:
     void bindColumns(QSqlQuery &query, qint64 hash, bool softDeleted, qint64 readAt,
                      const QJsonObject &properties);
+    Error loadCurrent(SnapshotObjectType type);
+    void remember(SnapshotObjectType type, const QString &id, const Current &current);
 
     const SnapshotDatabase &m_database;
     QSqlDatabase m_db;
@@ -44,6 +50,8 @@ private:
     // Objects with a version closed by this generation: only they can have one to reopen (a full read into
     // an empty snapshot asks the database nothing more for a new object).
     QSet<std::pair<int, QString>> m_closedHere;
+    bool m_cacheCurrent = false;
+    QHash<int, QHash<QString, Current>> m_current; // type -> id -> current version, when cached
     QSqlQuery m_selectCurrent, m_selectJson, m_insertJson, m_updateJson, m_selectClosedHere, m_insert,
         m_update, m_close, m_reopen, m_delete;
 };

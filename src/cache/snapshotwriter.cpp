@@ -136,6 +136,7 @@ Error SnapshotWriter::beginGeneration(SnapshotGeneration::Kind kind)
         return error;
     }
     d->kind = kind;
+    d->objects->setCacheCurrent(kind == SnapshotGeneration::Kind::Full);
     qCInfo(lcCache) << "Generation" << d->generation << kindText(kind) << "started";
     return Error();
 }

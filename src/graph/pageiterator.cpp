@@ -86,6 +86,10 @@ void PageIterator::onPage()
         emit linkAdvanced(link);
         if (m_finished)
             return;
+        if (m_paused) {
+            m_held = link;
+            return;
+        }
         fetch(link);
         return;
     }
@@ -95,6 +99,16 @@ void PageIterator::onPage()
         emit linkAdvanced(m_deltaLink);
     }
     finish(Error());
+}
+
+void PageIterator::resume()
+{
+    m_paused = false;
+    if (m_held.isEmpty() || m_finished || m_job)
+        return;
+    const QUrl link = m_held;
+    m_held = QUrl();
+    fetch(link);
 }
 
 void PageIterator::cancel()

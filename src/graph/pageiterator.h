@@ -30,6 +30,10 @@ public:
     ~PageIterator() override;
 
     void start();
+    // Holds the next request back (the page in flight still arrives) until resume(): a consumer that cannot
+    // keep up bounds what is queued for it.
+    void pause() { m_paused = true; }
+    void resume();
     void cancel(); // finished() follows once with Error::Kind::Cancelled (unless already finished)
 
     bool isFinished() const { return m_finished; }
@@ -65,4 +69,6 @@ private:
     int m_maxPages = 100000;
     bool m_started = false;
     bool m_finished = false;
+    bool m_paused = false;
+    QUrl m_held; // the next page's link, held while paused
 };

@@ -59,8 +59,7 @@ void SnapshotSync::start(Mode mode)
     m_throttledAtStart = stats.throttledResponses;
 
     delete m_writer;
-    m_writer = new SnapshotWriteWorker(*m_database, this);
-    connect(m_writer, &SnapshotWriteWorker::failed, this, &SnapshotSync::fail);
+    makeWriter();
 
     // A link saved while the tenant was at another address (the profile's Graph URL changed, e.g. a local
     // tenant on a new port) cannot be followed: read everything again.
@@ -73,6 +72,32 @@ void SnapshotSync::start(Mode mode)
         startFull();
     else
         startDelta();
+}
+
+void SnapshotSync::makeWriter()
+{
+    m_writer = new SnapshotWriteWorker(*m_database, this);
+    m_writer->setLowWater(kWriterBacklog / 2);
+    connect(m_writer, &SnapshotWriteWorker::failed, this, &SnapshotSync::fail);
+    connect(m_writer, &SnapshotWriteWorker::backlogLow, this, [this] {
+        for (const QPointer<QObject> &iterator : std::as_const(m_iterators)) {
+            if (auto *pages = qobject_cast<PageIterator *>(iterator))
+                pages->resume();
+        }
+    });
+}
+
+// A bounded queue between the network and the writer: when the writer falls behind, the listings hold their
+// next requests until it has caught up, so memory stays flat however fast the tenant answers.
+void SnapshotSync::write(const DirectoryChanges &changes)
+{
+    m_writer->apply(changes);
+    if (m_writer->backlog() < kWriterBacklog)
+        return;
+    for (const QPointer<QObject> &iterator : std::as_const(m_iterators)) {
+        if (auto *pages = qobject_cast<PageIterator *>(iterator))
+            pages->pause();
+    }
 }
 
 void SnapshotSync::cancel()
@@ -140,7 +165,7 @@ void SnapshotSync::listCollection(const QString &path, const QString &kind, Dire
     auto *pages = new PageIterator(m_session->graph(), path, {}, this);
     m_iterators.append(pages);
     connect(pages, &PageIterator::page, this, [this, kind, type](const QJsonArray &items) {
-        m_writer->apply(DirectoryMapper::fromPage(type, items));
+        write(DirectoryMapper::fromPage(type, items));
         countPage(kind, items.size());
     });
     connect(pages, &PageIterator::finished, this, [this, pages] {
@@ -347,8 +372,7 @@ void SnapshotSync::fallBackToFull()
         old->deleteLater();
         if (!m_running)
             return;
-        m_writer = new SnapshotWriteWorker(*m_database, this);
-        connect(m_writer, &SnapshotWriteWorker::failed, this, &SnapshotSync::fail);
+        makeWriter();
         startFull();
     });
     old->abort();

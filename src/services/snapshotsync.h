@@ -16,6 +16,7 @@
 #include <functional>
 
 class SnapshotDatabase;
+struct DirectoryChanges;
 class SnapshotWriteWorker;
 class TenantSession;
 
@@ -82,6 +83,8 @@ signals:
     void finished();
 
 private:
+    void makeWriter();
+    void write(const DirectoryChanges &changes);
     void startFull();
     void fallBackToFull();
     void stopIterators();
@@ -103,6 +106,7 @@ private:
     TenantSession *m_session;
     SnapshotDatabase *m_database;
     SnapshotWriteWorker *m_writer = nullptr;
+    static constexpr int kWriterBacklog = 12; // pages queued for the writer before listings hold back
     int m_parallelism = 8;
     int m_generationsKept = 0;
     bool m_running = false;

@@ -25,6 +25,7 @@ public:
     }
 
     QAtomicInteger<qint64> written = 0;
+    QAtomicInteger<int> backlog = 0;
     QAtomicInteger<qint64> generation = 0;
     bool failed = false;
 
@@ -81,11 +82,21 @@ void SnapshotWriteWorker::begin(SnapshotGeneration::Kind kind)
 void SnapshotWriteWorker::apply(const DirectoryChanges &changes)
 {
     Engine *engine = m_engine;
-    post([changes, engine](SnapshotWriter &writer) {
+    SnapshotWriteWorker *self = this; // alive: the destructor waits for the engine's queue
+    const int lowWater = m_lowWater;
+    ++engine->backlog;
+    post([changes, engine, self, lowWater](SnapshotWriter &writer) {
         const Error error = writer.apply(changes);
         engine->written += changes.records.size();
+        if (engine->backlog.fetchAndSubOrdered(1) == lowWater + 1)
+            QMetaObject::invokeMethod(self, [self] { emit self->backlogLow(); });
         return error;
     });
+}
+
+int SnapshotWriteWorker::backlog() const
+{
+    return m_engine->backlog.loadRelaxed();
 }
 
 void SnapshotWriteWorker::setMembers(SnapshotRelation relation, const QString &containerId,

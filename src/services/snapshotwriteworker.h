@@ -38,11 +38,16 @@ public:
 
     // Records handed to apply() that the worker has written so far.
     qint64 written() const;
+    // Batches handed to apply() and not yet written: what is queued in memory for the writer.
+    int backlog() const;
     qint64 generationId() const;
+    void setLowWater(int batches) { m_lowWater = batches; }
 
 signals:
     void failed(const Error &error);
     void finished(const Error &error);
+    // The backlog has fallen to `lowWater` (see setLowWater) after having been above it.
+    void backlogLow();
 
 private:
     class Engine;
@@ -52,4 +57,5 @@ private:
     QThread *m_thread;
     Engine *m_engine; // lives in m_thread
     bool m_failed = false;
+    int m_lowWater = 4;
 };
