@@ -1,5 +1,6 @@
 #include "cache/snapshotlinkwriter.h"
 
+#include "cache/snapshotdatabase.h"
 #include "cache/snapshotsql.h"
 
 using namespace SnapshotSql;
@@ -18,12 +19,16 @@ SnapshotLinkWriter::SnapshotLinkWriter(const SnapshotDatabase &database, const Q
     : m_database(database), m_db(db), m_generation(generation)
 {}
 
+Error SnapshotLinkWriter::failure(const QString &detail) const
+{
+    return m_database.storageError(linkStep, detail);
+}
+
 Error SnapshotLinkWriter::prepare()
 {
-    Error error;
     struct Statement
     {
-        QSqlQuery *query;
+        SqliteStatement *statement;
         const char *sql;
     };
     const Statement statements[] = {
@@ -46,10 +51,9 @@ Error SnapshotLinkWriter::prepare()
          " AND container_id = ? AND valid_to IS NULL"},
     };
     for (const Statement &statement : statements) {
-        *statement.query = QSqlQuery(m_db);
-        if (!SnapshotSql::prepare(*statement.query, QString::fromLatin1(statement.sql), m_database, linkStep,
-                                  &error))
-            return error;
+        QString detail;
+        if (!statement.statement->prepare(m_db, statement.sql, &detail))
+            return failure(detail);
     }
     return Error();
 }
@@ -57,14 +61,14 @@ Error SnapshotLinkWriter::prepare()
 Error SnapshotLinkWriter::add(SnapshotRelation relation, const QString &containerId, const QString &memberId,
                               const QString &memberType)
 {
-    Error error;
-    m_select.addBindValue(int(relation));
-    m_select.addBindValue(containerId);
-    m_select.addBindValue(memberId);
-    if (!exec(m_select, m_database, linkStep, &error))
-        return error;
-    const bool exists = m_select.next();
-    m_select.finish();
+    QString detail;
+    m_select.bind(1, qint64(relation));
+    m_select.bind(2, containerId);
+    m_select.bind(3, memberId);
+    const bool exists = m_select.next(&detail);
+    m_select.reset();
+    if (!detail.isEmpty())
+        return failure(detail);
     if (exists)
         return Error();
     return addAbsent(relation, containerId, memberId, memberType);
@@ -73,21 +77,20 @@ Error SnapshotLinkWriter::add(SnapshotRelation relation, const QString &containe
 Error SnapshotLinkWriter::addAbsent(SnapshotRelation relation, const QString &containerId,
                                     const QString &memberId, const QString &memberType)
 {
-    Error error;
     if (!m_closedHere.contains(linkKey(relation, containerId, memberId)))
         return insertNew(relation, containerId, memberId, memberType);
-    m_selectClosedHere.addBindValue(int(relation));
-    m_selectClosedHere.addBindValue(memberId);
-    m_selectClosedHere.addBindValue(containerId);
-    m_selectClosedHere.addBindValue(m_generation);
-    if (!exec(m_selectClosedHere, m_database, linkStep, &error))
-        return error;
-    const qint64 closedRow = m_selectClosedHere.next() ? m_selectClosedHere.value(0).toLongLong() : 0;
-    m_selectClosedHere.finish();
+    QString detail;
+    m_selectClosedHere.bind(1, qint64(relation));
+    m_selectClosedHere.bind(2, memberId);
+    m_selectClosedHere.bind(3, containerId);
+    m_selectClosedHere.bind(4, m_generation);
+    const qint64 closedRow = m_selectClosedHere.next(&detail) ? m_selectClosedHere.int64(0) : 0;
+    m_selectClosedHere.reset();
+    if (!detail.isEmpty())
+        return failure(detail);
     if (closedRow) {
-        m_reopen.addBindValue(closedRow);
-        exec(m_reopen, m_database, linkStep, &error);
-        return error;
+        m_reopen.bind(1, closedRow);
+        return m_reopen.run(&detail) ? Error() : failure(detail);
     }
     return insertNew(relation, containerId, memberId, memberType);
 }
@@ -95,62 +98,59 @@ Error SnapshotLinkWriter::addAbsent(SnapshotRelation relation, const QString &co
 Error SnapshotLinkWriter::insertNew(SnapshotRelation relation, const QString &containerId,
                                     const QString &memberId, const QString &memberType)
 {
-    Error error;
-    m_insert.addBindValue(int(relation));
-    m_insert.addBindValue(containerId);
-    m_insert.addBindValue(memberId);
-    m_insert.addBindValue(memberType);
-    m_insert.addBindValue(m_generation);
-    exec(m_insert, m_database, linkStep, &error);
-    return error;
+    QString detail;
+    m_insert.bind(1, qint64(relation));
+    m_insert.bind(2, containerId);
+    m_insert.bind(3, memberId);
+    m_insert.bind(4, memberType);
+    m_insert.bind(5, m_generation);
+    return m_insert.run(&detail) ? Error() : failure(detail);
 }
 
 Error SnapshotLinkWriter::end(SnapshotRelation relation, const QString &containerId, const QString &memberId,
                               qint64 row, qint64 from)
 {
-    Error error;
+    QString detail;
     if (from == m_generation) {
-        m_delete.addBindValue(row);
-        exec(m_delete, m_database, linkStep, &error);
-    } else {
-        m_close.addBindValue(m_generation);
-        m_close.addBindValue(row);
-        exec(m_close, m_database, linkStep, &error);
-        m_closedHere.insert(linkKey(relation, containerId, memberId));
+        m_delete.bind(1, row);
+        return m_delete.run(&detail) ? Error() : failure(detail);
     }
-    return error;
+    m_close.bind(1, m_generation);
+    m_close.bind(2, row);
+    if (!m_close.run(&detail))
+        return failure(detail);
+    m_closedHere.insert(linkKey(relation, containerId, memberId));
+    return Error();
 }
 
 Error SnapshotLinkWriter::remove(SnapshotRelation relation, const QString &containerId,
                                  const QString &memberId)
 {
-    Error error;
-    m_select.addBindValue(int(relation));
-    m_select.addBindValue(containerId);
-    m_select.addBindValue(memberId);
-    if (!exec(m_select, m_database, linkStep, &error))
-        return error;
+    QString detail;
+    m_select.bind(1, qint64(relation));
+    m_select.bind(2, containerId);
+    m_select.bind(3, memberId);
     Current current;
-    if (m_select.next()) {
-        current.row = m_select.value(0).toLongLong();
-        current.from = m_select.value(1).toLongLong();
+    if (m_select.next(&detail)) {
+        current.row = m_select.int64(0);
+        current.from = m_select.int64(1);
     }
-    m_select.finish();
+    m_select.reset();
+    if (!detail.isEmpty())
+        return failure(detail);
     return current.row ? end(relation, containerId, memberId, current.row, current.from) : Error();
 }
 
-Error SnapshotLinkWriter::list(QSqlQuery &query, SnapshotRelation relation, const QString &id,
+Error SnapshotLinkWriter::list(SqliteStatement &query, SnapshotRelation relation, const QString &id,
                                QList<Current> *rows)
 {
-    Error error;
-    query.addBindValue(int(relation));
-    query.addBindValue(id);
-    if (!exec(query, m_database, linkStep, &error))
-        return error;
-    while (query.next())
-        rows->append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
-    query.finish();
-    return Error();
+    QString detail;
+    query.bind(1, qint64(relation));
+    query.bind(2, id);
+    while (query.next(&detail))
+        rows->append({query.int64(0), query.int64(1), query.text(2)});
+    query.reset();
+    return detail.isEmpty() ? Error() : failure(detail);
 }
 
 Error SnapshotLinkWriter::setMembersOf(SnapshotRelation relation, const QString &containerId,

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "cache/snapshottypes.h"
+#include "cache/sqlitestatement.h"
 #include "core/error.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 class SnapshotDatabase;
 
@@ -45,7 +45,8 @@ private:
                     const QString &memberType);
     Error insertNew(SnapshotRelation relation, const QString &containerId, const QString &memberId,
                     const QString &memberType);
-    Error list(QSqlQuery &query, SnapshotRelation relation, const QString &id, QList<Current> *rows);
+    Error list(SqliteStatement &query, SnapshotRelation relation, const QString &id, QList<Current> *rows);
+    Error failure(const QString &detail) const;
 
     const SnapshotDatabase &m_database;
     QSqlDatabase m_db;
@@ -53,5 +54,6 @@ private:
     // Relations with a version closed by this generation ("relation|container|member"): only they can have
     // one to reopen, so a new relation costs one INSERT and no look-up.
     QSet<QString> m_closedHere;
-    QSqlQuery m_select, m_selectClosedHere, m_insert, m_close, m_reopen, m_delete, m_byMember, m_byContainer;
+    SqliteStatement m_select, m_selectClosedHere, m_insert, m_close, m_reopen, m_delete, m_byMember,
+        m_byContainer;
 };

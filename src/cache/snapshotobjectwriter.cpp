@@ -1,5 +1,6 @@
 #include "cache/snapshotobjectwriter.h"
 
+#include "cache/snapshotdatabase.h"
 #include "cache/snapshotsql.h"
 
 #include <QJsonDocument>
@@ -8,10 +9,10 @@ using namespace SnapshotSql;
 
 namespace {
 
-QVariant stringColumn(const QJsonObject &object, QLatin1String key)
+QString stringColumn(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
-    return value.isString() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>());
+    return value.isString() ? value.toString() : QString();
 }
 
 } // namespace
@@ -21,24 +22,29 @@ SnapshotObjectWriter::SnapshotObjectWriter(const SnapshotDatabase &database, con
     : m_database(database), m_db(db), m_generation(generation)
 {}
 
+Error SnapshotObjectWriter::failure(const QString &step, const QString &detail) const
+{
+    return m_database.storageError(step, detail);
+}
+
 Error SnapshotObjectWriter::prepare()
 {
-    Error error;
     struct Statement
     {
-        QSqlQuery *query;
+        SqliteStatement *statement;
         const char *sql;
     };
     const Statement statements[] = {
         {&m_selectCurrent,
          "SELECT row, hash, valid_from FROM objects WHERE type = ? AND id = ? AND valid_to IS NULL"},
+        {&m_selectAllCurrent,
+         "SELECT id, row, hash, valid_from FROM objects WHERE type = ? AND valid_to IS NULL"},
         {&m_selectJson, "SELECT json FROM object_json WHERE row = ?"},
         {&m_insertJson, "INSERT INTO object_json (row, json) VALUES (?, ?)"},
         {&m_updateJson, "UPDATE object_json SET json = ? WHERE row = ?"},
         // The hint keeps SQLite from scanning every version closed in this generation (objects_to).
-        {&m_selectClosedHere,
-         "SELECT row, hash, valid_from FROM objects INDEXED BY objects_id WHERE type = ? AND id = ?"
-         " AND valid_to = ?"},
+        {&m_selectClosedHere, "SELECT row, hash, valid_from FROM objects INDEXED BY objects_id WHERE type = ?"
+                              " AND id = ? AND valid_to = ?"},
         {&m_insert,
          "INSERT INTO objects (hash, deleted, last_read, display_name, upn, mail, account_enabled,"
          " job_title, department, type, id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
@@ -50,10 +56,9 @@ Error SnapshotObjectWriter::prepare()
         {&m_delete, "DELETE FROM objects WHERE row = ?"}, // object_json follows (ON DELETE CASCADE)
     };
     for (const Statement &statement : statements) {
-        *statement.query = QSqlQuery(m_db);
-        if (!SnapshotSql::prepare(*statement.query, QString::fromLatin1(statement.sql), m_database,
-                                  QStringLiteral("prepare statements"), &error))
-            return error;
+        QString detail;
+        if (!statement.statement->prepare(m_db, statement.sql, &detail))
+            return failure(QStringLiteral("prepare statements"), detail);
     }
     return Error();
 }
@@ -61,22 +66,13 @@ Error SnapshotObjectWriter::prepare()
 Error SnapshotObjectWriter::loadCurrent(SnapshotObjectType type)
 {
     QHash<QString, Current> &all = m_current[int(type)];
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    Error error;
-    if (!SnapshotSql::prepare(
-            query,
-            QStringLiteral(
-                "SELECT id, row, hash, valid_from FROM objects WHERE type = ? AND valid_to IS NULL"),
-            m_database, typeStep("read", type), &error))
-        return error;
-    query.addBindValue(int(type));
-    if (!exec(query, m_database, typeStep("read", type), &error))
-        return error;
-    while (query.next())
-        all.insert(query.value(0).toString(),
-                   {query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()});
-    return Error();
+    QString detail;
+    m_selectAllCurrent.bind(1, qint64(type));
+    while (m_selectAllCurrent.next(&detail))
+        all.insert(m_selectAllCurrent.text(0),
+                   {m_selectAllCurrent.int64(1), m_selectAllCurrent.int64(2), m_selectAllCurrent.int64(3)});
+    m_selectAllCurrent.reset();
+    return detail.isEmpty() ? Error() : failure(typeStep("read", type), detail);
 }
 
 void SnapshotObjectWriter::remember(SnapshotObjectType type, const QString &id, const Current &current)
@@ -93,51 +89,49 @@ void SnapshotObjectWriter::remember(SnapshotObjectType type, const QString &id, 
 Error SnapshotObjectWriter::current(SnapshotObjectType type, const QString &id, Current *current)
 {
     *current = Current();
-    Error error;
     if (m_cacheCurrent) {
         if (!m_current.contains(int(type))) {
-            if ((error = loadCurrent(type)))
+            if (Error error = loadCurrent(type))
                 return error;
         }
         *current = m_current[int(type)].value(id);
         return Error();
     }
-    m_selectCurrent.addBindValue(int(type));
-    m_selectCurrent.addBindValue(id);
-    if (!exec(m_selectCurrent, m_database, typeStep("read", type), &error))
-        return error;
-    if (m_selectCurrent.next())
-        *current = {m_selectCurrent.value(0).toLongLong(), m_selectCurrent.value(1).toLongLong(),
-                    m_selectCurrent.value(2).toLongLong()};
-    m_selectCurrent.finish();
-    return Error();
+    QString detail;
+    m_selectCurrent.bind(1, qint64(type));
+    m_selectCurrent.bind(2, id);
+    if (m_selectCurrent.next(&detail))
+        *current = {m_selectCurrent.int64(0), m_selectCurrent.int64(1), m_selectCurrent.int64(2)};
+    m_selectCurrent.reset();
+    return detail.isEmpty() ? Error() : failure(typeStep("read", type), detail);
 }
 
 Error SnapshotObjectWriter::properties(qint64 row, QJsonObject *properties)
 {
-    Error error;
-    m_selectJson.addBindValue(row);
-    if (!exec(m_selectJson, m_database, QStringLiteral("read object"), &error))
-        return error;
-    if (m_selectJson.next())
-        *properties = QJsonDocument::fromJson(m_selectJson.value(0).toByteArray()).object();
-    m_selectJson.finish();
-    return Error();
+    QString detail;
+    m_selectJson.bind(1, row);
+    if (m_selectJson.next(&detail))
+        *properties = QJsonDocument::fromJson(m_selectJson.blob(0)).object();
+    m_selectJson.reset();
+    return detail.isEmpty() ? Error() : failure(QStringLiteral("read object"), detail);
 }
 
-void SnapshotObjectWriter::bindColumns(QSqlQuery &query, qint64 hash, bool softDeleted, qint64 readAt,
-                                       const QJsonObject &properties)
+void SnapshotObjectWriter::bindColumns(SqliteStatement &statement, qint64 hash, bool softDeleted,
+                                       qint64 readAt, const QJsonObject &properties)
 {
-    query.addBindValue(hash);
-    query.addBindValue(softDeleted ? 1 : 0);
-    query.addBindValue(readAt);
+    statement.bind(1, hash);
+    statement.bind(2, qint64(softDeleted ? 1 : 0));
+    statement.bind(3, readAt);
+    int index = 4;
     for (const char *key : {"displayName", "userPrincipalName", "mail"})
-        query.addBindValue(stringColumn(properties, QLatin1String(key)));
+        statement.bind(index++, stringColumn(properties, QLatin1String(key)));
     const QJsonValue enabled = properties.value(QLatin1String("accountEnabled"));
-    query.addBindValue(enabled.isBool() ? QVariant(enabled.toBool() ? 1 : 0)
-                                        : QVariant(QMetaType::fromType<int>()));
+    if (enabled.isBool())
+        statement.bind(index++, qint64(enabled.toBool() ? 1 : 0));
+    else
+        statement.bindNull(index++);
     for (const char *key : {"jobTitle", "department"})
-        query.addBindValue(stringColumn(properties, QLatin1String(key)));
+        statement.bind(index++, stringColumn(properties, QLatin1String(key)));
 }
 
 Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, const Current &current,
@@ -150,72 +144,78 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
     *changed = !current.row || newHash != current.hash;
     if (!*changed)
         return Error();
-    Error error;
+    QString detail;
     if (current.row && current.from == m_generation) {
         // Already rewritten in this generation: update that version in place.
         bindColumns(m_update, newHash, softDeleted, readAt, properties);
-        m_update.addBindValue(current.row);
-        if (!exec(m_update, m_database, typeStep("update", type), &error))
-            return error;
-        m_updateJson.addBindValue(json);
-        m_updateJson.addBindValue(current.row);
-        exec(m_updateJson, m_database, typeStep("update", type), &error);
+        m_update.bind(10, current.row);
+        m_updateJson.bindBlob(1, json);
+        m_updateJson.bind(2, current.row);
+        if (!m_update.run(&detail) || !m_updateJson.run(&detail))
+            return failure(typeStep("update", type), detail);
         remember(type, id, {current.row, newHash, current.from});
-        return error;
+        return Error();
     }
     if (current.row) {
-        m_close.addBindValue(m_generation);
-        m_close.addBindValue(current.row);
-        if (!exec(m_close, m_database, typeStep("close", type), &error))
-            return error;
+        m_close.bind(1, m_generation);
+        m_close.bind(2, current.row);
+        if (!m_close.run(&detail))
+            return failure(typeStep("close", type), detail);
         m_closedHere.insert({int(type), id});
     } else if (m_closedHere.contains({int(type), id})) {
         // Removed earlier in this generation and back unchanged: reopen that version instead.
-        m_selectClosedHere.addBindValue(int(type));
-        m_selectClosedHere.addBindValue(id);
-        m_selectClosedHere.addBindValue(m_generation);
-        if (!exec(m_selectClosedHere, m_database, typeStep("read", type), &error))
-            return error;
+        m_selectClosedHere.bind(1, qint64(type));
+        m_selectClosedHere.bind(2, id);
+        m_selectClosedHere.bind(3, m_generation);
         qint64 reopen = 0, reopenFrom = 0;
-        while (m_selectClosedHere.next()) {
-            if (m_selectClosedHere.value(1).toLongLong() == newHash) {
-                reopen = m_selectClosedHere.value(0).toLongLong();
-                reopenFrom = m_selectClosedHere.value(2).toLongLong();
+        while (m_selectClosedHere.next(&detail)) {
+            if (m_selectClosedHere.int64(1) == newHash) {
+                reopen = m_selectClosedHere.int64(0);
+                reopenFrom = m_selectClosedHere.int64(2);
             }
         }
-        m_selectClosedHere.finish();
+        m_selectClosedHere.reset();
+        if (!detail.isEmpty())
+            return failure(typeStep("read", type), detail);
         if (reopen) {
-            m_reopen.addBindValue(readAt);
-            m_reopen.addBindValue(reopen);
-            exec(m_reopen, m_database, typeStep("reopen", type), &error);
+            m_reopen.bind(1, readAt);
+            m_reopen.bind(2, reopen);
+            if (!m_reopen.run(&detail))
+                return failure(typeStep("reopen", type), detail);
             remember(type, id, {reopen, newHash, reopenFrom});
-            return error;
+            return Error();
         }
     }
     bindColumns(m_insert, newHash, softDeleted, readAt, properties);
-    m_insert.addBindValue(int(type));
-    m_insert.addBindValue(id);
-    m_insert.addBindValue(m_generation);
-    if (!exec(m_insert, m_database, typeStep("insert", type), &error))
-        return error;
-    const qint64 row = m_insert.lastInsertId().toLongLong();
-    m_insertJson.addBindValue(row);
-    m_insertJson.addBindValue(json);
-    exec(m_insertJson, m_database, typeStep("insert", type), &error);
+    m_insert.bind(10, qint64(type));
+    m_insert.bind(11, id);
+    m_insert.bind(12, m_generation);
+    if (!m_insert.run(&detail))
+        return failure(typeStep("insert", type), detail);
+    const qint64 row = m_insert.lastInsertId();
+    m_insertJson.bind(1, row);
+    m_insertJson.bindBlob(2, json);
+    if (!m_insertJson.run(&detail))
+        return failure(typeStep("insert", type), detail);
     remember(type, id, {row, newHash, m_generation});
-    return error;
+    return Error();
 }
 
 Error SnapshotObjectWriter::end(SnapshotObjectType type, const QString &id, const Current &current)
 {
-    Error error;
-    QSqlQuery &query = current.from == m_generation ? m_delete : m_close;
-    if (current.from != m_generation) {
-        query.addBindValue(m_generation);
+    QString detail;
+    bool ok = false;
+    if (current.from == m_generation) {
+        m_delete.bind(1, current.row);
+        ok = m_delete.run(&detail);
+    } else {
+        m_close.bind(1, m_generation);
+        m_close.bind(2, current.row);
+        ok = m_close.run(&detail);
         m_closedHere.insert({int(type), id});
     }
-    query.addBindValue(current.row);
-    exec(query, m_database, typeStep("remove", type), &error);
+    if (!ok)
+        return failure(typeStep("remove", type), detail);
     remember(type, id, Current());
-    return error;
+    return Error();
 }

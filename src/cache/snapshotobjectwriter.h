@@ -1,13 +1,13 @@
 #pragma once
 
 #include "cache/snapshottypes.h"
+#include "cache/sqlitestatement.h"
 #include "core/error.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 class SnapshotDatabase;
 
@@ -39,8 +39,9 @@ public:
     Error end(SnapshotObjectType type, const QString &id, const Current &current);
 
 private:
-    void bindColumns(QSqlQuery &query, qint64 hash, bool softDeleted, qint64 readAt,
-                     const QJsonObject &properties);
+    static void bindColumns(SqliteStatement &statement, qint64 hash, bool softDeleted, qint64 readAt,
+                            const QJsonObject &properties);
+    Error failure(const QString &step, const QString &detail) const;
     Error loadCurrent(SnapshotObjectType type);
     void remember(SnapshotObjectType type, const QString &id, const Current &current);
 
@@ -52,6 +53,6 @@ private:
     QSet<std::pair<int, QString>> m_closedHere;
     bool m_cacheCurrent = false;
     QHash<int, QHash<QString, Current>> m_current; // type -> id -> current version, when cached
-    QSqlQuery m_selectCurrent, m_selectJson, m_insertJson, m_updateJson, m_selectClosedHere, m_insert,
-        m_update, m_close, m_reopen, m_delete;
+    SqliteStatement m_selectCurrent, m_selectAllCurrent, m_selectJson, m_insertJson, m_updateJson,
+        m_selectClosedHere, m_insert, m_update, m_close, m_reopen, m_delete;
 };
