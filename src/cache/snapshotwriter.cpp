@@ -111,6 +111,7 @@ Error SnapshotWriter::beginGeneration(SnapshotGeneration::Kind kind)
     }
     d->db = d->database.connection();
     d->transaction.setConnection(d->db);
+
     Error error = recoverUnfinished(d->db, d->database);
     if (!error) {
         QSqlQuery insert(d->db);

@@ -34,7 +34,7 @@ class SnapshotWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotWriter)
 public:
-    explicit SnapshotWriter(SnapshotDatabase &database, int batchSize = 5000);
+    explicit SnapshotWriter(SnapshotDatabase &database, int batchSize = 100000);
     ~SnapshotWriter();
     SnapshotWriter(const SnapshotWriter &) = delete;
     SnapshotWriter &operator=(const SnapshotWriter &) = delete;
