@@ -342,6 +342,32 @@ QString SnapshotDatabase::deltaLink(SnapshotObjectType type, Error *error) const
     return query.next() ? query.value(0).toString() : QString();
 }
 
+QString SnapshotDatabase::metaValue(const QString &key, Error *error) const
+{
+    QSqlQuery query(connection());
+    const QString step = QStringLiteral("read meta value");
+    if (!prepare(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), *this, step, error))
+        return QString();
+    query.addBindValue(key);
+    if (!exec(query, *this, step, error))
+        return QString();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Error SnapshotDatabase::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(connection());
+    const QString step = QStringLiteral("save meta value");
+    Error error;
+    if (prepare(query, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), *this, step,
+                &error)) {
+        query.addBindValue(key);
+        query.addBindValue(value);
+        exec(query, *this, step, &error);
+    }
+    return error;
+}
+
 Error SnapshotDatabase::compact(int keepGenerations)
 {
     keepGenerations = qMax(1, keepGenerations);

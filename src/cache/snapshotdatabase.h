@@ -53,6 +53,11 @@ public:
     // The delta link saved by the last complete generation for this collection; empty when none.
     QString deltaLink(SnapshotObjectType type, Error *error = nullptr) const;
 
+    // What the client has learnt about the tenant, kept with its snapshot (the meta table), e.g. how the full
+    // sync lists users. Empty when never saved.
+    QString metaValue(const QString &key, Error *error = nullptr) const;
+    Error setMetaValue(const QString &key, const QString &value);
+
     // Keeps the last `keepGenerations` complete generations (at least 1) and merges older ones away, so every
     // diff between kept generations stays exact. Waits for no writer: fails with a Storage error while one is
     // running.

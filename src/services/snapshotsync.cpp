@@ -17,6 +17,12 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QTimer>
+
+namespace {
+// How often one listing may start again from its first page before the sync gives up.
+constexpr int kMaxRestarts = 6;
+} // namespace
 
 QJsonObject SnapshotSync::Summary::toJson() const
 {
@@ -30,6 +36,8 @@ QJsonObject SnapshotSync::Summary::toJson() const
             {QStringLiteral("requests"), qint64(requests)},
             {QStringLiteral("retries"), qint64(retries)},
             {QStringLiteral("throttled"), qint64(throttled)},
+            {QStringLiteral("restarts"), qint64(restarts)},
+            {QStringLiteral("usersListing"), usersListing},
             {QStringLiteral("seconds"), seconds}};
 }
 
@@ -50,6 +58,7 @@ void SnapshotSync::start(Mode mode)
     Q_ASSERT(!m_running);
     m_running = true;
     m_stopping = false;
+    ++m_run;
     m_error = Error();
     m_summary = Summary();
     m_clock.start();
@@ -134,13 +143,27 @@ void SnapshotSync::startFull()
     m_summary.full = true;
     m_writer->begin(SnapshotGeneration::Kind::Full);
     reportProgress(tr("Preparing the full sync"));
+    m_expectedUsers = -1;
+    m_countFinished = false;
+    m_usersVerified = false;
+    m_userStrategy = UserListingPlan::Strategy::Unknown;
+    m_userPartitions = 0;
+    m_userItems = 0;
 
-    // How many users to expect, for the progress estimate (advanced query; failure only loses the estimate).
+    // How many users to expect, for the progress estimate and to check listings by prefix (advanced query;
+    // failure only loses the estimate and the check).
     ApiJob *count = m_session->graph()->get(UserQueries::count(), {{"ConsistencyLevel", "eventual"}});
-    connect(count, &ApiJob::finished, this, [this, count] {
+    connect(count, &ApiJob::finished, this, [this, count, run = m_run] {
         count->deleteLater();
-        if (!count->error())
-            m_expectedUsers = count->result().rawBody.trimmed().toLongLong();
+        if (run != m_run)
+            return;
+        bool ok = false;
+        const qint64 users = count->result().rawBody.trimmed().toLongLong(&ok);
+        if (!count->error() && ok)
+            m_expectedUsers = users;
+        m_countFinished = true;
+        if (m_running && !m_stopping)
+            verifyUsers();
     });
 
     // The delta token first: whatever changes while we list is replayed from it afterwards.
@@ -162,23 +185,161 @@ void SnapshotSync::startFull()
 void SnapshotSync::listCollection(const QString &path, const QString &kind, DirectoryKind type)
 {
     ++m_pending;
-    auto *pages = new PageIterator(m_session->graph(), path, {}, this);
+    const Listing listing{[path] { return path; }, kind, type,
+                          [this](qint64) {
+                              if (--m_pending == 0)
+                                  finishListing();
+                          }};
+    schedule([this, listing] { startListing(listing, 0); });
+}
+
+// A listing's pages are written as they come. When a page fails after the pipeline's retries, or its page
+// token has expired, the listing starts again from its first page, alone (the others go on): the rows it
+// wrote are upserts by id, so nobody is doubled, and its count is taken from the attempt that completes.
+void SnapshotSync::startListing(const Listing &listing, int restarts)
+{
+    auto *pages = new PageIterator(m_session->graph(), listing.path(), {}, this);
     m_iterators.append(pages);
+    const QString kind = listing.kind;
+    const DirectoryKind type = listing.type;
     connect(pages, &PageIterator::page, this, [this, kind, type](const QJsonArray &items) {
         write(DirectoryMapper::fromPage(type, items));
         countPage(kind, items.size());
     });
-    connect(pages, &PageIterator::finished, this, [this, pages] {
+    connect(pages, &PageIterator::finished, this, [this, pages, listing, restarts] {
         pages->deleteLater();
-        if (!m_running)
+        if (!m_running || m_stopping)
             return;
-        if (pages->error())
-            return fail(pages->error());
+        if (const Error error = pages->error()) {
+            if (restarts >= kMaxRestarts || !mayRestart(error))
+                return fail(error);
+            ++m_summary.restarts;
+            m_summary.objectsByKind[listing.kind] -= pages->itemCount();
+            qCInfo(lcServices).noquote() << "restarting a listing of" << listing.kind << "after"
+                                         << pages->pageCount() << "pages:" << error.code() << error.detail();
+            // An expired token or a lowered page size can be followed at once; a failing service gets a
+            // moment first.
+            const bool atOnce =
+                UserListingPlan::isExpiredPageToken(error) || UserListingPlan::refusedPageSize(error) > 0;
+            QTimer::singleShot(atOnce ? 0 : 500 * (restarts + 1), this,
+                               [this, listing, restarts, run = m_run] {
+                                   if (run == m_run && m_running && !m_stopping)
+                                       startListing(listing, restarts + 1);
+                               });
+            return;
+        }
         runNext();
-        if (--m_pending == 0)
-            finishListing();
+        listing.done(pages->itemCount());
     });
-    schedule([pages] { pages->start(); });
+    pages->start();
+}
+
+bool SnapshotSync::mayRestart(const Error &error)
+{
+    if (UserListingPlan::isExpiredPageToken(error))
+        return true;
+    const int allowed = UserListingPlan::refusedPageSize(error);
+    if (allowed > 0 && allowed < m_userPageSize) {
+        qCInfo(lcServices) << "users: page size lowered to" << allowed;
+        m_userPageSize = allowed;
+        return true;
+    }
+    switch (error.kind()) {
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+    case Error::Kind::Throttled:
+    case Error::Kind::InvalidReply:
+        return true;
+    case Error::Kind::Http:
+        return error.httpStatus() >= 500;
+    default:
+        return false;
+    }
+}
+
+// --- users: the plan, its partitions and their check
+// ----------------------------------------------------------
+
+void SnapshotSync::listUsers()
+{
+    ++m_pending; // the users as a whole, done once their listing is checked
+    const auto remembered =
+        UserListingPlan::strategyFromId(m_database->metaValue(UserListingPlan::strategyKey()));
+    const int pageSize = m_database->metaValue(UserListingPlan::pageSizeKey()).toInt();
+    delete m_plan;
+    m_plan = new UserListingPlan(m_session->graph(), remembered, pageSize, this);
+    connect(m_plan, &UserListingPlan::finished, this, [this] {
+        if (!m_running || m_stopping)
+            return;
+        if (m_plan->error())
+            return fail(m_plan->error());
+        m_userPageSize = m_plan->pageSize();
+        startUserListing(m_plan->strategy());
+    });
+    m_plan->start();
+}
+
+void SnapshotSync::startUserListing(UserListingPlan::Strategy strategy)
+{
+    m_userStrategy = strategy;
+    m_userItems = 0;
+    m_summary.objectsByKind[QStringLiteral("users")] = 0;
+    const auto done = [this](qint64 items) {
+        m_userItems += items;
+        if (--m_userPartitions == 0)
+            verifyUsers();
+    };
+    if (strategy == UserListingPlan::Strategy::Delta) {
+        m_userPartitions = 1;
+        schedule([this, done] {
+            startListing(
+                {[] { return UserQueries::delta(); }, QStringLiteral("users"), DirectoryKind::User, done}, 0);
+        });
+        return;
+    }
+    const QStringList filters = UserListingPlan::filtersFor(strategy);
+    m_userPartitions = int(filters.size());
+    for (const QString &filter : filters) {
+        const Listing listing{[this, filter] { return UserQueries::list(filter, m_userPageSize); },
+                              QStringLiteral("users"), DirectoryKind::User, done};
+        schedule([this, listing] { startListing(listing, 0); });
+    }
+}
+
+// Once the partitions are complete and the count is known: listings by prefix must add up to /users/$count
+// (an address starting with a character outside the alphabet would be missed); if they do not, the users
+// are listed again through one delta round, which misses nobody.
+void SnapshotSync::verifyUsers()
+{
+    if (m_usersVerified || !m_countFinished || m_userStrategy == UserListingPlan::Strategy::Unknown ||
+        m_userPartitions > 0)
+        return;
+    if (m_userStrategy == UserListingPlan::Strategy::Prefixes && m_expectedUsers >= 0 &&
+        m_userItems != m_expectedUsers) {
+        qCWarning(lcServices) << "users by prefix:" << m_userItems << "listed," << m_expectedUsers
+                              << "counted; listing them by delta";
+        return startUserListing(UserListingPlan::Strategy::Delta);
+    }
+    m_usersVerified = true;
+    m_summary.usersListing = UserListingPlan::strategyId(m_userStrategy);
+    if (--m_pending == 0)
+        finishListing();
+}
+
+// What worked is remembered with the snapshot, so the next full sync goes straight to it (a listing by prefix
+// only once its sum has been checked).
+void SnapshotSync::rememberUserListing()
+{
+    if (m_userStrategy == UserListingPlan::Strategy::Unknown)
+        return;
+    if (m_userStrategy == UserListingPlan::Strategy::Prefixes && m_expectedUsers < 0)
+        return;
+    Error error =
+        m_database->setMetaValue(UserListingPlan::strategyKey(), UserListingPlan::strategyId(m_userStrategy));
+    if (!error)
+        error = m_database->setMetaValue(UserListingPlan::pageSizeKey(), QString::number(m_userPageSize));
+    if (error)
+        qCWarning(lcServices) << "could not remember how users are listed:" << error.fullText();
 }
 
 void SnapshotSync::runPartitions()
@@ -227,8 +388,7 @@ void SnapshotSync::runPartitions()
     withMembers(DirectoryKind::Group, QStringLiteral("groups"), GroupQueries::delta());
     withMembers(DirectoryKind::AdministrativeUnit, QStringLiteral("schools"), SchoolQueries::delta());
     listCollection(SchoolQueries::classes(), QStringLiteral("classes"), DirectoryKind::EducationClass);
-    for (const QString &filter : UserQueries::partitionFilters())
-        listCollection(UserQueries::list(filter), QStringLiteral("users"), DirectoryKind::User);
+    listUsers();
     listCollection(TenantQueries::subscribedSkus(), QStringLiteral("licences"), DirectoryKind::SubscribedSku);
     listCollection(TenantQueries::domains(), QStringLiteral("domains"), DirectoryKind::Domain);
 
@@ -385,6 +545,8 @@ void SnapshotSync::commit()
 {
     reportProgress(tr("Saving the snapshot"));
     connect(m_writer, &SnapshotWriteWorker::finished, this, [this](const Error &error) {
+        if (!error && m_summary.full)
+            rememberUserListing();
         m_summary.generation = m_writer->generationId();
         takeStatistics();
         m_error = error;
@@ -421,6 +583,8 @@ void SnapshotSync::fail(const Error &error)
         return;
     m_stopping = true;
     stopIterators();
+    if (m_plan)
+        m_plan->cancel();
     takeStatistics();
     m_error = error;
     if (!m_writer)

@@ -2,6 +2,7 @@
 
 #include "core/directorykind.h"
 #include "core/error.h"
+#include "services/userlistingplan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -54,6 +55,8 @@ public:
         quint64 requests = 0;
         quint64 retries = 0;
         quint64 throttled = 0;
+        quint64 restarts = 0; // listings restarted from their first page (expired page token, failed page)
+        QString usersListing; // full sync: "ranges", "prefixes" or "delta" (UserListingPlan)
         double seconds = 0;
         QJsonObject toJson() const;
     };
@@ -92,7 +95,22 @@ private:
     void runPartitions();
     void runDeltaReplay();
     void finishListing();
+    // One listing of a full sync: where its first page is (asked again at each restart, so a lowered page
+    // size applies), and what to do with its item count once it is complete.
+    struct Listing
+    {
+        std::function<QString()> path;
+        QString kind;
+        DirectoryKind type;
+        std::function<void(qint64 items)> done;
+    };
     void listCollection(const QString &path, const QString &kind, DirectoryKind type);
+    void startListing(const Listing &listing, int restarts);
+    bool mayRestart(const Error &error);
+    void listUsers();
+    void startUserListing(UserListingPlan::Strategy strategy);
+    void verifyUsers();
+    void rememberUserListing();
     void schedule(std::function<void()> start);
     void runNext();
     static DirectoryKind containerKind(DirectoryRelation relation);
@@ -111,10 +129,18 @@ private:
     int m_generationsKept = 0;
     bool m_running = false;
     bool m_stopping = false;               // failed or cancelled: waiting for the writer to roll back
+    quint64 m_run = 0;                     // which start() callbacks belong to (a restart may be pending)
     int m_pending = 0;                     // listings still running in the current phase
     int m_active = 0;                      // listings started and not finished
     QList<std::function<void()>> m_queued; // listings waiting for a free slot
     QString m_usersDeltaToken;             // deltaLink taken before the listing
+    UserListingPlan *m_plan = nullptr;
+    UserListingPlan::Strategy m_userStrategy = UserListingPlan::Strategy::Unknown;
+    int m_userPageSize = 0;
+    int m_userPartitions = 0; // user listings still running
+    qint64 m_userItems = 0;   // users the complete partitions listed
+    bool m_usersVerified = false;
+    bool m_countFinished = false;
     QList<QPointer<QObject>> m_iterators;
     QElapsedTimer m_clock;
     QString m_phase;

@@ -9,6 +9,7 @@
 #include "sandboxclient.h"
 #include "services/snapshotsync.h"
 #include "services/tenantsession.h"
+#include "testrealism.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -43,7 +44,7 @@ private slots:
         SandboxOptions options;
         options.users = 3000;
         options.schools = 3;
-        m_client = std::make_unique<SandboxClient>(options);
+        m_client = std::make_unique<SandboxClient>(withTestRealism(options));
         QVERIFY2(m_client->isRunning(), qPrintable(m_client->startError()));
         QString error;
         m_profile =

@@ -9,12 +9,23 @@ QString UserQueries::select()
         "jobTitle,department,officeLocation,usageLocation,preferredLanguage,createdDateTime");
 }
 
-QString UserQueries::list(const QString &filter)
+namespace {
+QString filterOption(const QString &filter)
 {
-    QString path = QStringLiteral("/users?$top=999&$select=") + select();
-    if (!filter.isEmpty())
-        path += QStringLiteral("&$filter=") + QString::fromUtf8(QUrl::toPercentEncoding(filter));
-    return path;
+    return filter.isEmpty()
+               ? QString()
+               : QStringLiteral("&$filter=") + QString::fromUtf8(QUrl::toPercentEncoding(filter));
+}
+} // namespace
+
+QString UserQueries::list(const QString &filter, int pageSize)
+{
+    return QStringLiteral("/users?$top=%1&$select=").arg(pageSize) + select() + filterOption(filter);
+}
+
+QString UserQueries::probe(const QString &filter, int pageSize)
+{
+    return QStringLiteral("/users?$top=%1&$select=id").arg(pageSize) + filterOption(filter);
 }
 
 QStringList UserQueries::partitionFilters()
@@ -30,6 +41,23 @@ QStringList UserQueries::partitionFilters()
         previous = boundary;
     }
     filters << QStringLiteral("userPrincipalName ge '%1'").arg(previous);
+    return filters;
+}
+
+QStringList UserQueries::prefixFilters()
+{
+    QString alphabet;
+    for (char c = 'a'; c <= 'z'; ++c)
+        alphabet += QLatin1Char(c);
+    for (char c = '0'; c <= '9'; ++c)
+        alphabet += QLatin1Char(c);
+    alphabet += QStringLiteral("'.-_!#^~");
+    QStringList filters;
+    for (const QChar c : std::as_const(alphabet)) {
+        // OData doubles a quote inside a string literal.
+        const QString literal = c == QLatin1Char('\'') ? QStringLiteral("''") : QString(c);
+        filters << QStringLiteral("startswith(userPrincipalName,'%1')").arg(literal);
+    }
     return filters;
 }
 

@@ -1,5 +1,7 @@
 #include "sandbox/common/grapherrorreplies.h"
 
+#include <QDateTime>
+
 SandboxResponse GraphErrorReplies::insufficientPrivileges(const SandboxRequest &request)
 {
     return SandboxResponse::graphError(request, 403, QStringLiteral("Authorization_RequestDenied"),
@@ -24,6 +26,20 @@ SandboxResponse GraphErrorReplies::badRequest(const SandboxRequest &request, con
 SandboxResponse GraphErrorReplies::unsupportedQuery(const SandboxRequest &request, const QString &message)
 {
     return SandboxResponse::graphError(request, 400, QStringLiteral("Request_UnsupportedQuery"), message);
+}
+
+bool GraphErrorReplies::isPageTokenExpired(const SandboxRequest &request, qint64 issuedMs)
+{
+    const int seconds = request.realism.pageTokenExpirySeconds;
+    return seconds > 0 && QDateTime::currentMSecsSinceEpoch() - issuedMs > qint64(seconds) * 1000;
+}
+
+SandboxResponse GraphErrorReplies::expiredPageToken(const SandboxRequest &request)
+{
+    return SandboxResponse::graphError(
+        request, 400, QStringLiteral("Directory_ExpiredPageToken"),
+        QStringLiteral("The specified page token value has expired and can no longer be included in your "
+                       "request."));
 }
 
 SandboxResponse GraphErrorReplies::unreadableBody(const SandboxRequest &request)

@@ -20,6 +20,10 @@ public:
     static SandboxResponse badRequest(const SandboxRequest &request, const QString &message);
     // 400 Request_UnsupportedQuery with the given text.
     static SandboxResponse unsupportedQuery(const SandboxRequest &request, const QString &message);
+    // "page-token-expiry": true when a $skiptoken issued at `issuedMs` (ms since the epoch) is older than the
+    // switch allows; then answer 400 Directory_ExpiredPageToken.
+    static bool isPageTokenExpired(const SandboxRequest &request, qint64 issuedMs);
+    static SandboxResponse expiredPageToken(const SandboxRequest &request);
     // 400 BadRequest for a body that is not a JSON object.
     static SandboxResponse unreadableBody(const SandboxRequest &request);
     // 405 for a method the path does not support.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/common/sandboxoptions.h"
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,9 +40,10 @@ struct SandboxRequest
     QUrlQuery query;   // decoded query ($filter etc.)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QString baseUrl;      // "https://127.0.0.1:PORT"
-    QString requestId;    // the request-id this response carries
-    SandboxCaller caller; // filled for API calls once the bearer token verified
+    QString baseUrl;                 // "https://127.0.0.1:PORT"
+    QString requestId;               // the request-id this response carries
+    SandboxCaller caller;            // filled for API calls once the bearer token verified
+    SandboxOptions::Realism realism; // the server's --realism switches, as the request is served
 
     QByteArray header(const QByteArray &name) const
     {

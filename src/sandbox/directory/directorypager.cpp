@@ -2,32 +2,38 @@
 
 #include "sandbox/common/grapherrorreplies.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <algorithm>
 
 namespace {
-// A $skiptoken is "u:<position>" (storage order) or "o:<position>:<sort key>" (ordered), base64url-encoded:
-// it names the first object of the next page.
+// A $skiptoken is "u:<position>:<issued>" (storage order) or "o:<position>:<issued>:<sort key>" (ordered),
+// base64url-encoded: it names the first object of the next page; <issued> (ms since the epoch) lets the
+// "page-token-expiry" switch refuse old tokens as Graph does.
 QString encodeToken(qsizetype position, const QString *key)
 {
-    QString text = key ? QStringLiteral("o:%1:").arg(position) + *key : QStringLiteral("u:%1").arg(position);
+    const qint64 issued = QDateTime::currentMSecsSinceEpoch();
+    const QString text = key ? QStringLiteral("o:%1:%2:").arg(position).arg(issued) + *key
+                             : QStringLiteral("u:%1:%2").arg(position).arg(issued);
     return QString::fromLatin1(
         text.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool decodeToken(const QString &token, bool ordered, SortedOrderCache::Entry *cursor)
+bool decodeToken(const QString &token, bool ordered, SortedOrderCache::Entry *cursor, qint64 *issued)
 {
     const QString text = QString::fromUtf8(QByteArray::fromBase64(
         token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     if (!text.startsWith(ordered ? QLatin1String("o:") : QLatin1String("u:")))
         return false;
     const QString position = text.section(QLatin1Char(':'), 1, 1);
-    bool ok = false;
+    const QString time = text.section(QLatin1Char(':'), 2, 2);
+    bool ok = false, timeOk = false;
     cursor->position = position.toLongLong(&ok);
+    *issued = time.toLongLong(&timeOk);
     if (ordered)
-        cursor->key = text.mid(3 + position.size());
-    return ok && cursor->position >= 0;
+        cursor->key = text.mid(4 + position.size() + time.size());
+    return ok && timeOk && cursor->position >= 0;
 }
 } // namespace
 
@@ -71,8 +77,11 @@ SandboxResponse DirectoryPager::page(const SandboxRequest &request, const ODataQ
     const bool ordered = !query.orderBy().isEmpty();
     SortedOrderCache::Entry cursor{QString(), 0};
     const QString token = query.skipToken();
-    if (!token.isEmpty() && !decodeToken(token, ordered, &cursor))
+    qint64 issued = 0;
+    if (!token.isEmpty() && !decodeToken(token, ordered, &cursor, &issued))
         return GraphErrorReplies::badRequest(request, QStringLiteral("Invalid skip token."));
+    if (!token.isEmpty() && GraphErrorReplies::isPageTokenExpired(request, issued))
+        return GraphErrorReplies::expiredPageToken(request);
 
     const auto eligible = [&](qsizetype p) {
         return p < collection.slotCount() && (deleted ? collection.isDeleted(p) : collection.isAlive(p)) &&

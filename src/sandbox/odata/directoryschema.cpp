@@ -44,7 +44,8 @@ DirectorySchema::Support DirectorySchema::filter(const QString &property, Operat
     }
 }
 
-// Operator letters, in order: eq ne range(ge/le/gt/lt) in startsWith endsWith null any $count.
+// Operator letters, in order: eq ne range(ge/le) in startsWith endsWith null any $count. gt and lt work on
+// no directory property (ODataQuery refuses them whatever the table says).
 // ne and not need advanced queries wherever eq works; endsWith only on mail, otherMails,
 // userPrincipalName and proxyAddresses; counting a collection ($count eq 0) is always advanced.
 DirectorySchema DirectorySchema::user()

@@ -23,7 +23,7 @@ public:
     {
         Eq,
         Ne,
-        Range,
+        Range, // ge, le (gt and lt are nowhere supported on directory objects)
         In,
         StartsWith,
         EndsWith,

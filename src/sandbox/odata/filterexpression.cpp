@@ -81,13 +81,11 @@ bool FilterExpression::compare(const QJsonValue &actual, const QString &op, cons
         return order == 0;
     if (ne)
         return order != 0;
-    if (op == QLatin1String("gt"))
-        return order > 0;
     if (op == QLatin1String("ge"))
         return order >= 0;
-    if (op == QLatin1String("lt"))
-        return order < 0;
-    return order <= 0; // le
+    if (op == QLatin1String("le"))
+        return order <= 0;
+    return false; // gt/lt: parsed (they are OData), refused by every directory query before matching
 }
 
 bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, const QJsonValue *element)

@@ -32,7 +32,7 @@ public:
             Count
         };
         Kind kind = Kind::Compare;
-        QString op;   // Compare and Count: eq ne gt ge lt le
+        QString op;   // Compare and Count: eq ne gt ge lt le (gt/lt parse, but never match)
         QString path; // property path ("displayName", "onPremisesExtensionAttributes/extensionAttribute1"),
                       // or inside a lambda the path below the range variable ("" = the element itself)
         bool inLambda = false;                       // path is relative to the enclosing lambda's element

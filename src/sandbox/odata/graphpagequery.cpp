@@ -3,6 +3,8 @@
 #include "sandbox/common/grapherrorreplies.h"
 #include "sandbox/odata/odataquery.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace {
@@ -31,11 +33,15 @@ GraphPageQuery::GraphPageQuery(const SandboxRequest &request, int defaultPageSiz
         const QByteArray decoded =
             QByteArray::fromBase64(request.queryValue(QStringLiteral("$skiptoken")).toLatin1(),
                                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        // "tdpage:<offset>:<issued ms>"
         const QString text = QString::fromLatin1(decoded);
-        bool ok = false;
+        const QStringList parts = text.mid(kTokenPrefix.size()).split(QLatin1Char(':'));
+        bool ok = false, timeOk = false;
         const qlonglong offset =
-            text.startsWith(kTokenPrefix) ? text.mid(kTokenPrefix.size()).toLongLong(&ok) : -1;
-        m_tokenValid = ok && offset >= 0;
+            text.startsWith(kTokenPrefix) && parts.size() == 2 ? parts.at(0).toLongLong(&ok) : -1;
+        const qint64 issued = parts.size() == 2 ? parts.at(1).toLongLong(&timeOk) : 0;
+        m_tokenValid = ok && timeOk && offset >= 0;
+        m_tokenExpired = m_tokenValid && GraphErrorReplies::isPageTokenExpired(request, issued);
         if (m_tokenValid)
             m_offset = qsizetype(offset);
     }
@@ -53,6 +59,10 @@ bool GraphPageQuery::isValid(SandboxResponse *failure) const
     }
     if (!m_tokenValid) {
         *failure = GraphErrorReplies::badRequest(m_request, QStringLiteral("Invalid skip token."));
+        return false;
+    }
+    if (m_tokenExpired) {
+        *failure = GraphErrorReplies::expiredPageToken(m_request);
         return false;
     }
     return true;
@@ -116,7 +126,8 @@ QString GraphPageQuery::contextUrl(const SandboxRequest &request, const QString 
 
 QString GraphPageQuery::nextLink(qsizetype nextOffset) const
 {
-    const QByteArray token = (kTokenPrefix + QString::number(nextOffset))
+    const QByteArray token = (kTokenPrefix + QString::number(nextOffset) + QLatin1Char(':') +
+                              QString::number(QDateTime::currentMSecsSinceEpoch()))
                                  .toLatin1()
                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     return ODataQuery::nextLink(m_request, QString::fromLatin1(token));

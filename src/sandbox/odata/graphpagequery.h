@@ -17,7 +17,7 @@ class GraphPageQuery
 public:
     GraphPageQuery(const SandboxRequest &request, int defaultPageSize = 100, int maxPageSize = 999);
 
-    // False, with Graph's answer in `failure`, when $top or $skiptoken is malformed.
+    // False, with Graph's answer in `failure`, when $top or $skiptoken is malformed (or the token expired).
     bool isValid(SandboxResponse *failure) const;
     // False, with Graph's answer in `failure`, when $select names a property outside `known`.
     bool checkSelect(const QStringList &known, SandboxResponse *failure) const;
@@ -47,6 +47,7 @@ private:
     bool m_hasTop = false;
     bool m_topValid = true;
     bool m_tokenValid = true;
+    bool m_tokenExpired = false; // older than the "page-token-expiry" switch allows
     QString m_topText;
     qsizetype m_offset = 0;
 };

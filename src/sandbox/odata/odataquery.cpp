@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 using Node = FilterExpression::Node;
 using Op = DirectorySchema::Operator;
@@ -41,6 +43,9 @@ bool ODataQuery::validate(const DirectorySchema &schema, bool collection, Sandbo
         return false;
     if (!collection)
         return true;
+    // "page-size=N": /users pages hold at most N objects, and a larger $top is refused as Graph did in 2023.
+    const int usersMax =
+        schema.entitySet() == QLatin1String("users") ? m_request.realism.usersMaxPageSize : 0;
     if (hasOption("top")) {
         bool ok = false;
         const int top = option("top").toInt(&ok);
@@ -51,7 +56,15 @@ bool ODataQuery::validate(const DirectorySchema &schema, bool collection, Sandbo
                     .arg(option("top")));
             return false;
         }
+        if (usersMax > 0 && top > usersMax) {
+            *failure = SandboxResponse::graphError(
+                m_request, 400, QStringLiteral("Request_BadRequest"),
+                QStringLiteral("Cannot query data for more than %1 users at a time.").arg(usersMax));
+            return false;
+        }
         m_pageSize = top;
+    } else if (usersMax > 0) {
+        m_pageSize = std::min(m_pageSize, usersMax);
     }
     if (hasOption("skip")) {
         *failure = GraphErrorReplies::badRequest(m_request,
@@ -185,8 +198,14 @@ bool ODataQuery::checkFilter(const DirectorySchema &schema, SandboxResponse *fai
             else if (node.op == QLatin1String("ne"))
                 check(property, Op::Ne, QStringLiteral("ne")) &&
                     (!nullLiteral || check(property, Op::Null, QStringLiteral("ne")));
-            else
+            else if (node.op == QLatin1String("gt") || node.op == QLatin1String("lt") ||
+                     (m_request.realism.upnRangesRefused && property == QLatin1String("userPrincipalName"))) {
+                // gt/lt work on no directory property; "upn-ranges": nor do ge/le on userPrincipalName.
+                *failure = unsupportedFilter(m_request, property, schema.resource());
+                ok = false;
+            } else {
                 check(property, Op::Range, node.op);
+            }
             break;
         }
         case Node::Kind::StartsWith:
@@ -202,6 +221,11 @@ bool ODataQuery::checkFilter(const DirectorySchema &schema, SandboxResponse *fai
             check(property, Op::Any, QStringLiteral("any"));
             break;
         case Node::Kind::Count:
+            if (node.op == QLatin1String("gt") || node.op == QLatin1String("lt")) {
+                *failure = unsupportedFilter(m_request, property, schema.resource());
+                ok = false;
+                break;
+            }
             check(property, Op::Count, QStringLiteral("$count"));
             break;
         default:

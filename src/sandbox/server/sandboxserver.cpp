@@ -129,6 +129,7 @@ bool SandboxServer::authenticate(SandboxRequest &request, EndpointFamily::Api ap
 
 SandboxResponse SandboxServer::dispatch(SandboxRequest &request, bool inheritCaller)
 {
+    request.realism = m_options.realism;
     for (const auto &family : m_families) {
         if (!family->matches(request))
             continue;

@@ -35,6 +35,8 @@ public:
 
     void setFaults(const SandboxOptions::Faults &faults) { m_options.faults = faults; }
     void setLatency(int minMs, int maxMs);
+    // The --realism switches every request is served with (tests change them, e.g. a 1 s page-token expiry).
+    SandboxOptions::Realism &realism() { return m_options.realism; }
     Throttle &throttle() { return m_throttle; }
 
     // Counters for tests and the start-up line.
