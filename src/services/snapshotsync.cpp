@@ -189,7 +189,8 @@ void SnapshotSync::listCollection(const QString &path, const QString &kind, Dire
                           [this](qint64) {
                               if (--m_pending == 0)
                                   finishListing();
-                          }};
+                          },
+                          QString()};
     schedule([this, listing] { startListing(listing, 0); });
 }
 
@@ -215,6 +216,8 @@ void SnapshotSync::startListing(const Listing &listing, int restarts)
                 return fail(error);
             ++m_summary.restarts;
             m_summary.objectsByKind[listing.kind] -= pages->itemCount();
+            if (restarts > 0 && UserListingPlan::isExpiredPageToken(error) && splitUserPartition(listing))
+                return;
             qCInfo(lcServices).noquote() << "restarting a listing of" << listing.kind << "after"
                                          << pages->pageCount() << "pages:" << error.code() << error.detail();
             // An expired token or a lowered page size can be followed at once; a failing service gets a
@@ -284,26 +287,52 @@ void SnapshotSync::startUserListing(UserListingPlan::Strategy strategy)
     m_userStrategy = strategy;
     m_userItems = 0;
     m_summary.objectsByKind[QStringLiteral("users")] = 0;
+    QList<Listing> listings;
+    if (strategy == UserListingPlan::Strategy::Delta) {
+        Listing delta = userListing(QString());
+        delta.path = [] {
+            return UserQueries::delta();
+        };
+        listings << delta;
+    } else if (strategy == UserListingPlan::Strategy::Prefixes) {
+        for (const QString &prefix : UserQueries::prefixes())
+            listings << userListing(UserQueries::prefixFilter(prefix), prefix);
+    } else {
+        for (const QString &filter : UserListingPlan::filtersFor(strategy))
+            listings << userListing(filter);
+    }
+    m_userPartitions = int(listings.size());
+    for (const Listing &listing : std::as_const(listings))
+        schedule([this, listing] { startListing(listing, 0); });
+}
+
+SnapshotSync::Listing SnapshotSync::userListing(const QString &filter, const QString &prefix)
+{
     const auto done = [this](qint64 items) {
         m_userItems += items;
         if (--m_userPartitions == 0)
             verifyUsers();
     };
-    if (strategy == UserListingPlan::Strategy::Delta) {
-        m_userPartitions = 1;
-        schedule([this, done] {
-            startListing(
-                {[] { return UserQueries::delta(); }, QStringLiteral("users"), DirectoryKind::User, done}, 0);
-        });
-        return;
+    return {[this, filter] { return UserQueries::list(filter, m_userPageSize); }, QStringLiteral("users"),
+            DirectoryKind::User, done, prefix};
+}
+
+// A partition by prefix whose token expires again (too many pages to follow within the token's life, e.g.
+// under long throttling) is replaced by the partitions of its longer prefixes, which are shorter.
+bool SnapshotSync::splitUserPartition(const Listing &listing)
+{
+    if (listing.prefix.isEmpty() || listing.prefix.size() >= 3)
+        return false;
+    const QStringList prefixes = UserQueries::prefixes(listing.prefix);
+    qCInfo(lcServices).noquote() << "users: splitting the partition" << listing.prefix << "in"
+                                 << prefixes.size();
+    runNext();
+    m_userPartitions += int(prefixes.size()) - 1;
+    for (const QString &prefix : prefixes) {
+        const Listing part = userListing(UserQueries::prefixFilter(prefix), prefix);
+        schedule([this, part] { startListing(part, 0); });
     }
-    const QStringList filters = UserListingPlan::filtersFor(strategy);
-    m_userPartitions = int(filters.size());
-    for (const QString &filter : filters) {
-        const Listing listing{[this, filter] { return UserQueries::list(filter, m_userPageSize); },
-                              QStringLiteral("users"), DirectoryKind::User, done};
-        schedule([this, listing] { startListing(listing, 0); });
-    }
+    return true;
 }
 
 // Once the partitions are complete and the count is known: listings by prefix must add up to /users/$count

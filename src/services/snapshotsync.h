@@ -103,12 +103,15 @@ private:
         QString kind;
         DirectoryKind type;
         std::function<void(qint64 items)> done;
+        QString prefix; // a user partition by prefix, which an expiring token may split further
     };
     void listCollection(const QString &path, const QString &kind, DirectoryKind type);
     void startListing(const Listing &listing, int restarts);
     bool mayRestart(const Error &error);
     void listUsers();
     void startUserListing(UserListingPlan::Strategy strategy);
+    Listing userListing(const QString &filter, const QString &prefix = QString());
+    bool splitUserPartition(const Listing &listing);
     void verifyUsers();
     void rememberUserListing();
     void schedule(std::function<void()> start);

@@ -44,7 +44,7 @@ QStringList UserQueries::partitionFilters()
     return filters;
 }
 
-QStringList UserQueries::prefixFilters()
+QStringList UserQueries::prefixes(const QString &prefix)
 {
     QString alphabet;
     for (char c = 'a'; c <= 'z'; ++c)
@@ -52,12 +52,27 @@ QStringList UserQueries::prefixFilters()
     for (char c = '0'; c <= '9'; ++c)
         alphabet += QLatin1Char(c);
     alphabet += QStringLiteral("'.-_!#^~");
+    if (!prefix.isEmpty())
+        alphabet += QLatin1Char('@');
+    QStringList out;
+    for (const QChar c : std::as_const(alphabet))
+        out << prefix + c;
+    return out;
+}
+
+QString UserQueries::prefixFilter(const QString &prefix)
+{
+    // OData doubles a quote inside a string literal.
+    QString literal = prefix;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("startswith(userPrincipalName,'%1')").arg(literal);
+}
+
+QStringList UserQueries::prefixFilters()
+{
     QStringList filters;
-    for (const QChar c : std::as_const(alphabet)) {
-        // OData doubles a quote inside a string literal.
-        const QString literal = c == QLatin1Char('\'') ? QStringLiteral("''") : QString(c);
-        filters << QStringLiteral("startswith(userPrincipalName,'%1')").arg(literal);
-    }
+    for (const QString &prefix : prefixes())
+        filters << prefixFilter(prefix);
     return filters;
 }
 

@@ -22,6 +22,10 @@ public:
     // The same split where Graph refuses ranges on userPrincipalName: startsWith(userPrincipalName,'c') for
     // every character an address may start with (a-z, 0-9 and ' . - _ ! # ^ ~; case does not matter).
     static QStringList prefixFilters();
+    // The prefixes behind them: one character each, or, to split the partition of `prefix` further, `prefix`
+    // followed by each character and by '@' (the address that is the prefix itself).
+    static QStringList prefixes(const QString &prefix = QString());
+    static QString prefixFilter(const QString &prefix);
     // The change feed (delta) with the same properties.
     static QString delta();
     // The number of users (an advanced query: send with ConsistencyLevel: eventual).
