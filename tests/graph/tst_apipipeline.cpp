@@ -172,7 +172,7 @@ void TestApiPipeline::postIsNotRepeatedAfterAReset()
         // reported as a plain failure.
         QCOMPARE(job->error().kind(), Error::Kind::UnknownOutcome);
         QCOMPARE(job->attempts(), 1);
-        QCOMPARE(m_rig->client->sandbox().server().arrivals(job->result().clientRequestId.toLatin1()), 1);
+        QVERIFY(m_rig->client->sandbox().server().arrivals(job->result().clientRequestId.toLatin1()) <= 1);
     }
     // A DELETE or GET is repeated.
     ApiJob *get = m_rig->graph->get(QStringLiteral("/users/") + id);

@@ -154,12 +154,18 @@ void TestWriteOnce::postResetIsNotResentByQt()
     QList<ApiJob *> jobs;
     for (int i = 0; i < 3; ++i)
         jobs.append(addMember(group, m_users.at(i)));
+    int arrived = 0;
     for (ApiJob *job : jobs) {
         QVERIFY(GraphTestRig::wait(job));
         QCOMPARE(job->error().kind(), Error::Kind::UnknownOutcome);
         QCOMPARE(job->attempts(), 1);
-        QCOMPARE(server().arrivals(job->result().clientRequestId.toLatin1()), 1);
+        // At most once. (A POST that Qt put on a connection already closing never leaves: Qt refuses to
+        // send it again and its outcome is as unknown to the client as that of one that arrived.)
+        const int arrivals = server().arrivals(job->result().clientRequestId.toLatin1());
+        QVERIFY(arrivals <= 1);
+        arrived += arrivals;
     }
+    QVERIFY(arrived > 0);
     // The control endpoint tells the same.
     const SandboxClient::Reply reply = m_rig->client->get(
         QStringLiteral("/_sandbox/arrivals?client-request-id=") + jobs.first()->result().clientRequestId,
@@ -224,7 +230,8 @@ void TestWriteOnce::thousandPostsUnderFaultsArriveOnceEach()
     // More requests in the pipeline than Qt's six connections per host keep those connections busy.
     m_rig->api->setMaxConcurrentPerHost(12);
     setFaults(QStringLiteral("reset-after-body=0.05,reset=0.03,503=0.03"));
-    QStringList postIds; // the client-request-id of every POST sent
+    QStringList postIds;     // the client-request-id of every POST sent
+    QStringList answeredIds; // ... of those that got their answer
     int unknown = 0, applied = 0, notApplied = 0, stillUnknown = 0, settled = 0;
     QStringList failures;
     qsizetype next = 0;
@@ -247,8 +254,10 @@ void TestWriteOnce::thousandPostsUnderFaultsArriveOnceEach()
             postIds.append(job->result().clientRequestId);
             if (job->attempts() != 1)
                 failures.append(QStringLiteral("POST sent %1 times by the pipeline").arg(job->attempts()));
-            if (!job->error())
+            if (!job->error()) {
+                answeredIds.append(job->result().clientRequestId);
                 return done(i);
+            }
             if (job->error().kind() != Error::Kind::UnknownOutcome) {
                 failures.append(job->error().fullText());
                 return done(i);
@@ -296,10 +305,18 @@ void TestWriteOnce::thousandPostsUnderFaultsArriveOnceEach()
     qInfo("WRITE ONCE: posts=%lld unknown=%d applied=%d not-applied=%d still-unknown=%d",
           qint64(postIds.size()), unknown, applied, notApplied, stillUnknown);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
-    // Every POST arrived exactly once: neither the pipeline nor Qt sent any of them again.
+    // No POST arrived twice: neither the pipeline nor Qt sent any of them again. Every answered one arrived
+    // once; one with an unknown outcome arrived once or (put by Qt on a connection already closing) never.
     QCOMPARE(postIds.size(), 1000 + notApplied);
-    for (const QString &id : std::as_const(postIds))
+    int arrivals = 0;
+    for (const QString &id : std::as_const(postIds)) {
+        const int n = server().arrivals(id.toLatin1());
+        QVERIFY2(n <= 1, qPrintable(id));
+        arrivals += n;
+    }
+    for (const QString &id : std::as_const(answeredIds))
         QCOMPARE(server().arrivals(id.toLatin1()), 1);
+    QVERIFY(arrivals >= postIds.size() - unknown);
     const auto repeated = server().repeatedArrivals();
     for (auto it = repeated.begin(); it != repeated.end(); ++it)
         QVERIFY2(it->method == "GET", it->method + ' ' + it->path.toLatin1()); // Qt may resend a read
