@@ -313,6 +313,10 @@
         <source>Request id: %1.</source>
         <translation>Anmodnings-id: %1.</translation>
     </message>
+    <message>
+        <source>The change was sent, but its answer was lost, so it is not known whether Microsoft 365 made it. Check the object before trying again.</source>
+        <translation>Ændringen blev sendt, men svaret gik tabt, så det vides ikke, om Microsoft 365 gennemførte den. Kontrollér objektet, før du prøver igen.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -930,10 +934,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>PROFILE</translation>
     </message>
     <message>
-        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (default none).</source>
-        <translation>Simulerede fejl med rater 0..1, f.eks. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (standard ingen).</translation>
-    </message>
-    <message>
         <source>SPEC</source>
         <translation>SPEC</translation>
     </message>
@@ -963,7 +963,7 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
     <message>
         <source>Behave as Microsoft 365 does where it is harder on clients: strict, or a comma list of switches such as upn-ranges,page-token-expiry=120 (default off; the README lists every switch).</source>
-        <translation>Opfør dig som Microsoft 365, hvor det er hårdere for klienter: strict eller en kommasepareret liste af kontakter som upn-ranges,page-token-expiry=120 (standard off; README'en beskriver hver kontakt).</translation>
+        <translation>Opfør dig som Microsoft 365, hvor det er hårdere for klienter: strict eller en kommasepareret liste af kontakter som upn-ranges,page-token-expiry=120 (standard off; README&apos;en beskriver hver kontakt).</translation>
     </message>
     <message>
         <source>flat: the --latency-ms delay per request; graph: 60-100 ms plus about 1 ms per object returned, an estimate of real Graph (default flat).</source>
@@ -973,6 +973,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <source>MODEL</source>
         <translation>MODEL</translation>
     </message>
+    <message>
+        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (default none).</source>
+        <translation>Simulerede fejl med rater 0..1, f.eks. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (standard ingen).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
@@ -981,20 +985,20 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Forsinkelsen &quot;%1&quot; er ikke et interval i millisekunder som f.eks. 60-100.</translation>
     </message>
     <message>
-        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
-        <translation>Fejlen &quot;%1&quot; blev ikke forstået. Brug 503, 504, reset, truncate eller malformed med en rate mellem 0 og 1, f.eks. 503=0.05,reset=0.02.</translation>
-    </message>
-    <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
         <translation>Begrænsningsprofilen &quot;%1&quot; er ukendt. Brug en af: %2.</translation>
     </message>
     <message>
         <source>Realism switch &quot;%1&quot; is not understood. Use strict, off or a comma list of: %2.</source>
-        <translation>Realismekontakten "%1" forstås ikke. Brug strict, off eller en kommasepareret liste af: %2.</translation>
+        <translation>Realismekontakten &quot;%1&quot; forstås ikke. Brug strict, off eller en kommasepareret liste af: %2.</translation>
     </message>
     <message>
         <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
-        <translation>Forsinkelsesmodellen "%1" er ukendt. Brug flat eller graph.</translation>
+        <translation>Forsinkelsesmodellen &quot;%1&quot; er ukendt. Brug flat eller graph.</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, reset-after-body, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
+        <translation>Fejlen "%1" blev ikke forstået. Brug 503, 504, reset, reset-after-body, truncate eller malformed med en rate mellem 0 og 1, f.eks. 503=0.05,reset=0.02.</translation>
     </message>
 </context>
 <context>

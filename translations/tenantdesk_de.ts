@@ -313,6 +313,10 @@
         <source>Request id: %1.</source>
         <translation>Anforderungs-ID: %1.</translation>
     </message>
+    <message>
+        <source>The change was sent, but its answer was lost, so it is not known whether Microsoft 365 made it. Check the object before trying again.</source>
+        <translation>Die Änderung wurde gesendet, aber die Antwort ging verloren. Daher ist unbekannt, ob Microsoft 365 sie ausgeführt hat. Prüfen Sie das Objekt, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -930,10 +934,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>PROFILE</translation>
     </message>
     <message>
-        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (default none).</source>
-        <translation>Simulierte Fehler mit Raten von 0..1, z. B. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (Standard: keine).</translation>
-    </message>
-    <message>
         <source>SPEC</source>
         <translation>SPEC</translation>
     </message>
@@ -973,16 +973,16 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
+    <message>
+        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (default none).</source>
+        <translation>Simulierte Fehler mit Raten von 0..1, z. B. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (Standard: keine).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
     <message>
         <source>Latency &quot;%1&quot; is not a range of milliseconds such as 60-100.</source>
         <translation>Latenz „%1“ ist kein Millisekundenbereich wie z. B. 60-100.</translation>
-    </message>
-    <message>
-        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
-        <translation>Fehler „%1“ wird nicht verstanden. Verwenden Sie 503, 504, reset, truncate oder malformed mit einer Rate zwischen 0 und 1, z. B. 503=0.05,reset=0.02.</translation>
     </message>
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
@@ -995,6 +995,10 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
         <translation>Das Latenzmodell „%1“ ist unbekannt. Verwenden Sie flat oder graph.</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, reset-after-body, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
+        <translation>Fehler „%1“ wird nicht verstanden. Verwenden Sie 503, 504, reset, reset-after-body, truncate oder malformed mit einer Rate zwischen 0 und 1, z. B. 503=0.05,reset=0.02.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,10 @@
         <source>Request id: %1.</source>
         <translation>Päringu ID: %1.</translation>
     </message>
+    <message>
+        <source>The change was sent, but its answer was lost, so it is not known whether Microsoft 365 made it. Check the object before trying again.</source>
+        <translation>Muudatus saadeti, kuid vastus läks kaduma, seega pole teada, kas Microsoft 365 selle tegi. Kontrollige objekti enne uuesti proovimist.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -930,10 +934,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>PROFILE</translation>
     </message>
     <message>
-        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (default none).</source>
-        <translation>Simuleeritud tõrked sagedusega 0..1, nt 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (vaikimisi puuduvad).</translation>
-    </message>
-    <message>
         <source>SPEC</source>
         <translation>SPEC</translation>
     </message>
@@ -973,16 +973,16 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <source>MODEL</source>
         <translation>MUDEL</translation>
     </message>
+    <message>
+        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (default none).</source>
+        <translation>Simuleeritud tõrked sagedusega 0..1, nt 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (vaikimisi puuduvad).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
     <message>
         <source>Latency &quot;%1&quot; is not a range of milliseconds such as 60-100.</source>
         <translation>Latentsus „%1“ ei ole millisekundite vahemik, nt 60-100.</translation>
-    </message>
-    <message>
-        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
-        <translation>Tõrget „%1“ ei mõisteta. Kasutage väärtusi 503, 504, reset, truncate või malformed sagedusega 0 kuni 1, nt 503=0.05,reset=0.02.</translation>
     </message>
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
@@ -995,6 +995,10 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
         <translation>Latentsusmudel „%1” on tundmatu. Kasuta flat või graph.</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, reset-after-body, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
+        <translation>Tõrget „%1“ ei mõisteta. Kasutage väärtusi 503, 504, reset, reset-after-body, truncate või malformed sagedusega 0 kuni 1, nt 503=0.05,reset=0.02.</translation>
     </message>
 </context>
 <context>

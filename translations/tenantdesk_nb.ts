@@ -313,6 +313,10 @@
         <source>Request id: %1.</source>
         <translation>Forespørsels-ID: %1.</translation>
     </message>
+    <message>
+        <source>The change was sent, but its answer was lost, so it is not known whether Microsoft 365 made it. Check the object before trying again.</source>
+        <translation>Endringen ble sendt, men svaret gikk tapt, så det er ukjent om Microsoft 365 gjennomførte den. Kontroller objektet før du prøver igjen.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -930,10 +934,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>PROFILE</translation>
     </message>
     <message>
-        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (default none).</source>
-        <translation>Simulerte feil med rater 0..1, f.eks. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (standard ingen).</translation>
-    </message>
-    <message>
         <source>SPEC</source>
         <translation>SPEC</translation>
     </message>
@@ -973,16 +973,16 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <source>MODEL</source>
         <translation>MODELL</translation>
     </message>
+    <message>
+        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (default none).</source>
+        <translation>Simulerte feil med rater 0..1, f.eks. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (standard ingen).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
     <message>
         <source>Latency &quot;%1&quot; is not a range of milliseconds such as 60-100.</source>
         <translation>Forsinkelsen «%1» er ikke et område i millisekunder, for eksempel 60-100.</translation>
-    </message>
-    <message>
-        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
-        <translation>Feilen «%1» forstås ikke. Bruk 503, 504, reset, truncate eller malformed med en rate mellom 0 og 1, f.eks. 503=0.05,reset=0.02.</translation>
     </message>
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
@@ -995,6 +995,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
         <translation>Forsinkelsesmodellen «%1» er ukjent. Bruk flat eller graph.</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, reset-after-body, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
+        <translation>Feilen «%1» forstås ikke. Bruk 503, 504, reset, reset-after-body, truncate eller malformed med en rate mellom 0 og 1, f.eks. 503=0.05,reset=0.02.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,10 @@
         <source>Request id: %1.</source>
         <translation>Identyfikator żądania: %1.</translation>
     </message>
+    <message>
+        <source>The change was sent, but its answer was lost, so it is not known whether Microsoft 365 made it. Check the object before trying again.</source>
+        <translation>Zmiana została wysłana, ale odpowiedź zaginęła, więc nie wiadomo, czy Microsoft 365 ją wprowadził. Sprawdź obiekt, zanim spróbujesz ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -934,10 +938,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>PROFILE</translation>
     </message>
     <message>
-        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (default none).</source>
-        <translation>Symulowane błędy z częstościami 0..1, np. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01 (domyślnie brak).</translation>
-    </message>
-    <message>
         <source>SPEC</source>
         <translation>SPEC</translation>
     </message>
@@ -977,16 +977,16 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <source>MODEL</source>
         <translation>MODEL</translation>
     </message>
+    <message>
+        <source>Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (default none).</source>
+        <translation>Symulowane błędy z częstościami 0..1, np. 503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01 (domyślnie brak).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxOptions</name>
     <message>
         <source>Latency &quot;%1&quot; is not a range of milliseconds such as 60-100.</source>
         <translation>Opóźnienie „%1” nie jest zakresem milisekund, np. 60-100.</translation>
-    </message>
-    <message>
-        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
-        <translation>Błąd „%1” jest niezrozumiały. Użyj 503, 504, reset, truncate lub malformed z częstością od 0 do 1, np. 503=0.05,reset=0.02.</translation>
     </message>
     <message>
         <source>Throttle profile &quot;%1&quot; is unknown. Use one of: %2.</source>
@@ -999,6 +999,10 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>Latency model &quot;%1&quot; is unknown. Use flat or graph.</source>
         <translation>Nieznany model opóźnień „%1”. Użyj flat lub graph.</translation>
+    </message>
+    <message>
+        <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, reset-after-body, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
+        <translation>Błąd „%1” jest niezrozumiały. Użyj 503, 504, reset, reset-after-body, truncate lub malformed z częstością od 0 do 1, np. 503=0.05,reset=0.02.</translation>
     </message>
 </context>
 <context>

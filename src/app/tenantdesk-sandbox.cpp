@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
         QStringLiteral("faults"),
         QCoreApplication::translate("SandboxMain",
                                     "Injected faults with rates 0..1, e.g. 503=0.05,504=0.01,reset=0.02,"
-                                    "truncate=0.01,malformed=0.01 (default none)."),
+                                    "truncate=0.01,malformed=0.01,reset-after-body=0.01 (default none)."),
         QCoreApplication::translate("SandboxMain", "SPEC"));
     const QCommandLineOption state(
         QStringLiteral("state"),

@@ -120,6 +120,11 @@ QString Error::kindMessage() const
     case Kind::Storage:
         text = tr("Could not read or write local data.");
         break;
+    case Kind::UnknownOutcome:
+        text =
+            tr("The change was sent, but its answer was lost, so it is not known whether Microsoft 365 made "
+               "it. Check the object before trying again.");
+        break;
     }
     return text;
 }

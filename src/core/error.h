@@ -26,6 +26,10 @@ public:
         SignIn,         // the identity platform refused (AADSTS code in `code`)
         Configuration,  // the profile or the command line is incomplete or wrong
         Storage,        // keychain, settings file or snapshot could not be read or written
+        // A change (POST, PATCH, ... not safe to repeat) was sent but its answer was lost (connection reset
+        // after sending, timeout, 502/503/504): it may or may not have been made. Never repeated blindly:
+        // read the object back (OutcomeResolver) to settle it.
+        UnknownOutcome,
     };
 
     Error() = default;

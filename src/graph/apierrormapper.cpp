@@ -80,3 +80,11 @@ Error ApiErrorMapper::invalidReply(const QString &where, const QString &detail, 
 {
     return Error(Error::Kind::InvalidReply, where, detail).setRequestId(requestId);
 }
+
+Error ApiErrorMapper::unknownOutcome(const Error &cause)
+{
+    return Error(Error::Kind::UnknownOutcome, cause.where(), cause.detail())
+        .setHttpStatus(cause.httpStatus())
+        .setCode(cause.code())
+        .setRequestId(cause.requestId());
+}

@@ -8,7 +8,8 @@
 
 // The one place where transport failures and server answers become an Error: HTTP status + Graph/Exchange
 // error body ({"error":{"code","message"}}) -> Error::http (code, detail, request-id kept); network errors ->
-// Network/Tls/Timeout/Insecure; cancellation -> Cancelled; a malformed body -> InvalidReply.
+// Network/Tls/Timeout/Insecure; cancellation -> Cancelled; a malformed body -> InvalidReply; a lost answer to
+// a change -> UnknownOutcome.
 class ApiErrorMapper
 {
 public:
@@ -23,6 +24,9 @@ public:
     static Error fromNetwork(QNetworkReply::NetworkError error, const QString &errorText, bool cancelledByUs,
                              bool insecure, const QString &where);
     static Error invalidReply(const QString &where, const QString &detail, const QString &requestId);
+    // Kind::UnknownOutcome for a change whose answer was lost; keeps `cause`'s where, detail, status, code
+    // and request-id.
+    static Error unknownOutcome(const Error &cause);
     // The server's error code and message from an error body ("" if none).
     static void parseErrorBody(const QByteArray &body, QString *code, QString *message);
     // Removes query strings from URLs inside Qt's error texts (they may hold personal data).

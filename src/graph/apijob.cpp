@@ -5,6 +5,7 @@
 #include "graph/apiclient.h"
 #include "graph/apierrormapper.h"
 #include "graph/logging.h"
+#include "graph/oneshotbody.h"
 #include "graph/securenetworkaccessmanager.h"
 
 #include <QJsonParseError>
@@ -31,7 +32,17 @@ RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error, bool ca
 {
     switch (error) {
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // the connection closed and Qt was refused a resend (OneShotBody)
         return RetryPolicy::Failure::RemoteClosed;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::ProtocolUnknownError:
+        return RetryPolicy::Failure::NotSent;
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
@@ -40,6 +51,7 @@ RetryPolicy::Failure transportFailure(QNetworkReply::NetworkError error, bool ca
         return RetryPolicy::Failure::Timeout;
     case QNetworkReply::OperationCanceledError:
         return cancelledByUs ? RetryPolicy::Failure::Other : RetryPolicy::Failure::Timeout;
+
     default:
         return RetryPolicy::Failure::Other;
     }
@@ -143,6 +155,9 @@ void ApiJob::transmit()
     // The token belongs to the request's own origin; a redirect elsewhere goes without it.
     if (!m_accessToken.isEmpty() && ApiRequest::isSameOrigin(m_url, m_hopUrl))
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    // Every attempt carries a fresh client-request-id (a retry by this job too): the server's logs, and the
+    // sandbox's arrival counter, tell attempts apart, and an id that arrives twice was resent by the
+    // transport.
     m_response.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.setRawHeader("client-request-id", m_response.clientRequestId.toLatin1());
     request.setRawHeader("return-client-request-id", "true");
@@ -170,9 +185,16 @@ void ApiJob::transmit()
     qCDebug(lcGraph).noquote() << "send" << m_request.where() << "attempt" << m_response.attempts
                                << "client-request-id" << m_response.clientRequestId;
     const QByteArray method = m_hopAsGet ? QByteArray("GET") : m_request.method.toUpper();
-    m_reply = method == "GET" && body.isEmpty()
-                  ? m_client->network()->get(request)
-                  : m_client->network()->sendCustomRequest(request, method, body);
+    if (method == "GET" && body.isEmpty()) {
+        m_reply = m_client->network()->get(request);
+    } else if (m_request.isSafeToRepeat() || m_hopAsGet) {
+        m_reply = m_client->network()->sendCustomRequest(request, method, body);
+    } else {
+        // Qt must not resend it after a lost answer (see OneShotBody); the reply owns the body.
+        auto *device = new OneShotBody(body);
+        m_reply = m_client->network()->sendCustomRequest(request, method, device);
+        device->setParent(m_reply);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     if (m_request.maxReplyBytes > 0) {
         connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { checkReplySize(0); });
@@ -237,10 +259,14 @@ void ApiJob::onReplyFinished()
     Error error;
     // Errors below 100 are transport failures (the connection broke), even after a status line arrived.
     if (networkError != QNetworkReply::NoError && (status == 0 || int(networkError) < 100)) {
-        outcome.failure = transportFailure(networkError, m_cancelled);
-        error = ApiErrorMapper::fromNetwork(
-            networkError, reply->errorString(), m_cancelled,
-            reply->property(SecureNetworkAccessManager::insecureProperty()).toBool(), where);
+        const bool insecure = reply->property(SecureNetworkAccessManager::insecureProperty()).toBool();
+        outcome.failure =
+            insecure ? RetryPolicy::Failure::NotSent : transportFailure(networkError, m_cancelled);
+        // Qt's text for a refused resend is "Unknown error".
+        const QString text = networkError == QNetworkReply::ContentReSendError
+                                 ? QStringLiteral("Connection closed after the request was sent")
+                                 : reply->errorString();
+        error = ApiErrorMapper::fromNetwork(networkError, text, m_cancelled, insecure, where);
         qCInfo(lcGraph).noquote() << where << "failed: kind" << int(error.kind()) << "attempt"
                                   << m_response.attempts;
     } else {
@@ -346,10 +372,16 @@ void ApiJob::handleOutcome(const RetryPolicy::Outcome &outcome, const Error &err
         return;
     }
     Error final = error;
-    if (outcome.failure == RetryPolicy::Failure::None && RetryPolicy::isThrottleStatus(outcome.status) &&
-        m_policy.isRetryable(outcome, m_request.isSafeToRepeat()))
+    if (RetryPolicy::isUnknownOutcome(outcome, m_request.isSafeToRepeat())) {
+        final = ApiErrorMapper::unknownOutcome(error);
+        qCInfo(lcGraph).noquote() << m_request.where() << "answer lost: outcome unknown; client-request-id"
+                                  << m_response.clientRequestId;
+    } else if (outcome.failure == RetryPolicy::Failure::None &&
+               RetryPolicy::isThrottleStatus(outcome.status) &&
+               m_policy.isRetryable(outcome, m_request.isSafeToRepeat())) {
         final = ApiErrorMapper::fromHttp(outcome.status, m_response.rawBody, m_response.requestId,
                                          m_request.where(), true);
+    }
     finish(final);
 }
 

@@ -22,7 +22,10 @@ class QNetworkReply;
 // origin (scheme, host and port) and is stripped for any other; a redirect to plain http on a host that is
 // not loopback, or from https to http, ends with Error::Kind::Insecure without a connection. A 303 turns the
 // request into a GET without body. An answer larger than the request's maxReplyBytes is aborted as soon as
-// its Content-Length or its bytes tell (Error::Kind::InvalidReply, not retried). Created by
+// its Content-Length or its bytes tell (Error::Kind::InvalidReply, not retried). A request that is not safe
+// to repeat (ApiRequest::isSafeToRepeat) is sent so that Qt cannot resend it (OneShotBody), and when its
+// answer is lost after sending (RetryPolicy::isUnknownOutcome) it ends with Error::Kind::UnknownOutcome:
+// settle that by reading the object back (OutcomeResolver), never by sending it again blindly. Created by
 // ApiClient::send(), parented to the client; delete it (or deleteLater) when done.
 class ApiJob : public QObject
 {

@@ -292,6 +292,10 @@ void BatchJob::settle(const QString &id, const BatchItemResult &result)
         r.error = ApiErrorMapper::fromHttp(
             r.status, body, headerValue(r.headers, QStringLiteral("request-id")), where,
             RetryPolicy::isThrottleStatus(r.status) && (r.status == 429 || safeMethod(item.method)));
+        RetryPolicy::Outcome outcome;
+        outcome.status = r.status;
+        if (RetryPolicy::isUnknownOutcome(outcome, safeMethod(item.method)))
+            r.error = ApiErrorMapper::unknownOutcome(r.error); // a POST or PATCH answered 502/503/504
     }
     m_results.insert(id, r);
     emit itemFinished(id, r.status, r.body.toObject());

@@ -18,8 +18,9 @@ class GraphClient;
 // Runs any number of BatchItems as POST /$batch requests of at most 20 (dependsOn chains kept together).
 // Items answered 429 inside a batch, and items safe to repeat (GET, HEAD, PUT, DELETE) answered 503/504, are
 // sent again in a later batch after their Retry-After (and the items that were skipped with 424 because of
-// them); a POST or PATCH answered 503/504 may have been applied and ends with that status. an item that
-// succeeded is never sent again. Every item ends with exactly one itemFinished(); then finished() once. Call
+// them); a POST or PATCH answered 502/503/504 may have been applied and ends with Error::Kind::UnknownOutcome
+// (as every item does when the answer to the whole $batch request is lost). An item that succeeded is never
+// sent again. Every item ends with exactly one itemFinished(); then finished() once. Call
 // start() after connecting.
 class BatchJob : public QObject
 {

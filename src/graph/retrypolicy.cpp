@@ -24,6 +24,11 @@ bool RetryPolicy::isThrottleStatus(int status)
     return status == 429 || status == 503 || status == 504;
 }
 
+bool RetryPolicy::isGatewayStatus(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
 bool RetryPolicy::isRetryable(const Outcome &outcome, bool safeToRepeat) const
 {
     switch (outcome.failure) {
@@ -35,16 +40,34 @@ bool RetryPolicy::isRetryable(const Outcome &outcome, bool safeToRepeat) const
     case Failure::MalformedReply:
         // The request may have been applied: only repeat what is harmless to repeat.
         return safeToRepeat;
+    case Failure::NotSent:
     case Failure::Other:
         return false;
     }
     if (outcome.status == 429)
         return true; // throttled requests were not processed (Graph throttling guidance)
-    if (outcome.status == 503)
-        return safeToRepeat || !outcome.retryAfter.trimmed().isEmpty();
-    if (outcome.status == 504)
-        return safeToRepeat;
+    if (outcome.status == 503 || outcome.status == 504)
+        return safeToRepeat; // even with Retry-After, a 503 does not prove the change was not made
     return false;
+}
+
+bool RetryPolicy::isUnknownOutcome(const Outcome &outcome, bool safeToRepeat)
+{
+    if (safeToRepeat)
+        return false;
+    switch (outcome.failure) {
+    case Failure::None:
+        return isGatewayStatus(outcome.status);
+    case Failure::ConnectionReset:
+    case Failure::RemoteClosed:
+    case Failure::Timeout:
+    case Failure::Other:
+        return true;
+    case Failure::MalformedReply: // a 2xx arrived: it was applied, only its body is unreadable
+    case Failure::NotSent:
+        return false;
+    }
+    return true;
 }
 
 qint64 RetryPolicy::backoffMs(int attempt, double unitRandom) const

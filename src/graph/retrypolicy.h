@@ -5,12 +5,18 @@
 
 #include <chrono>
 
-// When and how long to wait before repeating a request. The only place retry rules live.
-// Retryable: HTTP 429, 503, 504; a reset or closed connection, a timeout, or a malformed/truncated body, but
-// only for requests that are safe to repeat. A POST (not marked idempotent) is repeated only after 429, or
-// after 503 with Retry-After: Graph did not process throttled requests; anything else might have been
-// applied. Delay: Retry-After (seconds or HTTP date) when the server sent one, else capped exponential
-// back-off with full jitter. Each call has a maximum number of attempts and a total time budget.
+// When and how long to wait before repeating a request, and when a lost answer leaves a change's outcome
+// unknown. The only place retry rules live.
+// Requests safe to repeat (GET, HEAD, PUT, DELETE, or marked idempotent) are repeated after HTTP 429, 503,
+// 504, a reset or closed connection, a timeout, or a malformed/truncated body. A POST or PATCH is repeated
+// only when the server certainly did not process it: after 429 (Graph's throttling guidance: a throttled
+// request was not processed) and after a 401 (the token refresh, in ApiJob). A connection that was refused
+// or never established (NotSent) is a plain failure for every method: nothing was sent, nothing repeated (an
+// unreachable tenant shows as offline at once). Anything that loses its answer after sending (reset, closed,
+// timeout, 502/503/504 even with Retry-After, a protocol error) may have been applied: for a request not safe
+// to repeat that is isUnknownOutcome(), and it is never repeated. Delay: Retry-After (seconds
+// or HTTP date) when the server sent one, else capped exponential back-off with full jitter. Each call has a
+// maximum number of attempts and a total time budget.
 class RetryPolicy
 {
 public:
@@ -18,10 +24,11 @@ public:
     {
         None, // an HTTP answer arrived (see status)
         ConnectionReset,
-        RemoteClosed, // connection closed before the whole answer
+        RemoteClosed, // connection closed before the whole answer (also: Qt was refused a resend)
         Timeout,
         MalformedReply, // the body was not the JSON it claimed to be (or was cut short)
-        Other,          // TLS, DNS, refused, cancelled...: never retried
+        NotSent,        // refused, DNS, TLS handshake, proxy, insecure URL: nothing was sent, never repeated
+        Other,          // any other transport error: never repeated, maybe applied
     };
 
     struct Outcome
@@ -50,6 +57,10 @@ public:
 
     // Whether this outcome may be repeated at all (ignores attempts and budget).
     bool isRetryable(const Outcome &outcome, bool safeToRepeat) const;
+    // Whether a request that is not safe to repeat, ending (without a retry) in this outcome, may or may not
+    // have been applied: no answer after it was sent, or a gateway's 502/503/504. False for requests safe to
+    // repeat (their outcome does not matter) and for answers that tell (2xx, 4xx, 429, 500).
+    static bool isUnknownOutcome(const Outcome &outcome, bool safeToRepeat);
 
     // `attempt` = attempts made so far (1 after the first), `elapsedMs` since the call started.
     // `unitRandom` in [0,1) draws the jitter; the overload without it uses QRandomGenerator::global().
@@ -72,6 +83,8 @@ public:
 
     // 429, 503, 504.
     static bool isThrottleStatus(int status);
+    // 502, 503, 504: a gateway or front end answered; the service behind it may or may not have acted.
+    static bool isGatewayStatus(int status);
 
 private:
     std::chrono::milliseconds m_base;

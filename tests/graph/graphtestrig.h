@@ -11,6 +11,8 @@
 #include "graph/retrypolicy.h"
 #include "graph/securenetworkaccessmanager.h"
 
+#include "sandbox/server/sandboxserver.h"
+
 #include <QSignalSpy>
 
 #include <chrono>
@@ -51,6 +53,16 @@ struct GraphTestRig
         return dynamic_cast<RecordingNetworkAccessManager *>(network.get());
     }
     bool ok() const { return client->isRunning() && profile.isValid(); }
+    // The sandbox's injected faults, as --faults sets them ("" = none); false for a spec it does not take.
+    bool setFaults(const QString &spec)
+    {
+        SandboxOptions options;
+        QString error;
+        if (!options.setFaults(spec, &error))
+            return false;
+        client->sandbox().server().setFaults(options.faults);
+        return true;
+    }
 
     // Waits for `job` to finish; false on timeout. The job stays alive (owned by the ApiClient).
     static bool wait(ApiJob *job, int timeoutMs = 60000)

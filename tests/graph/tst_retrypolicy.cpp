@@ -19,6 +19,7 @@ private slots:
     void attemptsAndBudgetStopRetries();
     void retryAfterBeyondTheBudgetStops();
     void postIsRetriedOnlyWhenNotProcessed();
+    void lostAnswersOfChangesAreUnknownOutcomes();
     void safeRequestsRetryTransportFailures();
     void otherStatusesAreFinal();
     void requestHelpers();
@@ -151,9 +152,41 @@ void TestRetryPolicy::postIsRetriedOnlyWhenNotProcessed()
     // Throttled: not processed.
     QVERIFY(p.isRetryable(status(429), false));
     QVERIFY(p.isRetryable(status(429, "2"), false));
-    QVERIFY(p.isRetryable(status(503, "2"), false));
+    // A 503 does not prove that the change was not made, even with Retry-After.
+    QVERIFY(!p.isRetryable(status(503, "2"), false));
     QVERIFY(p.decide(status(429), false, 1, 0, m_now, 0.5).retry);
     QVERIFY(!p.decide(failure(RetryPolicy::Failure::ConnectionReset), false, 1, 0, m_now, 0.5).retry);
+    // Nothing was sent: a plain failure, not repeated either.
+    QVERIFY(!p.isRetryable(failure(RetryPolicy::Failure::NotSent), false));
+    QVERIFY(!p.isRetryable(failure(RetryPolicy::Failure::NotSent), true));
+}
+
+void TestRetryPolicy::lostAnswersOfChangesAreUnknownOutcomes()
+{
+    // A change whose answer was lost after sending.
+    for (auto f : {RetryPolicy::Failure::ConnectionReset, RetryPolicy::Failure::RemoteClosed,
+                   RetryPolicy::Failure::Timeout, RetryPolicy::Failure::Other})
+        QVERIFY(RetryPolicy::isUnknownOutcome(failure(f), false));
+    for (int s : {502, 503, 504})
+        QVERIFY2(RetryPolicy::isUnknownOutcome(status(s), false), qPrintable(QString::number(s)));
+    QVERIFY(RetryPolicy::isUnknownOutcome(status(503, "2"), false));
+    // Answers that tell, or nothing sent.
+    for (int s : {200, 201, 204, 400, 404, 409, 429, 500})
+        QVERIFY2(!RetryPolicy::isUnknownOutcome(status(s), false), qPrintable(QString::number(s)));
+    QVERIFY(!RetryPolicy::isUnknownOutcome(failure(RetryPolicy::Failure::NotSent), false));
+    QVERIFY(!RetryPolicy::isUnknownOutcome(failure(RetryPolicy::Failure::MalformedReply), false));
+    // A request safe to repeat never has an unknown outcome.
+    QVERIFY(!RetryPolicy::isUnknownOutcome(failure(RetryPolicy::Failure::ConnectionReset), true));
+    QVERIFY(!RetryPolicy::isUnknownOutcome(status(504), true));
+
+    const Error cause = Error::http(503, QStringLiteral("serviceNotAvailable"), QStringLiteral("busy"),
+                                    QStringLiteral("rid-7"), QStringLiteral("POST /v1.0/groups"));
+    const Error unknown = ApiErrorMapper::unknownOutcome(cause);
+    QCOMPARE(unknown.kind(), Error::Kind::UnknownOutcome);
+    QCOMPARE(unknown.httpStatus(), 503);
+    QCOMPARE(unknown.code(), QStringLiteral("serviceNotAvailable"));
+    QCOMPARE(unknown.requestId(), QStringLiteral("rid-7"));
+    QVERIFY(unknown.message().endsWith(QLatin1String("(POST /v1.0/groups)")));
 }
 
 void TestRetryPolicy::safeRequestsRetryTransportFailures()

@@ -39,11 +39,13 @@ bool SandboxOptions::setFaults(const QString &spec, QString *error)
             target = &parsed.truncated;
         else if (key == QLatin1String("malformed"))
             target = &parsed.malformed;
+        else if (key == QLatin1String("reset-after-body"))
+            target = &parsed.resetAfterBody;
         if (!target || !ok || rate < 0 || rate > 1) {
             *error = QCoreApplication::translate(
                          "SandboxOptions",
-                         "Fault \"%1\" is not understood. Use 503, 504, reset, truncate or malformed with a "
-                         "rate between 0 and 1, e.g. 503=0.05,reset=0.02.")
+                         "Fault \"%1\" is not understood. Use 503, 504, reset, reset-after-body, truncate or "
+                         "malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.")
                          .arg(item);
             return false;
         }

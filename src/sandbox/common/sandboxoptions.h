@@ -19,10 +19,14 @@ struct SandboxOptions
     {
         double status503 = 0;
         double status504 = 0;
-        double reset = 0;     // connection closed without a response
-        double truncated = 0; // body cut short of its Content-Length
-        double malformed = 0; // body that is not valid JSON
-        bool any() const { return status503 + status504 + reset + truncated + malformed > 0; }
+        double reset = 0;          // connection dropped before the request is applied, no response
+        double truncated = 0;      // body cut short of its Content-Length
+        double malformed = 0;      // body that is not valid JSON
+        double resetAfterBody = 0; // the request is applied, then the connection drops: the answer is lost
+        bool any() const
+        {
+            return status503 + status504 + reset + truncated + malformed + resetAfterBody > 0;
+        }
     } faults;
 
     // Where the sandbox behaves as real Microsoft 365 does where that is harder on a client than the kind
@@ -62,7 +66,8 @@ struct SandboxOptions
 
     // Parses "A-B" (or "A") milliseconds.
     bool setLatency(const QString &spec, QString *error);
-    // Parses "503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01"; rates are 0..1.
+    // Parses "503=0.05,504=0.01,reset=0.02,truncate=0.01,malformed=0.01,reset-after-body=0.01"; rates are
+    // 0..1.
     bool setFaults(const QString &spec, QString *error);
     bool setThrottleProfile(const QString &profile, QString *error);
     static QStringList throttleProfiles();

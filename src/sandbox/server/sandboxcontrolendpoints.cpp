@@ -37,12 +37,15 @@ SandboxResponse SandboxControlEndpoints::handle(SandboxRequest &request)
     const QString action = request.path.mid(QStringLiteral("/_sandbox/").size());
     static const QStringList actions = {QStringLiteral("stats"),       QStringLiteral("expire-delta-tokens"),
                                         QStringLiteral("touch-users"), QStringLiteral("faults"),
-                                        QStringLiteral("throttle"),    QStringLiteral("latency")};
+                                        QStringLiteral("throttle"),    QStringLiteral("latency"),
+                                        QStringLiteral("arrivals")};
     if (!actions.contains(action))
         return SandboxResponse::graphError(request, 404, QStringLiteral("NotFound"),
                                            QStringLiteral("Unknown sandbox control '%1'.").arg(action));
     if (action == QLatin1String("stats"))
         return request.method == "GET" ? stats() : badRequest(request, QStringLiteral("Use GET."));
+    if (action == QLatin1String("arrivals"))
+        return arrivals(request);
     if (request.method != "POST")
         return badRequest(request, QStringLiteral("Use POST."));
     bool ok = true;
@@ -122,6 +125,31 @@ SandboxResponse SandboxControlEndpoints::touchUsers(const QJsonObject &body, con
         ids.append(id);
     }
     return SandboxResponse::json(200, QJsonObject{{QStringLiteral("ids"), ids}});
+}
+
+SandboxResponse SandboxControlEndpoints::arrivals(const SandboxRequest &request)
+{
+    if (request.method == "DELETE") {
+        m_server.clearArrivals();
+        return SandboxResponse::noContent();
+    }
+    if (request.method != "GET")
+        return badRequest(request, QStringLiteral("Use GET or DELETE."));
+    const QString id = request.queryValue(QStringLiteral("client-request-id"));
+    if (!id.isEmpty())
+        return SandboxResponse::json(
+            200, QJsonObject{{QStringLiteral("clientRequestId"), id},
+                             {QStringLiteral("arrivals"), m_server.arrivals(id.toLatin1())}});
+    QJsonArray repeated;
+    const auto all = m_server.repeatedArrivals();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        repeated.append(QJsonObject{{QStringLiteral("clientRequestId"), QString::fromLatin1(it.key())},
+                                    {QStringLiteral("arrivals"), it->count},
+                                    {QStringLiteral("method"), QString::fromLatin1(it->method)},
+                                    {QStringLiteral("path"), it->path}});
+    return SandboxResponse::json(
+        200, QJsonObject{{QStringLiteral("distinct"), double(m_server.distinctArrivals())},
+                         {QStringLiteral("repeated"), repeated}});
 }
 
 SandboxResponse SandboxControlEndpoints::stats() const

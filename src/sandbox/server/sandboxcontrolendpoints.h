@@ -12,6 +12,9 @@ class Tenant;
 //   POST /_sandbox/throttle {"profile":"storm"} throttling profile: off | gentle | graph | storm
 //   POST /_sandbox/latency {"min":A,"max":B}    response latency in milliseconds
 //   GET  /_sandbox/stats                        request count and object counts
+//   GET  /_sandbox/arrivals?client-request-id=X how often the API request with that client-request-id arrived
+//   GET  /_sandbox/arrivals                     ids seen, and every id that arrived more than once
+//   DELETE /_sandbox/arrivals                   forget the arrivals counted so far
 class SandboxControlEndpoints : public EndpointFamily
 {
 public:
@@ -25,6 +28,7 @@ private:
     SandboxResponse expireDeltaTokens();
     SandboxResponse touchUsers(const QJsonObject &body, const SandboxRequest &request);
     SandboxResponse stats() const;
+    SandboxResponse arrivals(const SandboxRequest &request);
 
     Tenant &m_tenant;
     SandboxServer &m_server;

@@ -161,11 +161,10 @@ SandboxServer::Fault SandboxServer::pickFault()
     if (!f.any())
         return Fault::None;
     double roll = m_random.generateDouble();
-    const std::pair<double, Fault> table[] = {{f.status503, Fault::Status503},
-                                              {f.status504, Fault::Status504},
-                                              {f.reset, Fault::Reset},
-                                              {f.truncated, Fault::Truncated},
-                                              {f.malformed, Fault::Malformed}};
+    const std::pair<double, Fault> table[] = {
+        {f.status503, Fault::Status503}, {f.status504, Fault::Status504},
+        {f.reset, Fault::Reset},         {f.truncated, Fault::Truncated},
+        {f.malformed, Fault::Malformed}, {f.resetAfterBody, Fault::ResetAfterBody}};
     for (const auto &entry : table) {
         if (roll < entry.first)
             return entry.second;
@@ -195,17 +194,28 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
             break;
         }
     }
-    SandboxResponse response = dispatch(request, false);
-    response.setHeader("request-id", request.requestId.toLatin1());
-    if (!request.header("client-request-id").isEmpty())
-        response.setHeader("client-request-id", request.header("client-request-id"));
+    if (isApi)
+        countArrival(request);
+    // The fault is chosen before the request is dispatched: "reset" drops the connection before the request
+    // is applied (the client cannot tell whether it was), "reset-after-body" after it was applied.
     const Fault fault = isApi ? pickFault() : Fault::None;
     int delay = m_options.latencyMaxMs <= 0
                     ? 0
                     : int(m_random.bounded(m_options.latencyMinMs, m_options.latencyMaxMs + 1));
+    QPointer<QTcpSocket> guard(socket);
+    if (fault == Fault::Reset) {
+        QTimer::singleShot(delay, this, [guard] {
+            if (guard)
+                guard->abort();
+        });
+        return true;
+    }
+    SandboxResponse response = dispatch(request, false);
+    response.setHeader("request-id", request.requestId.toLatin1());
+    if (!request.header("client-request-id").isEmpty())
+        response.setHeader("client-request-id", request.header("client-request-id"));
     if (m_options.latencyModel == SandboxOptions::LatencyModel::Graph)
         delay += int(response.objects * m_options.latencyPerObjectMs);
-    QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest *requestPtr = &httpRequest;
     QTimer::singleShot(delay, this, [this, guard, requestPtr, response, fault] {
         if (guard)
@@ -214,12 +224,35 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     return true;
 }
 
+void SandboxServer::countArrival(const SandboxRequest &request)
+{
+    const QByteArray id = request.header("client-request-id");
+    if (id.isEmpty())
+        return;
+    Arrival &arrival = m_arrivals[id];
+    if (arrival.count++ == 0) {
+        arrival.method = request.method;
+        arrival.path = request.path;
+    }
+}
+
+QHash<QByteArray, SandboxServer::Arrival> SandboxServer::repeatedArrivals() const
+{
+    QHash<QByteArray, Arrival> repeated;
+    for (auto it = m_arrivals.begin(); it != m_arrivals.end(); ++it) {
+        if (it->count > 1)
+            repeated.insert(it.key(), it.value());
+    }
+    return repeated;
+}
+
 void SandboxServer::respond(const QHttpServerRequest &httpRequest, QTcpSocket *socket,
                             const SandboxResponse &original, Fault fault)
 {
     SandboxResponse response = original;
     switch (fault) {
     case Fault::Reset:
+    case Fault::ResetAfterBody: // applied by dispatch(); the answer is lost
         socket->abort();
         return;
     case Fault::Status503:

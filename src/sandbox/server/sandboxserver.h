@@ -5,6 +5,7 @@
 #include "sandbox/common/throttle.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QRandomGenerator>
 
 #include <memory>
@@ -42,6 +43,21 @@ public:
     // Counters for tests and the start-up line.
     quint64 requestCount() const { return m_requests; }
 
+    // How often an API request with this client-request-id header arrived (whatever happened to it then:
+    // answered, applied, dropped by a fault). A request resent by a client's transport arrives again with the
+    // same id; a client's own retry sends a new id. Requests without the header are not counted.
+    struct Arrival
+    {
+        int count = 0;
+        QByteArray method; // of the first arrival
+        QString path;
+    };
+    int arrivals(const QByteArray &clientRequestId) const { return m_arrivals.value(clientRequestId).count; }
+    // Every client-request-id that arrived more than once.
+    QHash<QByteArray, Arrival> repeatedArrivals() const;
+    qsizetype distinctArrivals() const { return m_arrivals.size(); }
+    void clearArrivals() { m_arrivals.clear(); }
+
     static QStringList audiencesFor(EndpointFamily::Api api);
 
 protected:
@@ -56,12 +72,14 @@ private:
         Status504,
         Reset,
         Truncated,
-        Malformed
+        Malformed,
+        ResetAfterBody
     };
     Fault pickFault();
     bool authenticate(SandboxRequest &request, EndpointFamily::Api api, SandboxResponse *failure);
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxResponse &response,
                  Fault fault);
+    void countArrival(const SandboxRequest &request);
 
     Tenant &m_tenant;
     const TokenIssuer &m_tokens;
@@ -71,4 +89,5 @@ private:
     QRandomGenerator m_random;
     quint16 m_port = 0;
     quint64 m_requests = 0;
+    QHash<QByteArray, Arrival> m_arrivals; // by client-request-id
 };
