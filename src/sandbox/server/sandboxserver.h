@@ -3,6 +3,8 @@
 #include "sandbox/common/endpointfamily.h"
 #include "sandbox/common/sandboxoptions.h"
 #include "sandbox/common/throttle.h"
+#include "sandbox/server/exchangeconcurrency.h"
+#include "sandbox/server/replicationlag.h"
 
 #include <QAbstractHttpServer>
 #include <QRandomGenerator>
@@ -35,6 +37,8 @@ public:
 
     void setFaults(const SandboxOptions::Faults &faults) { m_options.faults = faults; }
     void setLatency(int minMs, int maxMs);
+    void setBatchItemFaults(double rate) { m_options.realism.batchItemFaults = rate; }
+    const SandboxOptions &options() const { return m_options; }
     Throttle &throttle() { return m_throttle; }
 
     // Counters for tests and the start-up line.
@@ -65,6 +69,8 @@ private:
     const TokenIssuer &m_tokens;
     SandboxOptions m_options;
     Throttle m_throttle;
+    ReplicationLag m_lag;
+    ExchangeConcurrency m_exchangeConcurrency;
     std::vector<std::unique_ptr<EndpointFamily>> m_families;
     QRandomGenerator m_random;
     quint16 m_port = 0;
