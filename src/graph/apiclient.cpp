@@ -62,6 +62,23 @@ void ApiClient::setMaxConcurrentPerHost(int max)
         pump(key);
 }
 
+void ApiClient::setLaneLimit(const QString &lane, int max)
+{
+    if (max > 0)
+        m_laneLimits.insert(lane, max);
+    else
+        m_laneLimits.remove(lane);
+    const QStringList keys = m_hosts.keys();
+    for (const QString &key : keys)
+        pump(key);
+}
+
+bool ApiClient::laneIsFull(const Host &host, const QString &lane) const
+{
+    const int limit = lane.isEmpty() ? 0 : m_laneLimits.value(lane);
+    return limit > 0 && host.laneInFlight.value(lane) >= limit;
+}
+
 void ApiClient::resetStatistics()
 {
     m_stats = Statistics();
@@ -99,13 +116,15 @@ void ApiClient::dequeue(ApiJob *job, const QUrl &url)
     it->waiting.removeIf([job](const QPointer<ApiJob> &p) { return !p || p == job; });
 }
 
-void ApiClient::release(const QUrl &url)
+void ApiClient::release(const QUrl &url, const QString &lane)
 {
     const QString key = hostKey(url);
     auto it = m_hosts.find(key);
     if (it == m_hosts.end())
         return;
     it->inFlight = std::max(0, it->inFlight - 1);
+    if (!lane.isEmpty() && --it->laneInFlight[lane] <= 0)
+        it->laneInFlight.remove(lane);
     // Let the finishing job complete first; then hand the slot on.
     QMetaObject::invokeMethod(
         this, [this, key] { pump(key); }, Qt::QueuedConnection);
@@ -155,13 +174,25 @@ void ApiClient::pump(const QString &key)
                 schedulePump(key, wait);
             return;
         }
+        while (!it->waiting.isEmpty() && !it->waiting.first())
+            it->waiting.removeFirst();
         if (it->inFlight >= m_maxPerHost || it->waiting.isEmpty())
             return;
-        QPointer<ApiJob> job = it->waiting.takeFirst();
-        if (!job)
-            continue;
+        // The first waiting job whose lane has room (a full lane does not hold up the others).
+        const auto next =
+            std::find_if(it->waiting.begin(), it->waiting.end(),
+                         [&](const QPointer<ApiJob> &p) { return p && !laneIsFull(*it, p->request().lane); });
+        if (next == it->waiting.end())
+            return;
+        QPointer<ApiJob> job = *next;
+        it->waiting.erase(next);
         ++it->inFlight;
         m_stats.maxInFlightPerHost = std::max(m_stats.maxInFlightPerHost, it->inFlight);
+        const QString lane = job->request().lane;
+        if (!lane.isEmpty()) {
+            const int inLane = ++it->laneInFlight[lane];
+            m_stats.maxInFlightInLane = std::max(m_stats.maxInFlightInLane, inLane);
+        }
         job->transmit(); // may touch m_hosts: look the host up again
     }
 }

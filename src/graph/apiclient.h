@@ -30,6 +30,7 @@ public:
         quint64 failures = 0;           // jobs that finished with an error other than Cancelled
         quint64 tokenRefreshes = 0;     // 401 -> forceRefresh
         int maxInFlightPerHost = 0;     // the most concurrent requests ever seen to one host
+        int maxInFlightInLane = 0;      // the most concurrent requests ever seen in one lane of a host
     };
 
     ApiClient(QNetworkAccessManager *network, AccessTokenSource *tokens, const RetryPolicy &policy,
@@ -46,6 +47,9 @@ public:
     ApiJob *sendBelow(const ApiRequest &request, const QUrl &baseUrl, const QString &resource);
 
     void setMaxConcurrentPerHost(int max);
+    // At most `max` requests of `lane` (ApiRequest::lane) on the wire to one host at once (0 = no own bound).
+    void setLaneLimit(const QString &lane, int max);
+    int laneLimit(const QString &lane) const { return m_laneLimits.value(lane); }
     int maxConcurrentPerHost() const { return m_maxPerHost; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
     Statistics statistics() const { return m_stats; }
@@ -64,6 +68,7 @@ private:
     struct Host
     {
         int inFlight = 0;
+        QHash<QString, int> laneInFlight;
         qint64 blockedUntilMs = 0; // m_clock time
         bool pumpScheduled = false;
         QList<QPointer<ApiJob>> waiting;
@@ -73,7 +78,8 @@ private:
     // Job-facing bookkeeping.
     void enqueue(ApiJob *job, const QUrl &url);
     void dequeue(ApiJob *job, const QUrl &url);
-    void release(const QUrl &url);
+    void release(const QUrl &url, const QString &lane);
+    bool laneIsFull(const Host &host, const QString &lane) const;
     void noteThrottled(const QUrl &url, int status, qint64 retryAfterMs);
     void noteAttempt(bool retry);
     void noteRefresh() { ++m_stats.tokenRefreshes; }
@@ -85,6 +91,7 @@ private:
     AccessTokenSource *m_tokens;
     RetryPolicy m_policy;
     int m_maxPerHost = 4;
+    QHash<QString, int> m_laneLimits;
     QHash<QString, Host> m_hosts;
     Statistics m_stats;
     QElapsedTimer m_clock;

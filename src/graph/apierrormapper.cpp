@@ -5,24 +5,79 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+namespace {
+// An Exchange cmdlet's exception as the error body carries it; empty parts when this shape is absent.
+struct CmdletException
+{
+    QString type;
+    QString text;
+    bool found() const { return !type.isEmpty() || !text.isEmpty(); }
+};
+
+QJsonObject member(const QJsonObject &object, const char *camel, const char *lower)
+{
+    const QJsonObject value = object.value(QLatin1String(camel)).toObject();
+    return value.isEmpty() ? object.value(QLatin1String(lower)).toObject() : value;
+}
+
+// error.details[].message: "Ex6F9304|Microsoft.Exchange...ManagementObjectNotFoundException|text", or a
+// JSON object as a string: {"Message":"text","TypeName":"Microsoft.Exchange....Exception"}.
+CmdletException fromDetails(const QJsonArray &details)
+{
+    for (const QJsonValue &detail : details) {
+        const QString message = detail.toObject().value(QLatin1String("message")).toString().trimmed();
+        if (message.startsWith(QLatin1Char('{'))) {
+            const QJsonObject o = QJsonDocument::fromJson(message.toUtf8()).object();
+            CmdletException e{o.value(QLatin1String("TypeName")).toString(),
+                              o.value(QLatin1String("Message")).toString()};
+            if (e.type.isEmpty())
+                e.type = o.value(QLatin1String("typeName")).toString();
+            if (e.text.isEmpty())
+                e.text = o.value(QLatin1String("message")).toString();
+            if (e.found())
+                return e;
+            continue;
+        }
+        const QStringList parts = message.split(QLatin1Char('|'));
+        if (parts.size() >= 3)
+            return {parts.at(1).trimmed(), parts.mid(2).join(QLatin1Char('|')).trimmed()};
+    }
+    return {};
+}
+} // namespace
+
 void ApiErrorMapper::parseErrorBody(const QByteArray &body, QString *code, QString *message)
 {
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
-    QString c = error.value(QLatin1String("code")).toString();
-    QString m = error.value(QLatin1String("message")).toString();
-    // Exchange admin REST: the cmdlet's own exception is more useful than "Error executing cmdlet".
-    QJsonObject inner = error.value(QLatin1String("innererror")).toObject();
-    if (inner.isEmpty())
-        inner = error.value(QLatin1String("innerError")).toObject();
-    QJsonObject exception = inner.value(QLatin1String("internalexception")).toObject();
-    if (exception.isEmpty())
-        exception = inner.value(QLatin1String("internalException")).toObject();
-    const QString exceptionMessage = exception.value(QLatin1String("message")).toString();
-    const QString exceptionType = exception.value(QLatin1String("type")).toString();
-    if (!exceptionMessage.isEmpty())
-        m = exceptionMessage;
-    if (!exceptionType.isEmpty())
-        c = exceptionType.section(QLatin1Char('.'), -1);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    QString c, m;
+    if (parseError.error != QJsonParseError::NoError && !body.trimmed().isEmpty() &&
+        !body.trimmed().startsWith('<')) {
+        // A plain-text refusal ("You have reached the maximum number of concurrent requests..."): its text.
+        m = QString::fromUtf8(body.left(1000)).simplified();
+    }
+    const QJsonObject error = document.object().value(QLatin1String("error")).toObject();
+    if (!error.isEmpty()) {
+        c = error.value(QLatin1String("code")).toString();
+        m = error.value(QLatin1String("message")).toString();
+    }
+    // Exchange admin REST: the cmdlet's own exception is more useful than "Error executing cmdlet". It
+    // comes in one of three shapes: innererror.internalexception, error.details[].message (pipe or JSON
+    // form), or only innererror's own type and message.
+    const QJsonObject inner = member(error, "innerError", "innererror");
+    const QJsonObject internal = member(inner, "internalException", "internalexception");
+    CmdletException exception{internal.value(QLatin1String("type")).toString(),
+                              internal.value(QLatin1String("message")).toString()};
+    if (!exception.found())
+        exception = fromDetails(error.value(QLatin1String("details")).toArray());
+    if (!exception.found() &&
+        inner.value(QLatin1String("type")).toString().endsWith(QLatin1String("Exception")))
+        exception = {inner.value(QLatin1String("type")).toString(),
+                     inner.value(QLatin1String("message")).toString()};
+    if (!exception.text.isEmpty())
+        m = exception.text;
+    if (!exception.type.isEmpty())
+        c = exception.type.section(QLatin1Char('.'), -1);
     if (code)
         *code = c;
     if (message)

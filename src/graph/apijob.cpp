@@ -74,7 +74,7 @@ ApiJob::~ApiJob()
     }
     if (m_client) {
         if (m_onWire)
-            m_client->release(m_url);
+            m_client->release(m_url, m_request.lane);
         if (m_queued)
             m_client->dequeue(this, m_url);
     }
@@ -142,7 +142,7 @@ void ApiJob::transmit()
     m_queued = false;
     if (m_finished || !m_client || !m_client->network()) {
         if (m_client)
-            m_client->release(m_url);
+            m_client->release(m_url, m_request.lane);
         return;
     }
     m_onWire = true;
@@ -234,7 +234,7 @@ void ApiJob::onReplyFinished()
     if (m_onWire) {
         m_onWire = false;
         if (m_client)
-            m_client->release(m_url);
+            m_client->release(m_url, m_request.lane);
     }
     if (m_finished)
         return;
@@ -418,7 +418,7 @@ void ApiJob::finish(const Error &error)
         if (m_onWire) {
             m_onWire = false;
             if (m_client)
-                m_client->release(m_url);
+                m_client->release(m_url, m_request.lane);
         }
     }
     if (error && error.kind() != Error::Kind::Cancelled && m_client)

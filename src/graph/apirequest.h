@@ -26,6 +26,9 @@ public:
     int timeoutMs = 60000;   // no bytes for this long = Timeout
     bool idempotent = false; // true: repeating it is harmless even if it is a POST (e.g. a Get-* cmdlet)
     bool rawReply = false;   // true: the answer is not JSON (kept as rawBody only); see expectsJson()
+    // Requests of one lane share a bound of their own within their host's (ApiClient::setLaneLimit), e.g.
+    // Exchange's limit on concurrent admin requests; empty = only the host's bound.
+    QString lane;
     // The largest answer accepted; a larger one (by Content-Length, or by the bytes as they arrive) is
     // aborted and ends as Error::Kind::InvalidReply. No Graph or Exchange JSON answer comes near 64 MiB.
     static constexpr qint64 kDefaultMaxReplyBytes = 64 * 1024 * 1024;

@@ -11,7 +11,9 @@
 ExchangeClient::ExchangeClient(ApiClient *api, const TenantProfile &profile, QObject *parent)
     : QObject(parent), m_api(api), m_baseUrl(profile.exchangeUrl), m_resource(profile.exchangeResource),
       m_tenant(profile.tenant)
-{}
+{
+    m_api->setLaneLimit(kLane, kMaxInFlight);
+}
 
 QUrl ExchangeClient::invokeCommandUrl() const
 {
@@ -47,6 +49,7 @@ ApiRequest ExchangeClient::commandRequest(const QUrl &url, const QString &cmdlet
         {"X-AnchorMailbox", "APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@" + m_tenant.toUtf8()}};
     // Reading cmdlets change nothing: repeating one after a lost answer is harmless.
     r.idempotent = cmdlet.trimmed().startsWith(QLatin1String("Get-"), Qt::CaseInsensitive);
+    r.lane = kLane;
     return r;
 }
 

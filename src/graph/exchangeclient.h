@@ -29,6 +29,11 @@ class ExchangeClient : public QObject, public RequestSender
 public:
     ExchangeClient(ApiClient *api, const TenantProfile &profile, QObject *parent = nullptr);
 
+    // Exchange Online refuses more concurrent admin requests per tenant than a few ("You have reached the
+    // maximum number of concurrent requests per tenant", 429): at most this many are sent at once.
+    static constexpr int kMaxInFlight = 3;
+    static inline const QString kLane = QStringLiteral("exchange-admin");
+
     // `select` becomes ?$select=a,b (property selection). The job is started; connect to finished().
     ExchangeCommandJob *invokeCommand(const QString &cmdlet, const QJsonObject &parameters,
                                       const QStringList &select = {});

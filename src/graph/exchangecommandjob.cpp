@@ -8,6 +8,8 @@ ExchangeCommandJob::ExchangeCommandJob(const QString &cmdlet, PageIterator *page
     : QObject(parent), m_cmdlet(cmdlet), m_pages(pages)
 {
     m_pages->setParent(this);
+    // A write cmdlet that succeeded may answer 204, or 200 without "value" or with "value":null: no rows.
+    m_pages->setAcceptsEmptyAnswers(true);
     connect(m_pages, &PageIterator::page, this, [this](const QJsonArray &items) {
         for (const QJsonValue &v : items)
             m_rows.append(v);

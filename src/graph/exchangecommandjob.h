@@ -10,7 +10,8 @@ class PageIterator;
 
 // One Exchange cmdlet call with all its result pages: rows() (every page's "value" items, in order),
 // warnings() ("@adminapi.warnings" of the first page) and error() once finished() was emitted (exactly once).
-// An Exchange error keeps its code and request-id; detail is the cmdlet's exception text.
+// An Exchange error keeps its code and request-id; detail is the cmdlet's exception text. A success without
+// rows (204, no "value", "value":null - real write cmdlets answer so) is zero rows.
 class ExchangeCommandJob : public QObject
 {
     Q_OBJECT

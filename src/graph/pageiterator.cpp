@@ -54,7 +54,8 @@ void PageIterator::onPage()
     }
     const QJsonObject object = job->result().object();
     const QJsonValue value = object.value(QLatin1String("value"));
-    if (!value.isArray()) {
+    const bool empty = value.isUndefined() || value.isNull();
+    if (!value.isArray() && !(m_acceptsEmptyAnswers && empty)) {
         finish(Error(Error::Kind::InvalidReply, job->request().where(), QStringLiteral("No \"value\" array"))
                    .setRequestId(job->result().requestId));
         return;

@@ -46,6 +46,9 @@ public:
     QJsonObject firstPageAnnotations() const { return m_annotations; }
     int maxPages() const { return m_maxPages; }
     void setMaxPages(int maxPages) { m_maxPages = maxPages; } // a guard against link loops; default 100000
+    // Whether an answer without a "value" array (204 No Content, no "value", or "value":null) is a last page
+    // with no items rather than an InvalidReply. Exchange's write cmdlets answer so on real tenants.
+    void setAcceptsEmptyAnswers(bool accept) { m_acceptsEmptyAnswers = accept; }
 
 signals:
     void page(const QJsonArray &items);
@@ -67,6 +70,7 @@ private:
     int m_pages = 0;
     qint64 m_items = 0;
     int m_maxPages = 100000;
+    bool m_acceptsEmptyAnswers = false;
     bool m_started = false;
     bool m_finished = false;
     bool m_paused = false;

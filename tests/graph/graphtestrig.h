@@ -64,12 +64,12 @@ struct GraphTestRig
         return true;
     }
 
-    // Waits for `job` to finish; false on timeout. The job stays alive (owned by the ApiClient).
-    static bool wait(ApiJob *job, int timeoutMs = 60000)
+    // Waits for `job` (an ApiJob, ExchangeCommandJob, ...) to finish; false on timeout. The job stays alive.
+    template <typename Job> static bool wait(Job *job, int timeoutMs = 60000)
     {
         if (job->isFinished())
             return true;
-        QSignalSpy spy(job, &ApiJob::finished);
+        QSignalSpy spy(job, &Job::finished);
         return spy.wait(timeoutMs);
     }
 

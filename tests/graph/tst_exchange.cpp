@@ -1,4 +1,5 @@
 #include "graphtestrig.h"
+#include "testrealism.h"
 
 #include "graph/exchangeclient.h"
 #include "graph/exchangecommandjob.h"
@@ -22,13 +23,6 @@ private slots:
     void urlsFollowTheProfile();
 
 private:
-    bool wait(ExchangeCommandJob *job)
-    {
-        if (job->isFinished())
-            return true;
-        QSignalSpy spy(job, &ExchangeCommandJob::finished);
-        return spy.wait(60000);
-    }
     std::unique_ptr<GraphTestRig> m_rig;
     std::unique_ptr<ExchangeClient> m_exchange;
 };
@@ -40,7 +34,7 @@ void TestExchange::initTestCase()
     options.latencyMinMs = 0;
     options.latencyMaxMs = 2;
     options.throttleProfile = QStringLiteral("off");
-    m_rig = std::make_unique<GraphTestRig>(options);
+    m_rig = std::make_unique<GraphTestRig>(withTestRealism(options));
     QVERIFY2(m_rig->ok(), qPrintable(m_rig->client->startError()));
     m_exchange = std::make_unique<ExchangeClient>(m_rig->api.get(), m_rig->profile);
 }
@@ -54,7 +48,7 @@ void TestExchange::getMailboxThroughInvokeCommand()
         {QStringLiteral("ExternalDirectoryObjectId"), QStringLiteral("PrimarySmtpAddress"),
          QStringLiteral("RecipientTypeDetails")});
     QSignalSpy finished(job, &ExchangeCommandJob::finished);
-    QVERIFY(wait(job));
+    QVERIFY(GraphTestRig::wait(job));
     QVERIFY2(!job->error(), qPrintable(job->error().fullText()));
     QVERIFY(m_rig->tokens->lastResources.contains(m_rig->profile.exchangeResource));
     const QJsonArray rows = job->rows();
@@ -74,7 +68,7 @@ void TestExchange::getMailboxThroughInvokeCommand()
     ExchangeCommandJob *single =
         m_exchange->invokeCommand(QStringLiteral("Get-Mailbox"),
                                   QJsonObject{{QStringLiteral("ResultSize"), QStringLiteral("Unlimited")}});
-    QVERIFY(wait(single));
+    QVERIFY(GraphTestRig::wait(single));
     QCOMPARE(single->rows().size(), rows.size());
     QCOMPARE(single->pageCount(), 1);
     QTest::qWait(20);
@@ -85,7 +79,7 @@ void TestExchange::adminApiV2()
 {
     ExchangeCommandJob *org = m_exchange->invokeAdminApi(
         QStringLiteral("OrganizationConfig"), QStringLiteral("Get-OrganizationConfig"), QJsonObject());
-    QVERIFY(wait(org));
+    QVERIFY(GraphTestRig::wait(org));
     QVERIFY2(!org->error(), qPrintable(org->error().fullText()));
     QCOMPARE(org->rows().size(), 1);
 
@@ -93,7 +87,7 @@ void TestExchange::adminApiV2()
     ExchangeCommandJob *refused = m_exchange->invokeAdminApi(
         QStringLiteral("Mailbox"), QStringLiteral("New-Mailbox"),
         QJsonObject{{QStringLiteral("Shared"), true}, {QStringLiteral("Name"), QStringLiteral("x")}});
-    QVERIFY(wait(refused));
+    QVERIFY(GraphTestRig::wait(refused));
     QCOMPARE(refused->error().kind(), Error::Kind::Http);
     QCOMPARE(refused->error().httpStatus(), 400);
 }
@@ -103,7 +97,7 @@ void TestExchange::cmdletErrorKeepsTheException()
     ExchangeCommandJob *job = m_exchange->invokeCommand(
         QStringLiteral("Get-Mailbox"),
         QJsonObject{{QStringLiteral("Identity"), QStringLiteral("nobody@nowhere.example")}});
-    QVERIFY(wait(job));
+    QVERIFY(GraphTestRig::wait(job));
     QCOMPARE(job->error().kind(), Error::Kind::Http);
     QCOMPARE(job->error().httpStatus(), 404);
     QVERIFY2(job->error().code().endsWith(QLatin1String("Exception")), qPrintable(job->error().code()));

@@ -12,6 +12,7 @@
 #include "gui/userspane.h"
 #include "models/navigationmodel.h"
 #include "sandboxclient.h"
+#include "sandboxsignin.h"
 #include "services/snapshotservice.h"
 #include "services/tenantsession.h"
 
@@ -103,29 +104,15 @@ private slots:
         SandboxOptions options;
         options.users = 2500;
         options.schools = 3;
-        m_client = std::make_unique<SandboxClient>(options);
-        QVERIFY2(m_client->isRunning(), qPrintable(m_client->startError()));
-        QString error;
-        m_profile = TenantProfile::fromSandboxInfo(QStringLiteral("gui-refresh-test"),
-                                                   m_client->sandbox().info(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_session = std::make_unique<TenantSession>(m_profile);
-        QSignalSpy signedIn(m_session.get(), &TenantSession::signedIn);
-        QSignalSpy failed(m_session.get(), &TenantSession::signInFailed);
-        m_session->signInWithClientSecret(
-            m_client->sandbox().info().value(QLatin1String("confidentialClientSecret")).toString());
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() + failed.size() > 0, 30000);
-        QVERIFY2(failed.isEmpty(),
-                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
+        const QString failure = SandboxSignIn::start(options, QStringLiteral("gui-refresh-test"), &m_client,
+                                                     &m_profile, &m_session);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void cleanupTestCase()
     {
-        if (m_session) {
-            QSignalSpy signedOut(m_session.get(), &TenantSession::signedOut);
-            m_session->signOut();
-            QTRY_VERIFY(!signedOut.isEmpty());
-        }
+        if (m_session)
+            QVERIFY(SandboxSignIn::signOut(*m_session));
     }
 
     void firstSyncRunsByItselfWithProgress()

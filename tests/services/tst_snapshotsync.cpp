@@ -7,6 +7,7 @@
 #include "core/tenantprofile.h"
 #include "core/user.h"
 #include "sandboxclient.h"
+#include "sandboxsignin.h"
 #include "services/snapshotsync.h"
 #include "services/tenantsession.h"
 #include "testrealism.h"
@@ -44,33 +45,17 @@ private slots:
         SandboxOptions options;
         options.users = 3000;
         options.schools = 3;
-        m_client = std::make_unique<SandboxClient>(withTestRealism(options));
-        QVERIFY2(m_client->isRunning(), qPrintable(m_client->startError()));
-        QString error;
-        m_profile =
-            TenantProfile::fromSandboxInfo(QStringLiteral("sync-test"), m_client->sandbox().info(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        m_session = std::make_unique<TenantSession>(m_profile);
-        QSignalSpy signedIn(m_session.get(), &TenantSession::signedIn);
-        QSignalSpy failed(m_session.get(), &TenantSession::signInFailed);
-        m_session->signInWithClientSecret(
-            m_client->sandbox().info().value(QLatin1String("confidentialClientSecret")).toString());
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() + failed.size() > 0, 30000);
-        QVERIFY2(failed.isEmpty(),
-                 failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().fullText()));
-        QVERIFY(m_dir.isValid());
-        m_database = std::make_unique<SnapshotDatabase>(m_dir.filePath(QStringLiteral("snapshot.sqlite")));
-        const Error opened = m_database->open();
-        QVERIFY2(!opened, qPrintable(opened.fullText()));
+        const QString failure =
+            SandboxSignIn::start(withTestRealism(options), QStringLiteral("sync-test"), &m_client, &m_profile, &m_session);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QString opened = SandboxSignIn::openSnapshot(m_dir, &m_database);
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));
     }
 
     void cleanupTestCase()
     {
-        if (m_session) {
-            QSignalSpy signedOut(m_session.get(), &TenantSession::signedOut);
-            m_session->signOut();
-            QTRY_VERIFY(!signedOut.isEmpty());
-        }
+        if (m_session)
+            QVERIFY(SandboxSignIn::signOut(*m_session));
     }
 
     void fullSyncListsEverythingOnce()

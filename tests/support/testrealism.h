@@ -18,3 +18,17 @@ inline SandboxOptions withTestRealism(SandboxOptions options)
         qFatal("TENANTDESK_TEST_REALISM: %s", qPrintable(error));
     return options;
 }
+
+// A small tenant answering in 0-2 ms without throttling, with the given --realism switches on.
+inline SandboxOptions quickRealismOptions(int users, const QString &realism)
+{
+    SandboxOptions options;
+    options.users = users;
+    options.latencyMinMs = 0;
+    options.latencyMaxMs = 2;
+    options.throttleProfile = QStringLiteral("off");
+    QString error;
+    if (!options.setRealism(realism, &error))
+        qFatal("%s", qPrintable(error));
+    return options;
+}

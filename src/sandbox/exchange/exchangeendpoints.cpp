@@ -41,7 +41,8 @@ QJsonObject selectProperties(const QJsonObject &row, const QStringList &select)
 }
 } // namespace
 
-ExchangeEndpoints::ExchangeEndpoints(Tenant &tenant) : m_tenant(tenant)
+ExchangeEndpoints::ExchangeEndpoints(Tenant &tenant, const SandboxOptions::Realism &realism)
+    : m_tenant(tenant), m_realism(realism)
 {
     m_sets.push_back(std::make_unique<ExchangeMailboxCmdlets>(tenant));
     m_sets.push_back(std::make_unique<ExchangePermissionCmdlets>(tenant));
@@ -90,24 +91,55 @@ SandboxResponse ExchangeEndpoints::error(const SandboxRequest &request, const Ex
     const QString code = result.status == 404   ? QStringLiteral("NotFound")
                          : result.status == 403 ? QStringLiteral("Forbidden")
                                                 : QStringLiteral("BadRequest");
-    const QString detail = ExchangeCmdletResult::errorId(result.exceptionType) + QLatin1Char('|') +
-                           result.exceptionType + QLatin1Char('|') + result.message;
-    const QJsonObject error{
-        {QStringLiteral("code"), code},
-        {QStringLiteral("message"), QStringLiteral("Error executing cmdlet")},
-        {QStringLiteral("details"),
-         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("Context")},
-                                {QStringLiteral("target"), QString()},
-                                {QStringLiteral("message"), detail}}}},
-        {QStringLiteral("innererror"),
-         QJsonObject{{QStringLiteral("message"), result.message},
-                     {QStringLiteral("type"),
-                      QStringLiteral("Microsoft.Exchange.Admin.OData.Core.ODataServiceException")},
-                     {QStringLiteral("internalexception"),
-                      QJsonObject{{QStringLiteral("message"), result.message},
-                                  {QStringLiteral("type"), result.exceptionType}}}}},
+    const QString pipe = ExchangeCmdletResult::errorId(result.exceptionType) + QLatin1Char('|') +
+                         result.exceptionType + QLatin1Char('|') + result.message;
+    const auto details = [](const QString &message) {
+        return QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("Context")},
+                                      {QStringLiteral("target"), QString()},
+                                      {QStringLiteral("message"), message}}};
     };
+    const QString service = QStringLiteral("Microsoft.Exchange.Admin.OData.Core.ODataServiceException");
+    QJsonObject error{{QStringLiteral("code"), code},
+                      {QStringLiteral("message"), QStringLiteral("Error executing cmdlet")}};
+    // The real service answers in several shapes (graph-realism.md M4); "exchange-errors" rotates them.
+    const int shape = m_realism.exchangeErrorShapes ? 1 + m_errorReplies++ % 3 : 0;
+    switch (shape) {
+    case 0: // the kind default: every field a client might read
+    case 1: // the pipe form in details[].message, innererror without internalexception
+        error.insert(QStringLiteral("details"), details(pipe));
+        error.insert(QStringLiteral("innererror"), QJsonObject{{QStringLiteral("message"), result.message},
+                                                               {QStringLiteral("type"), service}});
+        break;
+    case 2: // details[].message holding a JSON object as a string
+        error.insert(QStringLiteral("details"),
+                     details(QString::fromUtf8(
+                         QJsonDocument(QJsonObject{{QStringLiteral("Message"), result.message},
+                                                   {QStringLiteral("TypeName"), result.exceptionType}})
+                             .toJson(QJsonDocument::Compact))));
+        break;
+    default: // only innererror, with the exception's own type
+        error.insert(QStringLiteral("innererror"),
+                     QJsonObject{{QStringLiteral("message"), result.message},
+                                 {QStringLiteral("type"), result.exceptionType}});
+        break;
+    }
+    if (shape == 0) {
+        QJsonObject inner = error.value(QLatin1String("innererror")).toObject();
+        inner.insert(QStringLiteral("internalexception"),
+                     QJsonObject{{QStringLiteral("message"), result.message},
+                                 {QStringLiteral("type"), result.exceptionType}});
+        error.insert(QStringLiteral("innererror"), inner);
+    }
     return SandboxResponse::json(result.status, QJsonObject{{QStringLiteral("error"), error}});
+}
+
+SandboxResponse ExchangeEndpoints::sparseReply(const QJsonObject &response)
+{
+    if (m_sparseReplies++ % 2 == 0)
+        return SandboxResponse::noContent();
+    QJsonObject sparse = response;
+    sparse.insert(QStringLiteral("value"), QJsonValue(QJsonValue::Null));
+    return SandboxResponse::json(200, sparse);
 }
 
 bool ExchangeEndpoints::isTenantSegment(const QString &segment) const
@@ -275,6 +307,8 @@ SandboxResponse ExchangeEndpoints::invokeCommand(const SandboxRequest &request, 
     };
     if (offset == 0 && !result.warnings.isEmpty())
         response.insert(QStringLiteral("@adminapi.warnings"), QJsonArray::fromStringList(result.warnings));
+    if (m_realism.exchangeSparseReplies && !cmdlet.startsWith(QLatin1String("Get-")) && offset == 0)
+        return sparseReply(response);
     response.insert(QStringLiteral("value"), page);
     if (offset + page.size() < result.rows.size()) {
         QUrlQuery next;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/common/endpointfamily.h"
+#include "sandbox/common/sandboxoptions.h"
 #include "sandbox/exchange/exchangecmdletset.h"
 
 #include <QHash>
@@ -17,11 +18,13 @@ class Tenant;
 //                                 OrganizationConfig|AcceptedDomain}   (the documented Admin API)
 // {tenant} is the tenant id or one of its domains. Answers {"@odata.context","value":[...]} paged by
 // "Prefer: odata.maxpagesize=N" (re-POST the same body to @odata.nextLink), "@adminapi.warnings" when
-// Exchange warns, and Exchange's error envelope when a cmdlet fails.
+// Exchange warns, and Exchange's error envelope when a cmdlet fails. With the realism switches
+// "exchange-sparse" a successful write cmdlet answers 204 or {"value":null} in turn, and with
+// "exchange-errors" the error envelope rotates over the three shapes seen from the real service.
 class ExchangeEndpoints : public EndpointFamily
 {
 public:
-    explicit ExchangeEndpoints(Tenant &tenant);
+    explicit ExchangeEndpoints(Tenant &tenant, const SandboxOptions::Realism &realism = {});
     ~ExchangeEndpoints() override;
 
     bool matches(const SandboxRequest &request) const override;
@@ -42,10 +45,15 @@ private:
     bool isTenantSegment(const QString &segment) const;
     ExchangeCmdletSet *findCmdlet(const QString &name, QString *canonical) const;
 
-    static SandboxResponse error(const SandboxRequest &request, const ExchangeCmdletResult &result);
+    SandboxResponse error(const SandboxRequest &request, const ExchangeCmdletResult &result);
+    // A successful write cmdlet's answer under "exchange-sparse": 204, or 200 with "value":null.
+    SandboxResponse sparseReply(const QJsonObject &response);
     static SandboxResponse plainError(const SandboxRequest &request, int status, const QString &code,
                                       const QString &message);
 
     Tenant &m_tenant;
+    SandboxOptions::Realism m_realism;
+    int m_sparseReplies = 0; // alternates the two sparse forms
+    int m_errorReplies = 0;  // rotates the error shapes
     std::vector<std::unique_ptr<ExchangeCmdletSet>> m_sets;
 };

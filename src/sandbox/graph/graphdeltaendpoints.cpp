@@ -27,7 +27,8 @@ struct Event
 };
 } // namespace
 
-GraphDeltaEndpoints::GraphDeltaEndpoints(Tenant &tenant) : m_tenant(tenant), m_sources(tenant)
+GraphDeltaEndpoints::GraphDeltaEndpoints(Tenant &tenant, const SandboxOptions::Realism &realism)
+    : m_tenant(tenant), m_realism(realism), m_sources(tenant)
 {}
 
 bool GraphDeltaEndpoints::matches(const SandboxRequest &request) const
@@ -199,7 +200,9 @@ SandboxResponse GraphDeltaEndpoints::initialPage(const SandboxRequest &request, 
     QJsonArray value;
     int part = int(token.cursor >> kPartShift);
     qsizetype p = qsizetype(token.cursor & kPositionMask);
-    for (; part < parts; ++part, p = 0) {
+    int memberOffset = token.memberOffset; // members of the object at p already sent
+    int splitAt = -1; // the members sent so far when a large group's list continues on the next page
+    for (; part < parts && splitAt < 0; ++part, p = 0) {
         if (!partIncluded(source, token, part))
             continue;
         const ObjectCollection &c = *source.parts.at(part);
@@ -217,16 +220,33 @@ SandboxResponse GraphDeltaEndpoints::initialPage(const SandboxRequest &request, 
                     if (m_tenant.users.find(member) || m_tenant.groups.find(member))
                         delta.append(memberReference(member, false));
                 }
+                // "Paging through members in a large group": the group again on the next page with the
+                // next members.
+                const int perPage = m_realism.deltaMembersPerPage;
+                if (perPage > 0 && delta.size() > perPage) {
+                    QJsonArray slice;
+                    for (int m = memberOffset; m < delta.size() && slice.size() < perPage; ++m)
+                        slice.append(delta.at(m));
+                    if (memberOffset + perPage < delta.size())
+                        splitAt = memberOffset + perPage;
+                    delta = slice;
+                }
                 object.insert(QStringLiteral("members@delta"), delta);
             }
+            memberOffset = 0;
             value.append(object);
+            if (splitAt >= 0)
+                break;
         }
+        if (splitAt >= 0)
+            break;
         while (p < c.slotCount() && !eligible(part, p))
             ++p;
         if (p < c.slotCount())
             break;
     }
     DeltaToken next = token;
+    next.memberOffset = std::max(splitAt, 0);
     if (part < parts) {
         next.cursor = (quint64(part) << kPartShift) | quint64(p);
     } else {
@@ -332,6 +352,10 @@ SandboxResponse GraphDeltaEndpoints::envelope(const SandboxRequest &request, con
 
 SandboxResponse GraphDeltaEndpoints::expired(const SandboxRequest &request, const DeltaToken &token) const
 {
+    if (m_realism.deltaExpiredAs400)
+        return SandboxResponse::graphError(
+            request, 400, QStringLiteral("syncStateNotFound"),
+            QStringLiteral("The sync state generation is not found. The delta token is expired."));
     SandboxResponse response = SandboxResponse::graphError(
         request, 410, QStringLiteral("syncStateNotFound"),
         QStringLiteral(

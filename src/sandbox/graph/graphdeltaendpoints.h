@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/common/endpointfamily.h"
+#include "sandbox/common/sandboxoptions.h"
 #include "sandbox/graph/deltasources.h"
 #include "sandbox/odata/deltatoken.h"
 
@@ -17,11 +18,13 @@ class Tenant;
 // properties), soft-deleted ones as {"id","@removed":{"reason":"changed"}}, permanently deleted ones with
 // reason "deleted"; for groups "members@delta" (members added and removed). $deltatoken=latest starts from
 // now. Page size is the server's (kPageSize), replays included. A token older than the change log's
-// horizon answers 410 Gone, code syncStateNotFound, with a Location to restart from.
+// horizon answers 410 Gone, code syncStateNotFound, with a Location to restart from ("delta-400": 400
+// syncStateNotFound, as identity resources answer a token older than 7 days). With "delta-members=N" an
+// initial round splits a group's or unit's members@delta N per page, repeating the object on each page.
 class GraphDeltaEndpoints : public EndpointFamily
 {
 public:
-    explicit GraphDeltaEndpoints(Tenant &tenant);
+    explicit GraphDeltaEndpoints(Tenant &tenant, const SandboxOptions::Realism &realism = {});
 
     bool matches(const SandboxRequest &request) const override;
     Api api() const override { return Api::Graph; }
@@ -48,5 +51,6 @@ private:
     QJsonObject memberReference(const QString &id, bool removed) const;
 
     Tenant &m_tenant;
+    SandboxOptions::Realism m_realism;
     DeltaSources m_sources;
 };

@@ -21,14 +21,16 @@ const char *phaseName(DeltaToken::Phase phase)
 
 QString DeltaToken::encode() const
 {
-    const QJsonObject o{{QStringLiteral("v"), 1},
-                        {QStringLiteral("p"), QLatin1String(phaseName(phase))},
-                        {QStringLiteral("e"), entity},
-                        {QStringLiteral("s"), QJsonArray::fromStringList(select)},
-                        {QStringLiteral("i"), QJsonArray::fromStringList(ids)},
-                        {QStringLiteral("t"), QJsonArray::fromStringList(types)},
-                        {QStringLiteral("n"), QString::number(since)},
-                        {QStringLiteral("c"), QString::number(cursor)}};
+    QJsonObject o{{QStringLiteral("v"), 1},
+                  {QStringLiteral("p"), QLatin1String(phaseName(phase))},
+                  {QStringLiteral("e"), entity},
+                  {QStringLiteral("s"), QJsonArray::fromStringList(select)},
+                  {QStringLiteral("i"), QJsonArray::fromStringList(ids)},
+                  {QStringLiteral("t"), QJsonArray::fromStringList(types)},
+                  {QStringLiteral("n"), QString::number(since)},
+                  {QStringLiteral("c"), QString::number(cursor)}};
+    if (memberOffset > 0)
+        o.insert(QStringLiteral("m"), memberOffset);
     return QString::fromLatin1(QJsonDocument(o)
                                    .toJson(QJsonDocument::Compact)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -64,5 +66,6 @@ bool DeltaToken::decode(const QString &text, DeltaToken *token)
     bool okSince = false, okCursor = false;
     token->since = o.value(QLatin1String("n")).toString().toULongLong(&okSince);
     token->cursor = o.value(QLatin1String("c")).toString().toULongLong(&okCursor);
+    token->memberOffset = o.value(QLatin1String("m")).toInt();
     return okSince && okCursor && !token->entity.isEmpty();
 }

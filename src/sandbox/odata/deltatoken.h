@@ -23,6 +23,7 @@ struct DeltaToken
     quint64 since = 0;  // Initial: the round's starting sequence; Replay/Link: changes after this one
     quint64 cursor =
         0; // Initial: the next slot (part << 48 | position); Replay: the last change sequence sent
+    int memberOffset = 0; // Initial: members of the slot at cursor already sent (a large group's split)
 
     QString encode() const;
     static bool decode(const QString &text, DeltaToken *token);

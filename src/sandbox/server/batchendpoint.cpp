@@ -26,7 +26,8 @@ QJsonObject itemError(int status, const QString &code, const QString &message)
 }
 } // namespace
 
-BatchEndpoint::BatchEndpoint(SandboxServer &server) : m_server(server)
+BatchEndpoint::BatchEndpoint(SandboxServer &server)
+    : m_server(server), m_random(server.options().seed ^ 0xba7c4)
 {}
 
 bool BatchEndpoint::matches(const SandboxRequest &request) const
@@ -188,6 +189,14 @@ QJsonObject BatchEndpoint::run(const SandboxRequest &outer, const QJsonObject &i
     request.caller = outer.caller;
 
     SandboxResponse response;
+    const double faults = m_server.options().realism.batchItemFaults;
+    if (faults > 0 && m_random.generateDouble() < faults) {
+        // The item was not run: Graph's front end gave up on it (the client cannot know that).
+        return m_random.bounded(2) == 0
+                   ? itemError(503, QStringLiteral("serviceNotAvailable"),
+                               QStringLiteral("Service is temporarily unavailable."))
+                   : itemError(504, QStringLiteral("UnknownError"), QStringLiteral("Gateway timeout."));
+    }
     if (request.path == QLatin1String("/v1.0/$batch"))
         response = SandboxResponse::graphError(request, 400, QStringLiteral("BadRequest"),
                                                QStringLiteral("Nested batch requests are not supported."));

@@ -3,13 +3,15 @@
 #include "sandbox/common/endpointfamily.h"
 
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 class SandboxServer;
 
 // Graph JSON batching: POST /v1.0/$batch with up to 20 requests ({id, method, url, headers, body,
 // dependsOn}). Each item runs through SandboxServer::dispatch with the batch's caller, so it is authorised
 // and throttled on its own (an inner 429 carries its own Retry-After); an item whose dependency failed gets
-// 424. The answer is {"responses":[{id, status, headers, body}]} in request order.
+// 424. The answer is {"responses":[{id, status, headers, body}]} in request order. With the realism switch
+// "batch-faults=RATE" an item is answered 503 or 504 at that rate (seeded), inside the batch's 200.
 class BatchEndpoint : public EndpointFamily
 {
 public:
@@ -27,4 +29,5 @@ private:
     QJsonObject run(const SandboxRequest &outer, const QJsonObject &item);
 
     SandboxServer &m_server;
+    QRandomGenerator m_random;
 };

@@ -59,11 +59,11 @@ void Sandbox::registerFamilies()
     m_server->addFamily(std::make_unique<GraphGroupsEndpoints>(m_tenant));
     m_server->addFamily(std::make_unique<GraphGroupMembersEndpoints>(m_tenant));
     m_server->addFamily(std::make_unique<GraphDirectoryObjectsEndpoints>(m_tenant));
-    m_server->addFamily(std::make_unique<GraphDeltaEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphDeltaEndpoints>(m_tenant, m_options.realism));
     m_server->addFamily(std::make_unique<DirectoryDeletedItemsEndpoints>(m_tenant));
     m_server->addFamily(std::make_unique<BatchEndpoint>(*m_server));
     m_server->addFamily(std::make_unique<SandboxControlEndpoints>(m_tenant, *m_server));
-    m_server->addFamily(std::make_unique<ExchangeEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<ExchangeEndpoints>(m_tenant, m_options.realism));
     m_server->addFamily(std::make_unique<OneRosterTokenEndpoint>(m_tenant, m_tokens));
     m_server->addFamily(std::make_unique<OneRosterEndpoints>(m_tenant));
 }

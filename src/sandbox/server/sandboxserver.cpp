@@ -19,7 +19,8 @@
 SandboxServer::SandboxServer(Tenant &tenant, const TokenIssuer &tokens, const SandboxOptions &options,
                              QObject *parent)
     : QAbstractHttpServer(parent), m_tenant(tenant), m_tokens(tokens), m_options(options),
-      m_throttle(options.throttleProfile), m_random(options.seed ^ 0x5eed)
+      m_throttle(options.throttleProfile), m_lag(tenant, options.realism.replicationLagMs),
+      m_exchangeConcurrency(options.realism.exchangeConcurrency), m_random(options.seed ^ 0x5eed)
 {}
 
 SandboxServer::~SandboxServer() = default;
@@ -144,11 +145,25 @@ SandboxResponse SandboxServer::dispatch(SandboxRequest &request, bool inheritCal
                 SandboxResponse r =
                     SandboxResponse::graphError(request, 429, QStringLiteral("TooManyRequests"),
                                                 QStringLiteral("Please retry again later."));
-                r.setHeader("Retry-After", QByteArray::number(retryAfter));
+                // Older Graph documentation shows fractional seconds ("fractional-retry-after").
+                r.setHeader("Retry-After", m_options.realism.fractionalRetryAfter
+                                               ? QByteArray::number(retryAfter + 0.128, 'f', 3)
+                                               : QByteArray::number(retryAfter));
                 return r;
             }
         }
-        return family->handle(request);
+        SandboxResponse refused;
+        if (api == EndpointFamily::Api::Exchange && !inheritCaller &&
+            !m_exchangeConcurrency.enter(request, &refused))
+            return refused;
+        if (api == EndpointFamily::Api::Graph && m_lag.hides(request, &refused))
+            return refused;
+        const ReplicationLag::Mark before = m_lag.mark();
+        SandboxResponse response = family->handle(request);
+        m_lag.noteCreated(before);
+        if (api == EndpointFamily::Api::Graph)
+            m_lag.filter(request, &response);
+        return response;
     }
     return SandboxResponse::graphError(request, 400, QStringLiteral("BadRequest"),
                                        QStringLiteral("Resource not found for the segment '%1'.")
@@ -217,7 +232,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     if (m_options.latencyModel == SandboxOptions::LatencyModel::Graph)
         delay += int(response.objects * m_options.latencyPerObjectMs);
     const QHttpServerRequest *requestPtr = &httpRequest;
-    QTimer::singleShot(delay, this, [this, guard, requestPtr, response, fault] {
+    QTimer::singleShot(delay, this, [this, guard, requestPtr, response, fault, id = request.requestId] {
+        m_exchangeConcurrency.leave(id);
         if (guard)
             respond(*requestPtr, guard, response, fault);
     });

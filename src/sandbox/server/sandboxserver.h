@@ -3,6 +3,8 @@
 #include "sandbox/common/endpointfamily.h"
 #include "sandbox/common/sandboxoptions.h"
 #include "sandbox/common/throttle.h"
+#include "sandbox/server/exchangeconcurrency.h"
+#include "sandbox/server/replicationlag.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -38,6 +40,8 @@ public:
     void setLatency(int minMs, int maxMs);
     // The --realism switches every request is served with (tests change them, e.g. a 1 s page-token expiry).
     SandboxOptions::Realism &realism() { return m_options.realism; }
+    void setBatchItemFaults(double rate) { m_options.realism.batchItemFaults = rate; }
+    const SandboxOptions &options() const { return m_options; }
     Throttle &throttle() { return m_throttle; }
 
     // Counters for tests and the start-up line.
@@ -85,6 +89,8 @@ private:
     const TokenIssuer &m_tokens;
     SandboxOptions m_options;
     Throttle m_throttle;
+    ReplicationLag m_lag;
+    ExchangeConcurrency m_exchangeConcurrency;
     std::vector<std::unique_ptr<EndpointFamily>> m_families;
     QRandomGenerator m_random;
     quint16 m_port = 0;
