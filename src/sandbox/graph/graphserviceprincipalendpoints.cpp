@@ -2,7 +2,6 @@
 
 #include "sandbox/common/grapherrorreplies.h"
 #include "sandbox/directory/tenant.h"
-#include "sandbox/identity/tokenminter.h"
 #include "sandbox/odata/graphpagequery.h"
 
 #include <QJsonArray>
@@ -62,7 +61,7 @@ SandboxResponse GraphServicePrincipalEndpoints::handle(SandboxRequest &request)
 QJsonObject GraphServicePrincipalEndpoints::find(const QString &id, bool byAppId) const
 {
     for (const Tenant::App &app : m_tenant.apps) {
-        const QString objectId = TokenMinter::servicePrincipalId(m_tenant.tenantId, app.clientId);
+        const QString objectId = Tenant::servicePrincipalId(m_tenant.tenantId, app.clientId);
         if (id.compare(byAppId ? app.clientId : objectId, Qt::CaseInsensitive) != 0)
             continue;
         return QJsonObject{
