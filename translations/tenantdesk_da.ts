@@ -506,16 +506,20 @@
         <translation>Log ud</translation>
     </message>
     <message>
-        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer; the snapshot stays.</source>
-        <translation>Vil du logge %1 ud? Tenantdesk glemmer dette login på denne computer; øjebliksbilledet bevares.</translation>
-    </message>
-    <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Log ud</translation>
     </message>
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Annullér opdatering</translation>
+    </message>
+    <message>
+        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer. The local snapshot of the tenant stays readable offline unless you delete it too.</source>
+        <translation>Log %1 ud? Tenantdesk glemmer denne login på denne computer. Lejerens lokale øjebliksbillede kan stadig læses offline, medmindre du også sletter det.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the local snapshot (the people, classes and their data) from this computer</source>
+        <translation>&amp;Slet også det lokale øjebliksbillede (personerne, holdene og deres data) fra denne computer</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1052,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Log ind på profilens lejer.</translation>
     </message>
     <message>
-        <source>Sign out: remove the profile&apos;s tokens and secrets.</source>
-        <translation>Log ud: Fjern profilens tokens og hemmeligheder.</translation>
-    </message>
-    <message>
         <source>Show who is signed in to the profile.</source>
         <translation>Vis, hvem der er logget ind på profilen.</translation>
     </message>
@@ -1100,10 +1100,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Miljøvariablen %1 er tom eller ikke angivet.</translation>
     </message>
     <message>
-        <source>logout takes no arguments.</source>
-        <translation>logout tager ingen argumenter.</translation>
-    </message>
-    <message>
         <source>Signed out of &quot;%1&quot;; its tokens and secrets were removed from the keychain.</source>
         <translation>Logget ud af &quot;%1&quot;; profilens tokens og hemmeligheder er fjernet fra nøgleringen.</translation>
     </message>
@@ -1142,6 +1138,22 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Token cache imported into the keychain for &quot;%1&quot;.</source>
         <translation>Tokencachen er importeret til nøgleringen for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sign out: remove the profile&apos;s tokens and secrets (--delete-snapshot: its local snapshot too).</source>
+        <translation>Log ud: fjern profilens tokens og hemmeligheder (--delete-snapshot: også dens lokale øjebliksbillede).</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments but --delete-snapshot.</source>
+        <translation>logout tager ingen argumenter ud over --delete-snapshot.</translation>
+    </message>
+    <message>
+        <source>The local snapshot was kept: %1</source>
+        <translation>Det lokale øjebliksbillede blev beholdt: %1</translation>
+    </message>
+    <message>
+        <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
+        <translation>Dens lokale øjebliksbillede (lejerens personer) blev slettet fra denne computer.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1577,13 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Refresh %1 is not in the local snapshot: it did not finish, or it is older than the refreshes the snapshot keeps.</source>
         <translation>Opdatering %1 findes ikke i det lokale øjebliksbillede: Den blev ikke fuldført, eller den er ældre end de opdateringer, som øjebliksbilledet gemmer.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotService</name>
+    <message>
+        <source>The local snapshot %1 could not be deleted: it is being read or refreshed. Try again when that has finished.</source>
+        <translation>Det lokale øjebliksbillede %1 kunne ikke slettes: det bliver læst eller opdateret. Prøv igen, når det er færdigt.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2088,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Tenantdesk could not sign out: %1</source>
         <translation>Tenantdesk kunne ikke logge ud: %1</translation>
+    </message>
+    <message>
+        <source>Signed out, but the local snapshot was not deleted: %1</source>
+        <translation>Logget ud, men det lokale øjebliksbillede blev ikke slettet: %1</translation>
     </message>
 </context>
 </TS>

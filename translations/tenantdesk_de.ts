@@ -506,16 +506,20 @@
         <translation>Abmelden</translation>
     </message>
     <message>
-        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer; the snapshot stays.</source>
-        <translation>%1 abmelden? Tenantdesk vergisst diese Anmeldung auf diesem Computer; die Momentaufnahme bleibt erhalten.</translation>
-    </message>
-    <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>Aktualisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer. The local snapshot of the tenant stays readable offline unless you delete it too.</source>
+        <translation>%1 abmelden? Tenantdesk vergisst diese Anmeldung auf diesem Computer. Die lokale Momentaufnahme des Mandanten bleibt offline lesbar, sofern Sie sie nicht ebenfalls löschen.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the local snapshot (the people, classes and their data) from this computer</source>
+        <translation>Auch die lokale Momentaufnahme (Personen, Kurse und ihre Daten) von diesem Computer &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1052,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Beim Mandanten des Profils anmelden.</translation>
     </message>
     <message>
-        <source>Sign out: remove the profile&apos;s tokens and secrets.</source>
-        <translation>Abmelden: die Token und geheimen Schlüssel des Profils entfernen.</translation>
-    </message>
-    <message>
         <source>Show who is signed in to the profile.</source>
         <translation>Anzeigen, wer im Profil angemeldet ist.</translation>
     </message>
@@ -1100,10 +1100,6 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Die Umgebungsvariable %1 ist leer oder nicht festgelegt.</translation>
     </message>
     <message>
-        <source>logout takes no arguments.</source>
-        <translation>logout akzeptiert keine Argumente.</translation>
-    </message>
-    <message>
         <source>Signed out of &quot;%1&quot;; its tokens and secrets were removed from the keychain.</source>
         <translation>Von „%1“ abgemeldet; die Token und geheimen Schlüssel wurden aus dem Schlüsselbund entfernt.</translation>
     </message>
@@ -1142,6 +1138,22 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>Token cache imported into the keychain for &quot;%1&quot;.</source>
         <translation>Tokencache für „%1“ in den Schlüsselbund importiert.</translation>
+    </message>
+    <message>
+        <source>Sign out: remove the profile&apos;s tokens and secrets (--delete-snapshot: its local snapshot too).</source>
+        <translation>Abmelden: Tokens und Geheimnisse des Profils entfernen (--delete-snapshot: auch seine lokale Momentaufnahme).</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments but --delete-snapshot.</source>
+        <translation>logout nimmt außer --delete-snapshot keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>The local snapshot was kept: %1</source>
+        <translation>Die lokale Momentaufnahme wurde behalten: %1</translation>
+    </message>
+    <message>
+        <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
+        <translation>Seine lokale Momentaufnahme (die Personen des Mandanten) wurde von diesem Computer gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1577,13 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>Refresh %1 is not in the local snapshot: it did not finish, or it is older than the refreshes the snapshot keeps.</source>
         <translation>Die Aktualisierung %1 ist nicht in der lokalen Momentaufnahme enthalten: Sie wurde nicht abgeschlossen, oder sie ist älter als die Aktualisierungen, die die Momentaufnahme aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotService</name>
+    <message>
+        <source>The local snapshot %1 could not be deleted: it is being read or refreshed. Try again when that has finished.</source>
+        <translation>Die lokale Momentaufnahme %1 konnte nicht gelöscht werden: Sie wird gerade gelesen oder aktualisiert. Versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2088,10 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>Tenantdesk could not sign out: %1</source>
         <translation>Tenantdesk konnte die Abmeldung nicht durchführen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out, but the local snapshot was not deleted: %1</source>
+        <translation>Abgemeldet, aber die lokale Momentaufnahme wurde nicht gelöscht: %1</translation>
     </message>
 </context>
 </TS>

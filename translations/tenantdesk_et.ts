@@ -506,16 +506,20 @@
         <translation>Logi välja</translation>
     </message>
     <message>
-        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer; the snapshot stays.</source>
-        <translation>Kas logida konto %1 välja? Tenantdesk unustab selle sisselogimise selles arvutis; hetktõmmis jääb alles.</translation>
-    </message>
-    <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Logi välja</translation>
     </message>
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Katkesta värskendamine</translation>
+    </message>
+    <message>
+        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer. The local snapshot of the tenant stays readable offline unless you delete it too.</source>
+        <translation>Kas logida %1 välja? Tenantdesk unustab selle sisselogimise selles arvutis. Rentniku kohalik hetktõmmis jääb võrguühenduseta loetavaks, kui te seda ka ei kustuta.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the local snapshot (the people, classes and their data) from this computer</source>
+        <translation>&amp;Kustuta sellest arvutist ka kohalik hetktõmmis (isikud, õpperühmad ja nende andmed)</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1052,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Logi sisse profiili rentnikku.</translation>
     </message>
     <message>
-        <source>Sign out: remove the profile&apos;s tokens and secrets.</source>
-        <translation>Logi välja: eemalda profiili load ja saladused.</translation>
-    </message>
-    <message>
         <source>Show who is signed in to the profile.</source>
         <translation>Kuva, kes on profiili sisse logitud.</translation>
     </message>
@@ -1100,10 +1100,6 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Keskkonnamuutuja %1 on tühi või määramata.</translation>
     </message>
     <message>
-        <source>logout takes no arguments.</source>
-        <translation>logout ei võta argumente.</translation>
-    </message>
-    <message>
         <source>Signed out of &quot;%1&quot;; its tokens and secrets were removed from the keychain.</source>
         <translation>Profiilist „%1“ on välja logitud; selle load ja saladused eemaldati võtmehoidlast.</translation>
     </message>
@@ -1142,6 +1138,22 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>Token cache imported into the keychain for &quot;%1&quot;.</source>
         <translation>Lubade vahemälu imporditi profiili „%1“ võtmehoidlasse.</translation>
+    </message>
+    <message>
+        <source>Sign out: remove the profile&apos;s tokens and secrets (--delete-snapshot: its local snapshot too).</source>
+        <translation>Logi välja: eemalda profiili load ja saladused (--delete-snapshot: ka selle kohalik hetktõmmis).</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments but --delete-snapshot.</source>
+        <translation>logout ei võta peale --delete-snapshot argumente.</translation>
+    </message>
+    <message>
+        <source>The local snapshot was kept: %1</source>
+        <translation>Kohalik hetktõmmis jäeti alles: %1</translation>
+    </message>
+    <message>
+        <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
+        <translation>Selle kohalik hetktõmmis (rentniku isikud) kustutati sellest arvutist.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1577,13 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>Refresh %1 is not in the local snapshot: it did not finish, or it is older than the refreshes the snapshot keeps.</source>
         <translation>Värskendust %1 pole kohalikus hetktõmmises: see ei lõppenud või on vanem kui hetktõmmises säilitatavad värskendused.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotService</name>
+    <message>
+        <source>The local snapshot %1 could not be deleted: it is being read or refreshed. Try again when that has finished.</source>
+        <translation>Kohalikku hetktõmmist %1 ei saanud kustutada: seda loetakse või värskendatakse. Proovige uuesti, kui see on lõppenud.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2088,10 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>Tenantdesk could not sign out: %1</source>
         <translation>Tenantdesk ei saanud välja logida: %1</translation>
+    </message>
+    <message>
+        <source>Signed out, but the local snapshot was not deleted: %1</source>
+        <translation>Välja logitud, kuid kohalikku hetktõmmist ei kustutatud: %1</translation>
     </message>
 </context>
 </TS>

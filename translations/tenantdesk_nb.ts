@@ -506,16 +506,20 @@
         <translation>Logg av</translation>
     </message>
     <message>
-        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer; the snapshot stays.</source>
-        <translation>Vil du logge av %1? Tenantdesk glemmer denne påloggingen på denne datamaskinen. Øyeblikksbildet beholdes.</translation>
-    </message>
-    <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Logg av</translation>
     </message>
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Avbryt oppdatering</translation>
+    </message>
+    <message>
+        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer. The local snapshot of the tenant stays readable offline unless you delete it too.</source>
+        <translation>Logge av %1? Tenantdesk glemmer denne påloggingen på denne datamaskinen. Leietakerens lokale øyeblikksbilde kan fortsatt leses frakoblet, med mindre du også sletter det.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the local snapshot (the people, classes and their data) from this computer</source>
+        <translation>&amp;Slett også det lokale øyeblikksbildet (personene, faggruppene og dataene deres) fra denne datamaskinen</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1052,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Logg på leietakeren til profilen.</translation>
     </message>
     <message>
-        <source>Sign out: remove the profile&apos;s tokens and secrets.</source>
-        <translation>Logg av: Fjern tokenene og hemmelighetene til profilen.</translation>
-    </message>
-    <message>
         <source>Show who is signed in to the profile.</source>
         <translation>Vis hvem som er logget på profilen.</translation>
     </message>
@@ -1100,10 +1100,6 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Miljøvariabelen %1 er tom eller ikke angitt.</translation>
     </message>
     <message>
-        <source>logout takes no arguments.</source>
-        <translation>logout tar ingen argumenter.</translation>
-    </message>
-    <message>
         <source>Signed out of &quot;%1&quot;; its tokens and secrets were removed from the keychain.</source>
         <translation>Logget av «%1». Tokenene og hemmelighetene ble fjernet fra nøkkelringen.</translation>
     </message>
@@ -1142,6 +1138,22 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Token cache imported into the keychain for &quot;%1&quot;.</source>
         <translation>Tokenbufferen ble importert til nøkkelringen for «%1».</translation>
+    </message>
+    <message>
+        <source>Sign out: remove the profile&apos;s tokens and secrets (--delete-snapshot: its local snapshot too).</source>
+        <translation>Logg av: fjern profilens tokener og hemmeligheter (--delete-snapshot: også det lokale øyeblikksbildet).</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments but --delete-snapshot.</source>
+        <translation>logout tar ingen argumenter utenom --delete-snapshot.</translation>
+    </message>
+    <message>
+        <source>The local snapshot was kept: %1</source>
+        <translation>Det lokale øyeblikksbildet ble beholdt: %1</translation>
+    </message>
+    <message>
+        <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
+        <translation>Det lokale øyeblikksbildet (leietakerens personer) ble slettet fra denne datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1577,13 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Refresh %1 is not in the local snapshot: it did not finish, or it is older than the refreshes the snapshot keeps.</source>
         <translation>Oppdatering %1 finnes ikke i det lokale øyeblikksbildet: Den ble ikke fullført, eller den er eldre enn oppdateringene som øyeblikksbildet beholder.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotService</name>
+    <message>
+        <source>The local snapshot %1 could not be deleted: it is being read or refreshed. Try again when that has finished.</source>
+        <translation>Det lokale øyeblikksbildet %1 kunne ikke slettes: det blir lest eller oppdatert. Prøv igjen når det er ferdig.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2088,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Tenantdesk could not sign out: %1</source>
         <translation>Tenantdesk kunne ikke logge av: %1</translation>
+    </message>
+    <message>
+        <source>Signed out, but the local snapshot was not deleted: %1</source>
+        <translation>Logget av, men det lokale øyeblikksbildet ble ikke slettet: %1</translation>
     </message>
 </context>
 </TS>

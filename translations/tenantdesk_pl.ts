@@ -507,16 +507,20 @@
         <translation>Wyloguj się</translation>
     </message>
     <message>
-        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer; the snapshot stays.</source>
-        <translation>Wylogować konto %1? Program Tenantdesk zapomni to logowanie na tym komputerze; migawka pozostanie.</translation>
-    </message>
-    <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Wyloguj się</translation>
     </message>
     <message>
         <source>&amp;Cancel refresh</source>
         <translation>&amp;Anuluj odświeżanie</translation>
+    </message>
+    <message>
+        <source>Sign out %1? Tenantdesk forgets this sign-in on this computer. The local snapshot of the tenant stays readable offline unless you delete it too.</source>
+        <translation>Wylogować %1? Tenantdesk zapomni to logowanie na tym komputerze. Lokalna migawka dzierżawy pozostanie dostępna offline, chyba że również ją usuniesz.</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the local snapshot (the people, classes and their data) from this computer</source>
+        <translation>&amp;Usuń też z tego komputera lokalną migawkę (osoby, grupy przedmiotowe i ich dane)</translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1056,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Zaloguj się do dzierżawy profilu.</translation>
     </message>
     <message>
-        <source>Sign out: remove the profile&apos;s tokens and secrets.</source>
-        <translation>Wyloguj się: usuń tokeny i wpisy tajne profilu.</translation>
-    </message>
-    <message>
         <source>Show who is signed in to the profile.</source>
         <translation>Pokaż, kto jest zalogowany w profilu.</translation>
     </message>
@@ -1104,10 +1104,6 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Zmienna środowiskowa %1 jest pusta lub nieustawiona.</translation>
     </message>
     <message>
-        <source>logout takes no arguments.</source>
-        <translation>Polecenie logout nie przyjmuje argumentów.</translation>
-    </message>
-    <message>
         <source>Signed out of &quot;%1&quot;; its tokens and secrets were removed from the keychain.</source>
         <translation>Wylogowano z profilu „%1”; jego tokeny i wpisy tajne zostały usunięte z magazynu poświadczeń.</translation>
     </message>
@@ -1146,6 +1142,22 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>Token cache imported into the keychain for &quot;%1&quot;.</source>
         <translation>Zaimportowano pamięć podręczną tokenów do magazynu poświadczeń dla profilu „%1”.</translation>
+    </message>
+    <message>
+        <source>Sign out: remove the profile&apos;s tokens and secrets (--delete-snapshot: its local snapshot too).</source>
+        <translation>Wyloguj: usuń tokeny i sekrety profilu (--delete-snapshot: również jego lokalną migawkę).</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments but --delete-snapshot.</source>
+        <translation>logout nie przyjmuje argumentów poza --delete-snapshot.</translation>
+    </message>
+    <message>
+        <source>The local snapshot was kept: %1</source>
+        <translation>Lokalna migawka została zachowana: %1</translation>
+    </message>
+    <message>
+        <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
+        <translation>Jego lokalna migawka (osoby dzierżawy) została usunięta z tego komputera.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1583,13 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>Refresh %1 is not in the local snapshot: it did not finish, or it is older than the refreshes the snapshot keeps.</source>
         <translation>Odświeżenia %1 nie ma w lokalnej migawce: nie zostało ukończone lub jest starsze niż odświeżenia przechowywane w migawce.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotService</name>
+    <message>
+        <source>The local snapshot %1 could not be deleted: it is being read or refreshed. Try again when that has finished.</source>
+        <translation>Nie można usunąć lokalnej migawki %1: jest właśnie odczytywana lub odświeżana. Spróbuj ponownie po zakończeniu.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2102,10 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>Tenantdesk could not sign out: %1</source>
         <translation>Program Tenantdesk nie mógł wykonać wylogowania: %1</translation>
+    </message>
+    <message>
+        <source>Signed out, but the local snapshot was not deleted: %1</source>
+        <translation>Wylogowano, ale lokalna migawka nie została usunięta: %1</translation>
     </message>
 </context>
 </TS>

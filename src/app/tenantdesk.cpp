@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
     QObject::connect(&console, &ConsoleController::profilesChanged, &window, showProfiles);
     QObject::connect(&console, &ConsoleController::tenantChanged, &window, [&] {
         window.setTenantName(console.tenantName());
-        window.setAccount(console.account());
+        window.setAccount(console.accountName());
     });
     QObject::connect(&console, &ConsoleController::workspaceReady, &window, &MainWindow::showWorkspace);
     QObject::connect(&console, &ConsoleController::keychainFailed, &window,
@@ -169,6 +169,12 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::profileSwitchRequested, &console,
                      [&](const QString &name) { console.openProfile(name, true); });
     QObject::connect(&window, &MainWindow::signOutRequested, &console, &ConsoleController::signOut);
+    QObject::connect(&console, &ConsoleController::snapshotDeleteFailed, &window, [&](const Error &error) {
+        showProblem(&window, QApplication::translate("main", "Sign out"),
+                    QApplication::translate("main", "Signed out, but the local snapshot was not deleted: %1")
+                        .arg(error.message()),
+                    error);
+    });
 
     showProfiles();
     if (parser.isSet(options.sandbox))

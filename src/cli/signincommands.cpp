@@ -3,6 +3,7 @@
 #include "cli/blockingsession.h"
 #include "cli/cliconsole.h"
 #include "core/profilestore.h"
+#include "services/snapshotservice.h"
 #include "services/tenantsession.h"
 
 #include <QCommandLineParser>
@@ -30,7 +31,8 @@ QString SignInCommands::loginDescription()
 }
 QString SignInCommands::logoutDescription()
 {
-    return tr("Sign out: remove the profile's tokens and secrets.");
+    return tr("Sign out: remove the profile's tokens and secrets (--delete-snapshot: its local snapshot "
+              "too).");
 }
 QString SignInCommands::whoamiDescription()
 {
@@ -128,8 +130,9 @@ int SignInCommands::login(const QStringList &arguments)
 
 int SignInCommands::logout(const QStringList &arguments)
 {
-    if (!arguments.isEmpty()) {
-        m_console.message(tr("logout takes no arguments."));
+    const bool deleteSnapshot = arguments == QStringList{QStringLiteral("--delete-snapshot")};
+    if (!arguments.isEmpty() && !deleteSnapshot) {
+        m_console.message(tr("logout takes no arguments but --delete-snapshot."));
         return 2;
     }
     if (const Error error = session().signOut()) {
@@ -138,6 +141,14 @@ int SignInCommands::logout(const QStringList &arguments)
     }
     m_console.message(tr("Signed out of \"%1\"; its tokens and secrets were removed from the keychain.")
                           .arg(m_profile.name));
+    if (deleteSnapshot) {
+        // Only once the sign-in is gone: a sign-out that failed keeps the snapshot too.
+        if (const Error error = SnapshotService::remove(m_profile.name)) {
+            m_console.message(tr("The local snapshot was kept: %1").arg(error.message()));
+            return 1;
+        }
+        m_console.message(tr("Its local snapshot (the tenant's people) was deleted from this computer."));
+    }
     return session().exitCode(0);
 }
 

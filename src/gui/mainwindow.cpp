@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -353,16 +354,21 @@ void MainWindow::setConnectAvailable(bool available)
 void MainWindow::confirmSignOut()
 {
     QMessageBox box(QMessageBox::Question, tr("Sign out"),
-                    tr("Sign out %1? Tenantdesk forgets this sign-in on this computer; the snapshot stays.")
+                    tr("Sign out %1? Tenantdesk forgets this sign-in on this computer. The local snapshot of "
+                       "the tenant stays readable offline unless you delete it too.")
                         .arg(m_status.account),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("signOutQuestion"));
+    auto *deleteSnapshot = new QCheckBox(
+        tr("Also &delete the local snapshot (the people, classes and their data) from this computer"), &box);
+    deleteSnapshot->setObjectName(QStringLiteral("deleteSnapshotCheck"));
+    box.setCheckBox(deleteSnapshot);
     QPushButton *signOut = box.addButton(tr("&Sign out"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() == signOut)
-        emit signOutRequested();
+        emit signOutRequested(deleteSnapshot->isChecked());
 }
 
 bool MainWindow::selectLocation(const QString &location)

@@ -66,13 +66,15 @@ signals:
     void openSandboxRequested();
     void connectTenantRequested();
     void profileSwitchRequested(const QString &name);
-    // The user chose "Sign out" and confirmed it.
-    void signOutRequested();
+    // The user chose "Sign out" and confirmed it; `deleteSnapshot` when the tenant's local snapshot (its
+    // people) is to be deleted from this computer too.
+    void signOutRequested(bool deleteSnapshot);
 
 public slots:
     void showPreferences();
     void showAbout();
-    // Asks whether to sign out; emits signOutRequested() when the user agrees.
+    // Asks whether to sign out, offering to delete the snapshot as well (off unless ticked); emits
+    // signOutRequested() when the user agrees.
     void confirmSignOut();
 
 protected:

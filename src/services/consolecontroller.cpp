@@ -1,6 +1,5 @@
 #include "services/consolecontroller.h"
 
-#include "cache/snapshotdatabase.h"
 #include "core/profilestore.h"
 #include "services/logging.h"
 #include "services/snapshotservice.h"
@@ -26,6 +25,11 @@ ConsoleController::~ConsoleController()
 QString ConsoleController::account() const
 {
     return m_session ? m_session->account() : QString();
+}
+
+QString ConsoleController::accountName() const
+{
+    return m_session ? m_session->accountName() : QString();
 }
 
 QStringList ConsoleController::profileNames() const
@@ -133,10 +137,23 @@ void ConsoleController::adoptSession(std::unique_ptr<TenantSession> session)
     emit workspaceReady();
 }
 
-void ConsoleController::signOut()
+void ConsoleController::signOut(bool deleteSnapshot)
 {
-    if (m_session)
-        m_session->signOut(); // signedOut() follows; the snapshot goes offline with the sign-in state
+    if (!m_session)
+        return;
+    TenantSession *current = m_session.get();
+    if (deleteSnapshot) {
+        connect(
+            current, &TenantSession::signedOut, this,
+            [this, current](const Error &error) {
+                if (error || m_session.get() != current)
+                    return; // a sign-in that was kept keeps its snapshot too
+                if (const Error deleteError = m_snapshot.deleteSnapshot())
+                    emit snapshotDeleteFailed(deleteError);
+            },
+            Qt::SingleShotConnection);
+    }
+    current->signOut(); // signedOut() follows; the snapshot goes offline with the sign-in state
 }
 
 void ConsoleController::removeProfile(const QString &name, DoneCallback done)
@@ -149,7 +166,7 @@ void ConsoleController::removeProfile(const QString &name, DoneCallback done)
     TenantSession::forgetSecrets(name, [self, name, done](const Error &forgetError) {
         Error error = forgetError;
         if (!error)
-            error = SnapshotDatabase::remove(SnapshotService::pathFor(name));
+            error = SnapshotService::remove(name);
         if (!error && self) {
             self->m_profiles.remove(name);
             emit self->profilesChanged();
@@ -175,6 +192,7 @@ void ConsoleController::replaceSession(std::unique_ptr<TenantSession> next)
     // The saved sign-in is read in the background: the account shown follows it, and so do keychain
     // problems and the end of a sign-out.
     connect(current, &TenantSession::signInStateChanged, this, &ConsoleController::tenantChanged);
+    connect(current, &TenantSession::accountNameChanged, this, &ConsoleController::tenantChanged);
     connect(current, &TenantSession::keychainFailed, this, &ConsoleController::keychainFailed);
     connect(current, &TenantSession::signedOut, this, [this](const Error &error) {
         if (error)

@@ -39,6 +39,8 @@ public:
     QString tenantName() const { return m_tenantName; }
     // The signed-in account of the open session; empty when none or not signed in.
     QString account() const;
+    // What the window calls that account (TenantSession::accountName): an application by its display name.
+    QString accountName() const;
     QStringList profileNames() const;
     QString currentProfileName() const;
 
@@ -55,9 +57,10 @@ public:
     // snapshot (the tenant's people) and its settings. Nothing is removed from the settings when the
     // secrets or the snapshot could not be; `done` gets why.
     void removeProfile(const QString &name, DoneCallback done);
-    // Forgets the open profile's sign-in; its snapshot stays readable offline. Ends in tenantChanged(), or
-    // signOutFailed().
-    void signOut();
+    // Forgets the open profile's sign-in; its snapshot stays readable offline unless `deleteSnapshot`, when
+    // it is deleted from this computer once the sign-in is gone (SnapshotService::deleteSnapshot). Ends in
+    // tenantChanged(), or signOutFailed(); a snapshot that could not be deleted in snapshotDeleteFailed().
+    void signOut(bool deleteSnapshot = false);
 
 signals:
     // The profile list or the current profile changed.
@@ -70,6 +73,8 @@ signals:
     void signInOffered(const TenantProfile &profile);
     void sandboxFailed(const Error &error);
     void signOutFailed(const Error &error);
+    // Signed out, but the snapshot asked to go with the sign-in could not be deleted (a refresh writes it).
+    void snapshotDeleteFailed(const Error &error);
     // The keychain could not be read or written (the sign-in state stays unknown, or a sign-in was not kept).
     void keychainFailed(const Error &error);
     // Saving a profile failed; `message` is translated.

@@ -77,6 +77,11 @@ QString SnapshotService::pathFor(const QString &profileName)
     return SnapshotDatabase::defaultPath(profileName);
 }
 
+Error SnapshotService::remove(const QString &profileName)
+{
+    return SnapshotDatabase::remove(pathFor(profileName));
+}
+
 SnapshotService::~SnapshotService()
 {
     blockSignals(true);
@@ -111,6 +116,36 @@ void SnapshotService::open(const QString &snapshotPath, TenantSession *session)
     m_users = UserListing();
     if (m_loadsContents)
         load(false); // the command line reads on its own thread, when it asks (ensureOpen())
+}
+
+Error SnapshotService::deleteSnapshot()
+{
+    if (m_path.isEmpty())
+        return Error();
+    if (isRefreshing() || m_loading) {
+        Error error(Error::Kind::Storage, m_path);
+        error.setMessage(tr("The local snapshot %1 could not be deleted: it is being read or refreshed. "
+                            "Try again when that has finished.")
+                             .arg(m_path));
+        return error;
+    }
+    m_database.reset(); // its connection closes: nothing holds the file any more
+    m_databaseOpen = false;
+    if (const Error error = SnapshotDatabase::remove(m_path)) {
+        open(std::exchange(m_path, QString()), m_session); // kept: shown again as it is
+        return error;
+    }
+    // Nothing is shown from it any more; opening the profile again (signing in again) starts a new one.
+    ++m_loadSerial;
+    m_syncedWhenEmpty = false;
+    m_refreshAfterLoad = false;
+    m_snapshotTaken = QDateTime();
+    m_schools.clear();
+    m_users = UserListing();
+    m_loadError = Error();
+    emit loadStarted(false);
+    emit loaded();
+    return Error();
 }
 
 void SnapshotService::close()

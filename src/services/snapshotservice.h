@@ -35,6 +35,9 @@ public:
 
     // Where the profile's snapshot is kept (~/.local/share/Tenantdesk/snapshots/<profile>.sqlite).
     static QString pathFor(const QString &profileName);
+    // Deletes the profile's snapshot from this computer (its file, write-ahead log and lock files: the
+    // tenant's people). Refused with a Storage error while a refresh writes to it; no error when none.
+    static Error remove(const QString &profileName);
 
     // Opens the snapshot file and (unless setLoadsContents(false)) reads it; loaded() follows. `session` is
     // what refreshes use (null, not signed in, or its sign-in state not known yet: offline; followed when
@@ -44,6 +47,9 @@ public:
     // Cancels a running refresh and forgets the session (call before destroying it).
     void close();
     QString snapshotPath() const { return m_path; }
+    // Deletes the open snapshot's file (remove()): loaded() follows, with no snapshot; opening the path again
+    // starts a new one. Refused with a Storage error while it is read or refreshed; then it stays as it was.
+    Error deleteSnapshot();
 
     // Read the users and schools when opening (the console); the command line's sync does not need them.
     void setLoadsContents(bool loads) { m_loadsContents = loads; }

@@ -4,10 +4,13 @@
 #include "auth/tokenbroker.h"
 #include "auth/tokencachestore.h"
 #include "graph/apiclient.h"
+#include "graph/apijob.h"
 #include "graph/exchangeclient.h"
 #include "graph/graphclient.h"
+#include "graph/queries/tenantqueries.h"
 #include "graph/retrypolicy.h"
 #include "graph/securenetworkaccessmanager.h"
+#include "services/logging.h"
 
 #include <QPointer>
 
@@ -66,8 +69,29 @@ void TenantSession::updateSignInState()
         return;
     m_stateKnown = true;
     m_hasSignIn = signedIn;
+    if (account != m_account)
+        m_accountName.clear();
     m_account = account;
     emit signInStateChanged();
+    if (signedIn && broker.identity().application && m_accountName.isEmpty())
+        readApplicationName();
+}
+
+void TenantSession::readApplicationName()
+{
+    const QString appId = m_account;
+    ApiJob *job = m_parts->graph.get(TenantQueries::servicePrincipalName(appId));
+    connect(job, &ApiJob::finished, this, [this, job, appId] {
+        job->deleteLater();
+        if (appId != m_account)
+            return; // signed out, or in as another application, meanwhile
+        if (job->error())
+            qCInfo(lcServices) << "The application's display name could not be read; showing its id:"
+                               << job->error().fullText();
+        else
+            m_accountName = job->result().object().value(QLatin1String("displayName")).toString();
+        emit accountNameChanged();
+    });
 }
 
 void TenantSession::onStorageFailed(const Error &error)

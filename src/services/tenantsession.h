@@ -52,6 +52,10 @@ public:
     bool hasSavedSignIn() const { return m_hasSignIn; }
     // The signed-in user (UPN) or the application id; empty when not signed in or not known yet.
     QString account() const { return m_account; }
+    // What to call the signed-in account: the user's UPN, or for an application signed in as itself the
+    // display name its service principal has in the tenant, read once signed in (accountNameChanged());
+    // the application id until then, and when the tenant does not say.
+    QString accountName() const { return m_accountName.isEmpty() ? m_account : m_accountName; }
     // Removes every secret of this profile from the keychain and memory; signedOut() follows.
     void signOut();
     // Removes every keychain secret of the named profile without opening a session (profile removal).
@@ -82,6 +86,8 @@ signals:
     void signInFailed(const Error &error);
     // The sign-in state became known, or changed (isSignInStateKnown, hasSavedSignIn, account).
     void signInStateChanged();
+    // The application's display name was read from the tenant, or could not be (accountName()).
+    void accountNameChanged();
     // The end of signOut(): no error when every secret was removed from the keychain.
     void signedOut(const Error &error);
     // The keychain could not be read or written (e.g. a sign-in that worked could not be saved); the
@@ -93,6 +99,7 @@ private:
     void loadSignInState();
     void updateSignInState();
     void onStorageFailed(const Error &error);
+    void readApplicationName();
 
     TenantProfile m_profile;
     std::unique_ptr<Parts> m_parts;
@@ -100,4 +107,5 @@ private:
     bool m_stateKnown = false;
     bool m_hasSignIn = false;
     QString m_account;
+    QString m_accountName; // the application's display name; empty when unknown or a user
 };

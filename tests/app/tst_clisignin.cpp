@@ -374,18 +374,37 @@ private slots:
 
     void logoutRemovesTheSignIn()
     {
-        const Run logout = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout")});
-        QCOMPARE(logout.exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami")}).exitCode, 1);
-        // The profile's snapshot holds the tenant's people: removing the profile deletes it too.
+        // The profile's snapshot holds the tenant's people: a plain logout keeps it …
         const QString snapshots = m_home.filePath(QStringLiteral("data/Tenantdesk/snapshots"));
         QVERIFY(QDir().mkpath(snapshots));
         const QString snapshot = snapshots + QLatin1Char('/') + kProfile + QStringLiteral(".sqlite");
-        for (const QString &file : {snapshot, snapshot + QStringLiteral("-wal")}) {
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("pupils");
-        }
+        const auto writeSnapshot = [&snapshot] {
+            for (const QString &file : {snapshot, snapshot + QStringLiteral("-wal")}) {
+                QFile f(file);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write("pupils");
+            }
+        };
+        writeSnapshot();
+        const Run logout = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout")});
+        QCOMPARE(logout.exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("whoami")}).exitCode, 1);
+        QVERIFY(QFile::exists(snapshot));
+        QCOMPARE(cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout"),
+                      QStringLiteral("--snapshot")})
+                     .exitCode,
+                 2);
+        QVERIFY(QFile::exists(snapshot));
+        // … and `logout --delete-snapshot` deletes it with the sign-in.
+        const Run deleting = cli({QStringLiteral("--profile"), kProfile, QStringLiteral("logout"),
+                                  QStringLiteral("--delete-snapshot")});
+        QVERIFY2(deleting.exitCode == 0, qPrintable(deleting.out + deleting.err));
+        QVERIFY2((deleting.out + deleting.err).contains(QStringLiteral("local snapshot")),
+                 qPrintable(deleting.out + deleting.err));
+        QVERIFY(!QFile::exists(snapshot));
+        QVERIFY(!QFile::exists(snapshot + QStringLiteral("-wal")));
+        // Removing the profile deletes it too.
+        writeSnapshot();
         const Run remove = cli({QStringLiteral("profile"), QStringLiteral("remove"), kProfile});
         QVERIFY2(remove.exitCode == 0, qPrintable(remove.out + remove.err));
         QVERIFY2(remove.out.contains(QStringLiteral("local snapshot")) ||

@@ -1,6 +1,7 @@
 // tenantdesk-sandbox as a script sees it: start the process, read its one JSON line, trust the printed
 // certificate, get a token with the confidential client's secret, page through users, read groups, SKUs and
-// a user's calendar permissions, and stop it with SIGTERM. With --state a change survives a restart.
+// a user's calendar permissions, and stop it with SIGTERM. With --state a change survives a restart, and so
+// do an access token and a delta link issued before it.
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -115,6 +116,33 @@ public:
     {
         return QUrl(m_info.value(QStringLiteral("graph")).toString() + path);
     }
+    // A link the sandbox handed out, on this run's address (a restarted sandbox has another port).
+    QUrl link(const QString &url) const
+    {
+        QUrl moved(url);
+        const QUrl base(m_info.value(QStringLiteral("graph")).toString());
+        moved.setPort(base.port());
+        return moved;
+    }
+    // Follows nextLinks from `url` to the deltaLink (empty on an error); collects the ids seen.
+    QString deltaLink(const QUrl &url, QSet<QString> *ids)
+    {
+        QUrl next = url;
+        for (int page = 0; page < 50; ++page) {
+            const Reply r = send("GET", next);
+            if (r.status != 200)
+                return QString();
+            const QJsonObject body = r.json();
+            for (const QJsonValue &item : body.value(QStringLiteral("value")).toArray())
+                ids->insert(item.toObject().value(QStringLiteral("id")).toString());
+            if (body.contains(QStringLiteral("@odata.deltaLink")))
+                return body.value(QStringLiteral("@odata.deltaLink")).toString();
+            next = link(body.value(QStringLiteral("@odata.nextLink")).toString());
+        }
+        return QString();
+    }
+    QByteArray token() const { return m_token; }
+    void setToken(const QByteArray &token) { m_token = token; }
 
 private:
     QJsonObject m_info;
@@ -207,12 +235,19 @@ private slots:
         const QStringList arguments{QStringLiteral("--users"),      QStringLiteral("200"),
                                     QStringLiteral("--state"),      state,
                                     QStringLiteral("--latency-ms"), QStringLiteral("0")};
-        QString createdId;
+        QString createdId, deltaLink;
+        QByteArray token;
         {
             SandboxProcess sandbox(arguments);
             QVERIFY2(!sandbox.info().isEmpty(), qPrintable(sandbox.error()));
             Client client(sandbox.info());
             QVERIFY(client.signInWithSecret());
+            token = client.token();
+            QSet<QString> all;
+            deltaLink =
+                client.deltaLink(client.graph(QStringLiteral("/users/delta?$select=displayName")), &all);
+            QVERIFY(!deltaLink.isEmpty());
+            QVERIFY(all.size() >= 200);
             const QString upn =
                 QStringLiteral("trainee.test@") + sandbox.info().value(QStringLiteral("domain")).toString();
             const QJsonObject user{
@@ -232,10 +267,16 @@ private slots:
         SandboxProcess again(arguments);
         QVERIFY2(!again.info().isEmpty(), qPrintable(again.error()));
         Client client(again.info());
-        QVERIFY(client.signInWithSecret());
+        // The access token from before the restart still verifies (the signing key was kept) …
+        client.setToken(token);
         const Reply user = client.send("GET", client.graph(QStringLiteral("/users/") + createdId));
         QCOMPARE(user.status, 200);
         QCOMPARE(user.json().value(QStringLiteral("displayName")).toString(), QStringLiteral("Trainee Test"));
+        // … and the delta link from before it returns the user made since.
+        QSet<QString> changed;
+        QVERIFY(!client.deltaLink(client.link(deltaLink), &changed).isEmpty());
+        QCOMPARE(changed, QSet<QString>{createdId});
+        QVERIFY(client.signInWithSecret());
     }
 };
 

@@ -1,6 +1,7 @@
 // The main window's Account menu: it lists the tenant profiles with the current one checked, choosing
 // another asks for the switch by name (and the check follows only once the switch happened), it is
-// reachable from the keyboard, "Sign out" asks first and reports only a confirmed sign-out, and
+// reachable from the keyboard, "Sign out" asks first (offering to delete the local snapshot too, off unless
+// ticked) and reports only a confirmed sign-out with that choice, and
 // "Connect a Microsoft 365 tenant" is offered in the menus and on the first-run screen once wired.
 #include "core/localization.h"
 #include "core/settings.h"
@@ -10,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -58,16 +60,26 @@ private:
     {
         return window.statusBar()->findChild<QLabel *>(QStringLiteral("accountStatus"))->text();
     }
-    // Answers the sign-out question, once it is shown, with the button whose text is `button`.
-    static void answerSignOut(const QString &button, bool *asked)
+    // Answers the sign-out question, once it is shown, with the button whose text is `button`, after
+    // ticking "delete the local snapshot" when `deleteSnapshot`.
+    static void answerSignOut(const QString &button, bool *asked, bool deleteSnapshot = false,
+                              bool *offered = nullptr)
     {
-        QTimer::singleShot(0, [button, asked] {
+        QTimer::singleShot(0, [button, asked, deleteSnapshot, offered] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box || box->objectName() != QLatin1String("signOutQuestion")) {
-                QTimer::singleShot(20, [button, asked] { answerSignOut(button, asked); });
+                QTimer::singleShot(20, [button, asked, deleteSnapshot, offered] {
+                    answerSignOut(button, asked, deleteSnapshot, offered);
+                });
                 return;
             }
             *asked = true;
+            QCheckBox *check = box->checkBox();
+            if (offered)
+                *offered = check && check->objectName() == QLatin1String("deleteSnapshotCheck") &&
+                           !check->isChecked() && check->isVisible();
+            if (deleteSnapshot && check)
+                QTest::mouseClick(check, Qt::LeftButton);
             for (QAbstractButton *candidate : box->buttons()) {
                 if (candidate->text() == button)
                     QTest::mouseClick(candidate, Qt::LeftButton);
@@ -158,10 +170,21 @@ private slots:
         QCOMPARE(requested.count(), 0);
 
         asked = false;
-        answerSignOut(QStringLiteral("&Sign out"), &asked);
+        bool offered = false;
+        answerSignOut(QStringLiteral("&Sign out"), &asked, false, &offered);
         signOut->trigger();
         QVERIFY(asked);
+        QVERIFY(offered); // deleting the snapshot is offered, and not chosen unless ticked
         QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.last().first().toBool(), false);
+
+        // Ticking "Also delete the local snapshot" asks for that as well.
+        asked = false;
+        answerSignOut(QStringLiteral("&Sign out"), &asked, true);
+        signOut->trigger();
+        QVERIFY(asked);
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.last().first().toBool(), true);
 
         window.setAccount(QString()); // what the executable does once the session signed out
         QCOMPARE(accountStatus(window), QStringLiteral("Not signed in"));

@@ -45,6 +45,7 @@ private slots:
     void roundTripKeepsEverything();
     void fileIsPrivateAndCompressed();
     void plainJsonIsAccepted();
+    void versionOneFilesAreRead();
     void damagedFilesAreRefusedWithTheirName_data();
     void damagedFilesAreRefusedWithTheirName();
     void failedLoadLeavesTheTenantUntouched();
@@ -102,9 +103,14 @@ void TestTenantStateFile::roundTripKeepsEverything()
     QCOMPARE(loaded.users.aliveCount(), m_tenant.users.aliveCount());
     QCOMPARE(loaded.users.positionOf(m_tenant.users.at(500).value(QLatin1String("id")).toString()), 500);
     QVERIFY(loaded.isGlobalAdministrator(loaded.accounts.at(0).userId));
-    // Delta tokens from before the restart have expired: the change log starts at the saved sequence.
-    QCOMPARE(loaded.users.oldestReplayableSequence(), m_tenant.sequence);
+    // Delta tokens from before the restart still replay: the change logs came back.
+    QCOMPARE(loaded.users.oldestReplayableSequence(), m_tenant.users.oldestReplayableSequence());
+    QCOMPARE(loaded.users.changesSince(0).size(), m_tenant.users.changesSince(0).size());
+    QVERIFY(!loaded.users.changesSince(0).isEmpty());
+    QCOMPARE(loaded.users.changesSince(0).last().type, ObjectCollection::ChangeType::HardDeleted);
     QVERIFY(loaded.users.changesSince(m_tenant.sequence).isEmpty());
+    QCOMPARE(loaded.membershipLog.size(), 1);
+    QCOMPARE(loaded.membershipLog.first().memberId, m_tenant.membershipLog.first().memberId);
     // Values the seeded tenant shares are written once and shared again after loading.
     QVERIFY(loaded.calendarPermissions.value(loaded.accounts.at(0).userId).constData() ==
             loaded.calendarPermissions.value(loaded.accounts.at(1).userId).constData());
@@ -152,6 +158,28 @@ void TestTenantStateFile::plainJsonIsAccepted()
     QString error;
     QVERIFY2(TenantStateFile::load(path, &loaded, &error), qPrintable(error));
     QCOMPARE(jsonOf(loaded), jsonOf(m_tenant));
+}
+
+void TestTenantStateFile::versionOneFilesAreRead()
+{
+    // Version 1 kept no change logs: the tenant loads, and delta tokens from before it have expired.
+    QJsonObject old = TenantStateFile::toJson(m_tenant);
+    old.remove(QStringLiteral("membershipLog"));
+    for (const char *key : {"users", "groups", "administrativeUnits"}) {
+        QJsonObject part = old.value(QLatin1String(key)).toObject();
+        part.remove(QStringLiteral("log"));
+        part.remove(QStringLiteral("logFloor"));
+        old.insert(QLatin1String(key), part);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("version1.state"));
+    writeFile(path, stateDocument(old, 1));
+    Tenant loaded;
+    QString error;
+    QVERIFY2(TenantStateFile::load(path, &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.users.aliveCount(), m_tenant.users.aliveCount());
+    QCOMPARE(loaded.users.oldestReplayableSequence(), m_tenant.sequence);
+    QVERIFY(loaded.users.changesSince(0).isEmpty());
+    QVERIFY(loaded.membershipLog.isEmpty());
 }
 
 void TestTenantStateFile::damagedFilesAreRefusedWithTheirName_data()

@@ -1,7 +1,9 @@
 // The console's controller without a window: the embedded training tenant started as the tenantdesk-sandbox
 // process, its profile rewritten and signed in to with the secret it hands out, its snapshot read; a sandbox
 // that cannot start or prints something else than its start-up line reported once; saved profiles opened,
-// an unknown one refused, one without a sign-in offered for sign-in; sign-out leaving the snapshot offline.
+// an unknown one refused, one without a sign-in offered for sign-in; sign-out leaving the snapshot offline,
+// or deleting it when asked (and keeping it, with the reason, while a refresh writes to it).
+#include "cache/snapshotdatabase.h"
 #include "core/profilestore.h"
 #include "services/consolecontroller.h"
 #include "services/snapshotservice.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -81,6 +84,8 @@ private slots:
         // Signed in as the application with the secret the sandbox handed out, then read by itself.
         QTRY_VERIFY_WITH_TIMEOUT(!controller.account().isEmpty(), 30000);
         QCOMPARE(controller.account(), profile.appClientId);
+        // … and called by the application's display name, not its id.
+        QTRY_COMPARE_WITH_TIMEOUT(controller.accountName(), QStringLiteral("Tenantdesk automation"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(console.snapshot.hasSnapshot() && !console.snapshot.isRefreshing(), 240000);
         QVERIFY(!console.snapshot.isOffline());
 
@@ -161,6 +166,57 @@ private slots:
         console.controller.openProfile(school.name, false);
         QTest::qWait(100);
         QCOMPARE(offered.count(), 1);
+    }
+
+    void signingOutCanDeleteTheSnapshot()
+    {
+        Console console(iniPath());
+        const TenantProfile school = TenantProfile::forCommercialCloud(
+            QStringLiteral("skole-vest"), QStringLiteral("11111111-2222-3333-4444-555555555555"),
+            QStringLiteral("66666666-7777-8888-9999-000000000000"));
+        QString error;
+        QVERIFY2(console.profiles.save(school, &error), qPrintable(error));
+        const QString snapshot = SnapshotService::pathFor(school.name);
+        const QStringList files{snapshot, snapshot + QStringLiteral("-wal")};
+        QVERIFY(QDir().mkpath(QFileInfo(snapshot).path()));
+        for (const QString &file : files) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("pupils");
+        }
+        QVERIFY(console.controller.openProfile(school.name, false));
+        QTRY_VERIFY(!console.snapshot.isLoading());
+        QSignalSpy deleteFailed(&console.controller, &ConsoleController::snapshotDeleteFailed);
+        QSignalSpy signOutFailed(&console.controller, &ConsoleController::signOutFailed);
+        QSignalSpy changed(&console.controller, &ConsoleController::tenantChanged);
+
+        // A plain sign-out keeps the snapshot.
+        console.controller.signOut();
+        QTRY_VERIFY(changed.count() >= 1);
+        QVERIFY(QFile::exists(snapshot));
+
+        // While a refresh writes to it, it is kept, and the reason is given.
+        {
+            QLockFile writer(SnapshotDatabase::writerLockPathFor(snapshot));
+            QVERIFY(writer.tryLock(0));
+            console.controller.signOut(true);
+            QTRY_COMPARE(deleteFailed.count(), 1);
+            const Error refused = deleteFailed.first().first().value<Error>();
+            QCOMPARE(refused.kind(), Error::Kind::Storage);
+            QVERIFY(QFile::exists(snapshot));
+            QTRY_VERIFY(!console.snapshot.isLoading());
+        }
+
+        // Asked for, it goes with the sign-in: the pupils' data is no longer on this computer.
+        console.controller.signOut(true);
+        QTRY_VERIFY(!QFile::exists(snapshot));
+        for (const QString &file : files)
+            QVERIFY2(!QFile::exists(file), qPrintable(file));
+        QCOMPARE(deleteFailed.count(), 1);
+        QCOMPARE(signOutFailed.count(), 0);
+        QVERIFY(!console.snapshot.hasSnapshot());
+        QVERIFY(console.controller.session() != nullptr); // the profile stays, signed out
+        QVERIFY(console.profiles.contains(school.name));
     }
 
     void removingAProfileTakesItsSnapshotAndSecrets()

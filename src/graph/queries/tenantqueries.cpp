@@ -1,5 +1,7 @@
 #include "graph/queries/tenantqueries.h"
 
+#include <QUrl>
+
 QString TenantQueries::probe()
 {
     return QStringLiteral("/organization?$select=id");
@@ -18,4 +20,13 @@ QString TenantQueries::domains()
 QString TenantQueries::authorizationPolicy()
 {
     return QStringLiteral("/policies/authorizationPolicy");
+}
+
+QString TenantQueries::servicePrincipalName(const QString &appId)
+{
+    // An OData string literal: a quote inside it is doubled.
+    QString literal = appId;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("/servicePrincipals(appId='%1')?$select=displayName")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(literal, "'")));
 }

@@ -11,4 +11,7 @@ public:
     static QString subscribedSkus();
     static QString domains();
     static QString authorizationPolicy();
+    // The display name of an application's service principal in the tenant, by its application (client)
+    // id: what an app-only sign-in is called. Needs Application.Read.All or Directory.Read.All.
+    static QString servicePrincipalName(const QString &appId);
 };

@@ -113,3 +113,9 @@ void ObjectCollection::compactLog(quint64 sequence)
     m_log.erase(m_log.begin(), last);
     m_logFloor = std::max(m_logFloor, sequence);
 }
+
+void ObjectCollection::restoreLog(const QVector<Change> &log, quint64 floor)
+{
+    m_log = log;
+    m_logFloor = floor;
+}

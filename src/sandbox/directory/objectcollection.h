@@ -53,6 +53,10 @@ public:
     quint64 oldestReplayableSequence() const { return m_logFloor; }
     // Forgets the change log up to `sequence`: delta tokens older than that now answer "expired".
     void compactLog(quint64 sequence);
+    // The change log as it stands (oldest first), and its replacement by a saved one (state files), so
+    // delta tokens issued before a restart can still be followed.
+    const QVector<Change> &changeLog() const { return m_log; }
+    void restoreLog(const QVector<Change> &log, quint64 floor);
 
     // Bulk load without logging (seeding, state files).
     void reserve(qsizetype n)

@@ -76,3 +76,8 @@ bool Tenant::canManageObject(const SandboxCaller &caller, const QString &objectI
     }
     return false;
 }
+
+QString Tenant::servicePrincipalId(const QString &tenantId, const QString &clientId)
+{
+    return QUuid::createUuidV5(QUuid(tenantId), clientId.toLower()).toString(QUuid::WithoutBraces);
+}

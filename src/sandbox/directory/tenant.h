@@ -110,6 +110,8 @@ public:
     QStringList unitsOf(const QString &objectId) const;
 
     static QString newGuid();
+    // An application's service principal object id in a tenant (stable, derived from the two ids).
+    static QString servicePrincipalId(const QString &tenantId, const QString &clientId);
 };
 
 // Role template ids (as in Microsoft Entra).

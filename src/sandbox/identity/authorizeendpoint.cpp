@@ -34,7 +34,7 @@ QString AuthorizeEndpoint::cookie(const SandboxRequest &request, const QString &
 
 QString AuthorizeEndpoint::sessionUser(const SandboxRequest &request, qint64 *authTime) const
 {
-    const auto it = m_state.sessions.constFind(cookie(request, cookieName()));
+    const auto it = m_state.sessions.constFind(IdentityForm::digest(cookie(request, cookieName())));
     if (it == m_state.sessions.constEnd())
         return QString();
     IdentityError ignored;
@@ -198,7 +198,7 @@ SandboxResponse AuthorizeEndpoint::handle(const SandboxRequest &request)
     if (interactive) {
         authTime = QDateTime::currentSecsSinceEpoch();
         sessionKey = IdentityForm::randomToken(48);
-        m_state.sessions.insert(sessionKey, IdentityState::Session{userId, authTime});
+        m_state.sessions.insert(IdentityForm::digest(sessionKey), IdentityState::Session{userId, authTime});
     } else {
         sessionKey = cookie(request, cookieName());
     }
@@ -228,7 +228,7 @@ SandboxResponse AuthorizeEndpoint::logout(const SandboxRequest &request)
 {
     const IdentityForm form(request);
     const QString sessionKey = cookie(request, cookieName());
-    QString userId = m_state.sessions.value(sessionKey).userId;
+    QString userId = m_state.sessions.value(IdentityForm::digest(sessionKey)).userId;
     const QString hint = form.value(QStringLiteral("logout_hint"));
     if (userId.isEmpty() && !hint.isEmpty()) {
         if (const Tenant::Account *account = m_state.tenant.findAccount(hint))

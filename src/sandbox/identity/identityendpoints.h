@@ -41,6 +41,10 @@ public:
     void setDeviceCodeInterval(int seconds) { m_state.settings.deviceCodeIntervalSeconds = seconds; }
     const IdentitySettings &settings() const { return m_state.settings; }
 
+    // The sign-ins a --state file keeps across restarts (IdentityState::toJson, fromJson).
+    QJsonObject saveState() const { return m_state.toJson(); }
+    bool restoreState(const QJsonObject &json, QString *error) { return m_state.fromJson(json, error); }
+
     // Live (current, unrevoked) refresh tokens of a user, for tests of sign-out.
     int liveRefreshTokens(const QString &userId) const { return m_state.refreshTokens.liveCount(userId); }
 

@@ -1,5 +1,7 @@
 #include "sandbox/identity/identityform.h"
 
+#include <QCryptographicHash>
+
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -46,4 +48,10 @@ QString IdentityForm::randomToken(int bytes)
     for (char &c : data)
         c = char(random->bounded(256));
     return QString::fromLatin1(data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString IdentityForm::digest(const QString &secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }

@@ -22,6 +22,9 @@ public:
     static QString encode(const QString &value);
     // Random bytes, base64url-encoded without padding: opaque codes and tokens.
     static QString randomToken(int bytes);
+    // SHA-256 of a secret (a refresh token, a session cookie), base64url: what is kept of it, in memory
+    // and in the --state file, so the secret itself is never stored.
+    static QString digest(const QString &secret);
 
 private:
     QHash<QString, QString> m_values;

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <algorithm>
+
 IdentityState::IdentityState(Tenant &tenant_, const TokenIssuer &tokens_)
     : tenant(tenant_), tokens(tokens_), clients(tenant_), minter(tenant_, tokens_, settings)
 {}
@@ -81,4 +83,44 @@ QStringList IdentityState::assertionAudiences(const QString &baseUrl, const QStr
     audiences.append(QStringLiteral("%1/%2/oauth2/token").arg(baseUrl, tenant.tenantId)); // the v1 endpoint
     audiences.append(QStringLiteral("%1/%2/v2.0").arg(baseUrl, tenant.tenantId));         // the issuer
     return audiences;
+}
+
+QJsonObject IdentityState::toJson() const
+{
+    QStringList digests = sessions.keys();
+    std::sort(digests.begin(), digests.end());
+    QJsonArray savedSessions;
+    for (const QString &digest : std::as_const(digests)) {
+        const Session &session = *sessions.constFind(digest);
+        savedSessions.append(QJsonObject{{QStringLiteral("digest"), digest},
+                                         {QStringLiteral("userId"), session.userId},
+                                         {QStringLiteral("authTime"), QString::number(session.authTime)}});
+    }
+    return QJsonObject{
+        {QStringLiteral("refreshTokens"),
+         refreshTokens.toJson(settings.refreshTokenLifetimeSeconds, settings.refreshTokenGraceSeconds)},
+        {QStringLiteral("sessions"), savedSessions}};
+}
+
+bool IdentityState::fromJson(const QJsonObject &json, QString *error)
+{
+    QHash<QString, Session> savedSessions;
+    for (const QJsonValue &value : json.value(QLatin1String("sessions")).toArray()) {
+        const QJsonObject o = value.toObject();
+        bool ok = false;
+        const Session session{o.value(QLatin1String("userId")).toString(),
+                              o.value(QLatin1String("authTime")).toString().toLongLong(&ok)};
+        const QString digest = o.value(QLatin1String("digest")).toString();
+        if (!ok || digest.isEmpty() || session.userId.isEmpty()) {
+            *error = QStringLiteral("a sign-in session is incomplete");
+            return false;
+        }
+        savedSessions.insert(digest, session);
+    }
+    RefreshTokenStore savedTokens;
+    if (!savedTokens.fromJson(json.value(QLatin1String("refreshTokens")).toArray(), error))
+        return false;
+    refreshTokens = std::move(savedTokens);
+    sessions = std::move(savedSessions);
+    return true;
 }

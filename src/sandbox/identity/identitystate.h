@@ -42,6 +42,12 @@ public:
     // The audiences a client_assertion may name: this tenant's token endpoint (by id or as addressed).
     QStringList assertionAudiences(const QString &baseUrl, const QString &tenantSegment) const;
 
+    // What outlives a restart of a sandbox with a --state file: {"refreshTokens": [...], "sessions":
+    // [{"digest", "userId", "authTime"}]}, secrets as digests only. Codes and device codes live minutes and
+    // are not kept. fromJson replaces both (nothing changes on a malformed object; `error` says why).
+    QJsonObject toJson() const;
+    bool fromJson(const QJsonObject &json, QString *error);
+
     Tenant &tenant;
     const TokenIssuer &tokens;
     IdentitySettings settings;
@@ -50,5 +56,5 @@ public:
     DeviceCodeStore deviceCodes;
     ClientAuthenticator clients;
     TokenMinter minter;
-    QHash<QString, Session> sessions; // by the ESTSAUTH cookie's value
+    QHash<QString, Session> sessions; // by IdentityForm::digest of the ESTSAUTH cookie's value
 };

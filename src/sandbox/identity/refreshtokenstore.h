@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QString>
 
 // The refresh tokens the token endpoint has issued. They are opaque random strings; what they stand for
 // (user, client, the scope first asked for, when the sign-in happened) stays here. Each redemption issues
 // a new token; the redeemed one stays valid for a grace period (IdentitySettings), then stops working.
-// Tokens unused for the inactivity lifetime expire; sign-out revokes all of a user's tokens.
+// Tokens unused for the inactivity lifetime expire; sign-out revokes all of a user's tokens. Only a
+// token's SHA-256 digest is kept, so the --state file (toJson) holds no usable token.
 class RefreshTokenStore
 {
 public:
@@ -39,6 +41,15 @@ public:
     int revokeUser(const QString &userId);
     int liveCount(const QString &userId) const;
 
+    // The grants that may still be redeemed, by token digest: [{"digest", "userId", "clientId", "scope",
+    // "authTime", "issuedAtMs", "lastUsedMs", "supersededAtMs"}]. Expired, revoked and superseded ones are
+    // left out (they would be refused anyway).
+    QJsonArray toJson(int lifetimeSeconds, int graceSeconds) const;
+    // Replaces the grants with saved ones; false (store unchanged) with `error` for a malformed list.
+    bool fromJson(const QJsonArray &grants, QString *error);
+
 private:
-    QHash<QString, Grant> m_tokens;
+    static Lookup classify(const Grant &grant, int lifetimeSeconds, int graceSeconds, qint64 nowMs);
+
+    QHash<QString, Grant> m_tokens; // by IdentityForm::digest of the token
 };

@@ -46,13 +46,48 @@ QByteArray bignumParam(EVP_PKEY *key, const char *name)
 TokenIssuer::TokenIssuer() : m_key(std::make_unique<Key>())
 {
     m_key->pkey = EVP_RSA_gen(2048);
+    updateKeyId();
+}
+
+TokenIssuer::~TokenIssuer() = default;
+
+void TokenIssuer::updateKeyId()
+{
     if (m_key->pkey) {
         const QByteArray n = bignumParam(m_key->pkey, OSSL_PKEY_PARAM_RSA_N);
         m_keyId = QString::fromLatin1(base64Url(QCryptographicHash::hash(n, QCryptographicHash::Sha1)));
     }
 }
 
-TokenIssuer::~TokenIssuer() = default;
+QByteArray TokenIssuer::privateKeyPem() const
+{
+    if (!m_key->pkey)
+        return QByteArray();
+    BIO *bio = BIO_new(BIO_s_mem());
+    QByteArray pem;
+    if (PEM_write_bio_PrivateKey(bio, m_key->pkey, nullptr, nullptr, 0, nullptr, nullptr) == 1) {
+        char *data = nullptr;
+        const long size = BIO_get_mem_data(bio, &data);
+        pem = QByteArray(data, qsizetype(size));
+    }
+    BIO_free(bio);
+    return pem;
+}
+
+bool TokenIssuer::setPrivateKeyPem(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    EVP_PKEY *key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (!key || EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA) {
+        EVP_PKEY_free(key);
+        return false;
+    }
+    EVP_PKEY_free(m_key->pkey);
+    m_key->pkey = key;
+    updateKeyId();
+    return true;
+}
 
 bool TokenIssuer::isValid() const
 {

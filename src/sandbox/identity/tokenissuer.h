@@ -19,6 +19,12 @@ public:
     bool isValid() const;
     QString keyId() const { return m_keyId; }
 
+    // The signing key as unencrypted PKCS#8 PEM, for the --state file (tokens signed before a restart
+    // keep verifying after it), and its replacement by a saved one. False (key unchanged) for a PEM that
+    // is not an RSA private key.
+    QByteArray privateKeyPem() const;
+    bool setPrivateKeyPem(const QByteArray &pem);
+
     // A signed JWT with header {"typ":"JWT","alg":"RS256","kid":keyId()} and these claims.
     QByteArray sign(const QJsonObject &claims) const;
 
@@ -39,6 +45,8 @@ public:
     static bool splitJwt(const QByteArray &jwt, QJsonObject *header, QJsonObject *claims);
 
 private:
+    void updateKeyId();
+
     struct Key;
     std::unique_ptr<Key> m_key;
     QString m_keyId;

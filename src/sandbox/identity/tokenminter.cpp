@@ -24,7 +24,7 @@ QString TokenMinter::issuer(const QString &baseUrl) const
 
 QString TokenMinter::servicePrincipalId(const QString &tenantId, const QString &clientId)
 {
-    return QUuid::createUuidV5(QUuid(tenantId), clientId.toLower()).toString(QUuid::WithoutBraces);
+    return Tenant::servicePrincipalId(tenantId, clientId);
 }
 
 QString TokenMinter::pairwiseSubject(const QString &userId, const QString &clientId)

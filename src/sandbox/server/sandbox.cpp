@@ -14,6 +14,7 @@
 #include "sandbox/graph/graphlicenseendpoints.h"
 #include "sandbox/graph/graphroleassignmentendpoints.h"
 #include "sandbox/graph/graphscheduleendpoints.h"
+#include "sandbox/graph/graphserviceprincipalendpoints.h"
 #include "sandbox/graph/graphtenantendpoints.h"
 #include "sandbox/graph/graphusersendpoints.h"
 #include "sandbox/identity/identityendpoints.h"
@@ -37,7 +38,7 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent) : QObject(paren
 
 Sandbox::~Sandbox()
 {
-    if (!m_options.stateFile.isEmpty() && m_tenant.sequence != m_savedSequence) {
+    if (!m_options.stateFile.isEmpty() && stateChanged()) {
         QString error;
         if (!saveState(&error))
             qCWarning(lcSandbox) << "Could not save the sandbox state:" << error;
@@ -59,6 +60,7 @@ void Sandbox::registerFamilies()
     m_server->addFamily(std::make_unique<GraphGroupsEndpoints>(m_tenant));
     m_server->addFamily(std::make_unique<GraphGroupMembersEndpoints>(m_tenant));
     m_server->addFamily(std::make_unique<GraphDirectoryObjectsEndpoints>(m_tenant));
+    m_server->addFamily(std::make_unique<GraphServicePrincipalEndpoints>(m_tenant));
     m_server->addFamily(std::make_unique<GraphDeltaEndpoints>(m_tenant, m_options.realism));
     m_server->addFamily(std::make_unique<DirectoryDeletedItemsEndpoints>(m_tenant));
     m_server->addFamily(std::make_unique<BatchEndpoint>(*m_server));
@@ -80,8 +82,9 @@ bool Sandbox::start(QString *error)
     }
     // The trainee's tenant from the --state file, or a freshly seeded one (written there at the end).
     const bool fromStateFile = !m_options.stateFile.isEmpty() && QFileInfo::exists(m_options.stateFile);
+    QJsonObject identity;
     if (fromStateFile) {
-        if (!TenantStateFile::load(m_options.stateFile, &m_tenant, error))
+        if (!TenantStateFile::load(m_options.stateFile, &m_tenant, &identity, error))
             return false;
         m_savedSequence = m_tenant.sequence;
     } else if (m_tenant.tenantId.isEmpty()) {
@@ -98,6 +101,8 @@ bool Sandbox::start(QString *error)
 
     m_server = std::make_unique<SandboxServer>(m_tenant, m_tokens, m_options);
     registerFamilies();
+    if (!identity.isEmpty() && !restoreIdentity(identity, error))
+        return false;
     OneRosterTokenEndpoint::ensureClient(m_tenant); // the SIS client of the OneRoster provider
     if (m_server->start(m_options.port, m_certificate.certificatePem(), m_certificate.privateKeyPem(),
                         error) == 0)
@@ -117,7 +122,7 @@ bool Sandbox::start(QString *error)
             return false;
         m_saveTimer.setInterval(2000);
         connect(&m_saveTimer, &QTimer::timeout, this, [this] {
-            if (m_tenant.sequence == m_savedSequence)
+            if (!stateChanged())
                 return;
             QString saveError;
             QElapsedTimer took;
@@ -175,8 +180,39 @@ bool Sandbox::saveState(QString *error)
         *error = QStringLiteral("The sandbox was started without a state file (--state)");
         return false;
     }
-    if (!TenantStateFile::save(m_tenant, m_options.stateFile, error))
+    const QJsonObject identity = identityState();
+    if (!TenantStateFile::save(m_tenant, identity, m_options.stateFile, error))
         return false;
     m_savedSequence = m_tenant.sequence;
+    m_savedIdentity = identity;
     return true;
+}
+
+QJsonObject Sandbox::identityState() const
+{
+    QJsonObject identity = m_identity ? m_identity->saveState() : QJsonObject();
+    identity.insert(QStringLiteral("signingKey"), QString::fromLatin1(m_tokens.privateKeyPem()));
+    return identity;
+}
+
+bool Sandbox::restoreIdentity(const QJsonObject &identity, QString *error)
+{
+    const QString problem = QStringLiteral("The sandbox state file %1 cannot be used: %2");
+    QString what;
+    if (!m_tokens.setPrivateKeyPem(identity.value(QLatin1String("signingKey")).toString().toLatin1()))
+        what = QStringLiteral("its token signing key is not an RSA private key");
+    else if (!m_identity->restoreState(identity, &what))
+        what = QStringLiteral("its identity state is damaged (%1)").arg(what);
+    if (!what.isEmpty()) {
+        *error = problem.arg(m_options.stateFile, what);
+        return false;
+    }
+    m_savedIdentity = identityState();
+    return true;
+}
+
+bool Sandbox::stateChanged() const
+{
+    // Sign-ins change no directory object: a new refresh token or session is a change of its own.
+    return m_tenant.sequence != m_savedSequence || identityState() != m_savedIdentity;
 }

@@ -41,11 +41,16 @@ public:
     // The identity platform, whose lifetimes tests may shorten. Valid once started.
     IdentityEndpoints &identity() { return *m_identity; }
 
-    // Writes the tenant to the --state file now (also done shortly after every change and on exit).
+    // Writes the tenant and its sign-ins to the --state file now (also done shortly after every change
+    // and on exit).
     bool saveState(QString *error);
 
 private:
     void registerFamilies();
+    // The identity platform's part of the state file: its sign-ins and the token signing key.
+    QJsonObject identityState() const;
+    bool restoreIdentity(const QJsonObject &identity, QString *error);
+    bool stateChanged() const;
 
     SandboxOptions m_options;
     Tenant m_tenant;
@@ -56,4 +61,5 @@ private:
     IdentityEndpoints *m_identity = nullptr; // owned by m_server
     QTimer m_saveTimer;
     quint64 m_savedSequence = 0;
+    QJsonObject m_savedIdentity;
 };

@@ -35,7 +35,27 @@ QJsonObject collectionToJson(const ObjectCollection &collection, SharedValueTabl
                       : collection.isDeleted(i) ? QLatin1Char('d')
                                                 : QLatin1Char('g'));
     }
-    return QJsonObject{{QStringLiteral("objects"), objects}, {QStringLiteral("states"), states}};
+    // The change log delta tokens replay: [sequence, id, "c" changed | "s" soft deleted | "h" gone].
+    QJsonArray log;
+    for (const ObjectCollection::Change &change : collection.changeLog()) {
+        const char *type = change.type == ObjectCollection::ChangeType::Changed       ? "c"
+                           : change.type == ObjectCollection::ChangeType::SoftDeleted ? "s"
+                                                                                      : "h";
+        log.append(QJsonArray{QString::number(change.sequence), change.id, QLatin1String(type)});
+    }
+    return QJsonObject{{QStringLiteral("objects"), objects},
+                       {QStringLiteral("states"), states},
+                       {QStringLiteral("log"), log},
+                       {QStringLiteral("logFloor"), QString::number(collection.oldestReplayableSequence())}};
+}
+
+QJsonArray membershipLogToJson(const QVector<Tenant::MembershipChange> &changes)
+{
+    QJsonArray out;
+    for (const Tenant::MembershipChange &change : changes)
+        out.append(
+            QJsonArray{QString::number(change.sequence), change.groupId, change.memberId, change.removed});
+    return out;
 }
 
 // A QJsonObject keeps its keys sorted: inserting them in hash order would move half the object per
@@ -119,6 +139,7 @@ QJsonObject TenantStateFile::toJson(const Tenant &t)
         {QStringLiteral("groups"), collectionToJson(t.groups, &shared)},
         {QStringLiteral("administrativeUnits"), collectionToJson(t.administrativeUnits, &shared)},
         {QStringLiteral("groupMembers"), listsToJson(t.groupMembers)},
+        {QStringLiteral("membershipLog"), membershipLogToJson(t.membershipLog)},
         {QStringLiteral("groupOwners"), listsToJson(t.groupOwners)},
         {QStringLiteral("unitMembers"), listsToJson(t.unitMembers)},
         {QStringLiteral("subscribedSkus"), t.subscribedSkus},
@@ -154,6 +175,7 @@ bool TenantStateFile::fromJson(const QJsonObject &json, Tenant *tenant, QString 
     r.collection(QStringLiteral("groups"), &t.groups, t.sequence);
     r.collection(QStringLiteral("administrativeUnits"), &t.administrativeUnits, t.sequence);
     t.groupMembers = r.lists(QStringLiteral("groupMembers"));
+    t.membershipLog = r.membershipLog(QStringLiteral("membershipLog"));
     t.groupOwners = r.lists(QStringLiteral("groupOwners"));
     t.unitMembers = r.lists(QStringLiteral("unitMembers"));
     t.subscribedSkus = r.array(QStringLiteral("subscribedSkus"));
@@ -198,9 +220,17 @@ bool TenantStateFile::fromJson(const QJsonObject &json, Tenant *tenant, QString 
 
 bool TenantStateFile::save(const Tenant &tenant, const QString &path, QString *error)
 {
-    const QJsonObject document{{QStringLiteral("format"), formatName},
-                               {QStringLiteral("version"), formatVersion},
-                               {QStringLiteral("tenant"), toJson(tenant)}};
+    return save(tenant, QJsonObject(), path, error);
+}
+
+bool TenantStateFile::save(const Tenant &tenant, const QJsonObject &identity, const QString &path,
+                           QString *error)
+{
+    QJsonObject document{{QStringLiteral("format"), formatName},
+                         {QStringLiteral("version"), formatVersion},
+                         {QStringLiteral("tenant"), toJson(tenant)}};
+    if (!identity.isEmpty())
+        document.insert(QStringLiteral("identity"), identity);
     const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Compact);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -219,6 +249,12 @@ bool TenantStateFile::save(const Tenant &tenant, const QString &path, QString *e
 }
 
 bool TenantStateFile::load(const QString &path, Tenant *tenant, QString *error)
+{
+    QJsonObject identity;
+    return load(path, tenant, &identity, error);
+}
+
+bool TenantStateFile::load(const QString &path, Tenant *tenant, QJsonObject *identity, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -257,15 +293,21 @@ bool TenantStateFile::load(const QString &path, Tenant *tenant, QString *error)
         return false;
     }
     const int version = root.value(QLatin1String("version")).toInt(-1);
-    if (version != formatVersion) {
-        *error =
-            problem.arg(path, QStringLiteral("it is version %1 of the format; this sandbox reads version %2")
-                                  .arg(version)
-                                  .arg(formatVersion));
+    if (version < oldestReadableVersion || version > formatVersion) {
+        *error = problem.arg(
+            path, QStringLiteral("it is version %1 of the format; this sandbox reads versions %2 to %3")
+                      .arg(version)
+                      .arg(oldestReadableVersion)
+                      .arg(formatVersion));
         return false;
     }
     if (!root.value(QLatin1String("tenant")).isObject()) {
         *error = problem.arg(path, QStringLiteral("it has no \"tenant\" object"));
+        return false;
+    }
+    const QJsonValue savedIdentity = root.value(QLatin1String("identity"));
+    if (!savedIdentity.isUndefined() && !savedIdentity.isObject()) {
+        *error = problem.arg(path, QStringLiteral("its \"identity\" is not an object"));
         return false;
     }
     QString what;
@@ -273,5 +315,6 @@ bool TenantStateFile::load(const QString &path, Tenant *tenant, QString *error)
         *error = problem.arg(path, what);
         return false;
     }
+    *identity = savedIdentity.toObject();
     return true;
 }

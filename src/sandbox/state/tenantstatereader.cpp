@@ -135,6 +135,68 @@ void TenantStateReader::collection(const QString &key, ObjectCollection *collect
     for (const QString &id : std::as_const(gone))
         collection->hardDelete(id, sequence);
     collection->compactLog(sequence);
+    if (part.contains(QLatin1String("log")))
+        restoreLog(part, key, collection);
+}
+
+void TenantStateReader::restoreLog(const QJsonObject &part, const QString &key, ObjectCollection *collection)
+{
+    const QString where = key + QStringLiteral(".log");
+    const QJsonArray entries = member(part, QStringLiteral("log"), QJsonValue::Array, key).toArray();
+    bool floorOk = false;
+    const quint64 floor =
+        member(part, QStringLiteral("logFloor"), QJsonValue::String, key).toString().toULongLong(&floorOk);
+    if (!ok())
+        return;
+    if (!floorOk)
+        return fail(QStringLiteral("%1: \"logFloor\" is not a number").arg(key));
+    QVector<ObjectCollection::Change> log;
+    log.reserve(entries.size());
+    quint64 previous = floor;
+    for (const QJsonValue &value : entries) {
+        const QJsonArray entry = value.toArray();
+        bool sequenceOk = false;
+        const quint64 sequence = entry.at(0).toString().toULongLong(&sequenceOk);
+        const QString id = entry.at(1).toString();
+        const QString type = entry.at(2).toString();
+        if (entry.size() != 3 || !sequenceOk || sequence < previous || id.isEmpty() ||
+            (type != QLatin1String("c") && type != QLatin1String("s") && type != QLatin1String("h")))
+            return fail(
+                QStringLiteral("%1 holds an entry that is not [sequence, id, c|s|h] in order").arg(where));
+        previous = sequence;
+        log.append({sequence, id,
+                    type == QLatin1String("c")   ? ObjectCollection::ChangeType::Changed
+                    : type == QLatin1String("s") ? ObjectCollection::ChangeType::SoftDeleted
+                                                 : ObjectCollection::ChangeType::HardDeleted});
+    }
+    collection->restoreLog(log, floor);
+}
+
+QVector<Tenant::MembershipChange> TenantStateReader::membershipLog(const QString &key)
+{
+    QVector<Tenant::MembershipChange> out;
+    const QJsonValue value = m_tenant.value(key);
+    if (value.isUndefined())
+        return out;
+    if (!value.isArray()) {
+        fail(QStringLiteral("\"%1\" is not a list").arg(key));
+        return out;
+    }
+    quint64 previous = 0;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonArray entry = item.toArray();
+        bool sequenceOk = false;
+        const quint64 sequence = entry.at(0).toString().toULongLong(&sequenceOk);
+        if (entry.size() != 4 || !sequenceOk || sequence < previous || !entry.at(1).isString() ||
+            !entry.at(2).isString() || !entry.at(3).isBool()) {
+            fail(QStringLiteral("%1 holds an entry that is not [sequence, group, member, removed] in order")
+                     .arg(key));
+            return QVector<Tenant::MembershipChange>();
+        }
+        previous = sequence;
+        out.append({sequence, entry.at(1).toString(), entry.at(2).toString(), entry.at(3).toBool()});
+    }
+    return out;
 }
 
 QHash<QString, QStringList> TenantStateReader::lists(const QString &key)

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include "sandbox/directory/tenant.h"
+
 class ObjectCollection;
 
 // Reads the parts of a state file's tenant object for TenantStateFile::fromJson, checking each one's
@@ -27,8 +29,11 @@ public:
     QJsonArray array(const QString &key);
     quint64 number(const QString &key); // written as a string (64-bit values do not survive a double)
 
-    // Loads a collection ({"objects": [...], "states": "aadg..."}); its change log starts at `sequence`.
+    // Loads a collection ({"objects": [...], "states": "aadg...", "log": [...], "logFloor": "n"}); without a
+    // saved log (version 1 files) its change log starts at `sequence`.
     void collection(const QString &key, ObjectCollection *collection, quint64 sequence);
+    // Group member changes ([[sequence, group, member, removed], ...]); empty when absent (version 1).
+    QVector<Tenant::MembershipChange> membershipLog(const QString &key);
     QHash<QString, QStringList> lists(const QString &key);
     QHash<QString, QJsonObject> objects(const QString &key);
     QVector<QJsonObject> rows(const QString &key);
@@ -40,6 +45,7 @@ public:
     QStringList strings(const QJsonValue &value, const QString &where);
 
 private:
+    void restoreLog(const QJsonObject &part, const QString &key, ObjectCollection *collection);
     QJsonValue member(const QJsonObject &json, const QString &key, QJsonValue::Type type,
                       const QString &where);
     QJsonValue unshare(const QJsonValue &value, const QString &where);
