@@ -45,8 +45,8 @@ private slots:
         SandboxOptions options;
         options.users = 3000;
         options.schools = 3;
-        const QString failure =
-            SandboxSignIn::start(withTestRealism(options), QStringLiteral("sync-test"), &m_client, &m_profile, &m_session);
+        const QString failure = SandboxSignIn::start(withTestRealism(options), QStringLiteral("sync-test"),
+                                                     &m_client, &m_profile, &m_session);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         const QString opened = SandboxSignIn::openSnapshot(m_dir, &m_database);
         QVERIFY2(opened.isEmpty(), qPrintable(opened));
