@@ -202,9 +202,10 @@ void TestBatch::stormEveryItemEndsOnceAndSuccessIsNeverResent()
 void TestBatch::failedDependencyEndsWith424()
 {
     // Exactly one trip for the dependent item: no item faults here (they would send both again).
-    m_rig->client->sandbox().server().setBatchItemFaults(0);
-    const auto restore = qScopeGuard(
-        [this] { m_rig->client->sandbox().server().setBatchItemFaults(m_options.realism.batchItemFaults); });
+    m_rig->client->sandbox().server().realism().batchItemFaults = 0;
+    const auto restore = qScopeGuard([this] {
+        m_rig->client->sandbox().server().realism().batchItemFaults = m_options.realism.batchItemFaults;
+    });
     BatchItem missing;
     missing.id = QStringLiteral("a");
     missing.url = QStringLiteral("/users/nobody@nowhere.example");
@@ -349,7 +350,7 @@ void TestBatch::faultsInsideA200BatchRetryOnlyReads()
 {
     // The real sandbox with "batch-faults" at a high rate: reads that got 503/504 inside a 200 batch are sent
     // again until they succeed; creates are never sent twice (each user exists once, or not at all).
-    m_rig->client->sandbox().server().setBatchItemFaults(0.3);
+    m_rig->client->sandbox().server().realism().batchItemFaults = 0.3;
     QList<BatchItem> items;
     for (int i = 0; i < 12; ++i)
         items.append(createUser(QStringLiteral("p%1").arg(i), QStringLiteral("tdf.user%1").arg(i)));
@@ -363,7 +364,7 @@ void TestBatch::faultsInsideA200BatchRetryOnlyReads()
     BatchJob job(m_rig->graph.get(), items);
     Run result;
     run(&job, &result);
-    m_rig->client->sandbox().server().setBatchItemFaults(m_options.realism.batchItemFaults);
+    m_rig->client->sandbox().server().realism().batchItemFaults = m_options.realism.batchItemFaults;
 
     QCOMPARE(result.finished, 1);
     QCOMPARE(result.finishedPerItem.size(), items.size());

@@ -40,7 +40,6 @@ public:
     void setLatency(int minMs, int maxMs);
     // The --realism switches every request is served with (tests change them, e.g. a 1 s page-token expiry).
     SandboxOptions::Realism &realism() { return m_options.realism; }
-    void setBatchItemFaults(double rate) { m_options.realism.batchItemFaults = rate; }
     const SandboxOptions &options() const { return m_options; }
     Throttle &throttle() { return m_throttle; }
 
