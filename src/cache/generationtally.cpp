@@ -30,22 +30,22 @@ Error GenerationTally::count(const QSqlDatabase &db, const SnapshotDatabase &dat
     // The correlated lookups go through (type, id): the planner would otherwise pick valid_to's index and
     // make the count quadratic in the number of changes.
     const QString replaced =
-        QStringLiteral("SELECT 1 FROM objects o INDEXED BY objects_id WHERE o.type = n.type"
-                       " AND o.id = n.id AND o.valid_to = ?");
+        QStringLiteral("SELECT 1 FROM objects o INDEXED BY objects_id WHERE o.type = x.type"
+                       " AND o.n = x.n AND o.valid_to = ?");
     const auto rows = [&](const QString &sql, int binds) {
         return countRows(db, database, sql, binds, generation, &error);
     };
-    tally->added = rows(QStringLiteral("SELECT count(*) FROM objects n WHERE n.valid_from = ?"
+    tally->added = rows(QStringLiteral("SELECT count(*) FROM objects x WHERE x.valid_from = ?"
                                        " AND NOT EXISTS (%1)")
                             .arg(replaced),
                         2) +
                    rows(QStringLiteral("SELECT count(*) FROM links WHERE valid_from = ?"), 1);
     tally->changed = rows(
-        QStringLiteral("SELECT count(*) FROM objects n WHERE n.valid_from = ? AND EXISTS (%1)").arg(replaced),
+        QStringLiteral("SELECT count(*) FROM objects x WHERE x.valid_from = ? AND EXISTS (%1)").arg(replaced),
         2);
     tally->removed =
-        rows(QStringLiteral("SELECT count(*) FROM objects n WHERE n.valid_to = ? AND NOT EXISTS (SELECT 1"
-                            " FROM objects o INDEXED BY objects_id WHERE o.type = n.type AND o.id = n.id"
+        rows(QStringLiteral("SELECT count(*) FROM objects x WHERE x.valid_to = ? AND NOT EXISTS (SELECT 1"
+                            " FROM objects o INDEXED BY objects_id WHERE o.type = x.type AND o.n = x.n"
                             " AND o.valid_from = ?)"),
              2) +
         rows(QStringLiteral("SELECT count(*) FROM links WHERE valid_to = ?"), 1);

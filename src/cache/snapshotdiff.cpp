@@ -104,11 +104,12 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
     QSet<QString> scope;
     if (!schoolId.isEmpty()) {
         QSqlQuery query(db);
-        if (!prepare(query,
-                     QStringLiteral("SELECT member_id FROM links WHERE relation = ? AND container_id = ?"
-                                    " AND ((%1) OR (%1))")
-                         .arg(QLatin1String(visibleAt)),
-                     m_database, step, &error))
+        if (!prepare(
+                query,
+                QStringLiteral("SELECT m.id FROM links l JOIN ids m ON m.n = l.member WHERE l.relation = ?"
+                               " AND l.container = (SELECT n FROM ids WHERE id = ?) AND ((%1) OR (%1))")
+                    .arg(QLatin1String(visibleAt)),
+                m_database, step, &error))
             return error;
         query.addBindValue(int(SnapshotRelation::AdministrativeUnitMember));
         query.addBindValue(schoolId);
@@ -182,7 +183,8 @@ Error SnapshotDiff::diff(qint64 fromGeneration, qint64 toGeneration, SnapshotDif
         query.setForwardOnly(true);
         if (!prepare(
                 query,
-                QStringLiteral("SELECT relation, container_id, member_id, member_type FROM links WHERE ") +
+                QStringLiteral("SELECT l.relation, c.id, m.id, l.member_type FROM links l JOIN ids c ON c.n ="
+                               " l.container JOIN ids m ON m.n = l.member WHERE ") +
                     where,
                 m_database, step, &error))
             return false;

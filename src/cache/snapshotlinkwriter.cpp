@@ -1,22 +1,18 @@
 #include "cache/snapshotlinkwriter.h"
 
 #include "cache/snapshotdatabase.h"
+#include "cache/snapshotids.h"
 #include "cache/snapshotsql.h"
 
 using namespace SnapshotSql;
 
 namespace {
 const QString linkStep = QStringLiteral("write memberships");
-
-QString linkKey(SnapshotRelation relation, const QString &containerId, const QString &memberId)
-{
-    return QString::number(int(relation)) + QLatin1Char('|') + containerId + QLatin1Char('|') + memberId;
-}
 } // namespace
 
 SnapshotLinkWriter::SnapshotLinkWriter(const SnapshotDatabase &database, const QSqlDatabase &db,
-                                       qint64 generation)
-    : m_database(database), m_db(db), m_generation(generation)
+                                       SnapshotIds &ids, qint64 generation)
+    : m_database(database), m_db(db), m_ids(ids), m_generation(generation)
 {}
 
 Error SnapshotLinkWriter::failure(const QString &detail) const
@@ -32,23 +28,22 @@ Error SnapshotLinkWriter::prepare()
         const char *sql;
     };
     const Statement statements[] = {
-        {&m_select,
-         "SELECT row, valid_from FROM links WHERE relation = ? AND container_id = ? AND member_id = ?"
-         " AND valid_to IS NULL"},
-        {&m_selectClosedHere,
-         "SELECT row FROM links WHERE relation = ? AND member_id = ? AND container_id = ?"
-         " AND valid_to = ?"},
-        {&m_insert, "INSERT INTO links (relation, container_id, member_id, member_type, valid_from)"
+        {&m_select, "SELECT row, valid_from FROM links WHERE relation = ? AND container = ? AND member = ?"
+                    " AND valid_to IS NULL"},
+        {&m_selectClosedHere, "SELECT row FROM links WHERE relation = ? AND member = ? AND container = ?"
+                              " AND valid_to = ?"},
+        {&m_insert, "INSERT INTO links (relation, container, member, member_type, valid_from)"
                     " VALUES (?, ?, ?, ?, ?)"},
         {&m_close, "UPDATE links SET valid_to = ? WHERE row = ?"},
         {&m_reopen, "UPDATE links SET valid_to = NULL WHERE row = ?"},
         {&m_delete, "DELETE FROM links WHERE row = ?"},
-        {&m_byMember, "SELECT row, valid_from, container_id FROM links WHERE relation = ? AND member_id = ?"
-                      " AND valid_to IS NULL"},
+        {&m_byMember,
+         "SELECT l.row, l.valid_from, l.container, i.id FROM links l JOIN ids i ON i.n = l.container"
+         " WHERE l.relation = ? AND l.member = ? AND l.valid_to IS NULL"},
         {&m_byContainer,
          // Without the hint SQLite may pick links_member and scan the whole relation for every container.
-         "SELECT row, valid_from, member_id FROM links INDEXED BY links_current WHERE relation = ?"
-         " AND container_id = ? AND valid_to IS NULL"},
+         "SELECT l.row, l.valid_from, l.member, i.id FROM links l INDEXED BY links_current"
+         " JOIN ids i ON i.n = l.member WHERE l.relation = ? AND l.container = ? AND l.valid_to IS NULL"},
     };
     for (const Statement &statement : statements) {
         QString detail;
@@ -61,28 +56,34 @@ Error SnapshotLinkWriter::prepare()
 Error SnapshotLinkWriter::add(SnapshotRelation relation, const QString &containerId, const QString &memberId,
                               const QString &memberType)
 {
+    qint64 container = 0, member = 0;
+    if (Error error = m_ids.number(containerId, &container))
+        return error;
+    if (Error error = m_ids.number(memberId, &member))
+        return error;
     QString detail;
     m_select.bind(1, qint64(relation));
-    m_select.bind(2, containerId);
-    m_select.bind(3, memberId);
+    m_select.bind(2, container);
+    m_select.bind(3, member);
     const bool exists = m_select.next(&detail);
     m_select.reset();
     if (!detail.isEmpty())
         return failure(detail);
     if (exists)
         return Error();
-    return addAbsent(relation, containerId, memberId, memberType);
+    return addAbsent(relation, container, member, memberType);
 }
 
-Error SnapshotLinkWriter::addAbsent(SnapshotRelation relation, const QString &containerId,
-                                    const QString &memberId, const QString &memberType)
+Error SnapshotLinkWriter::addAbsent(SnapshotRelation relation, qint64 container, qint64 member,
+                                    const QString &memberType)
 {
-    if (!m_closedHere.contains(linkKey(relation, containerId, memberId)))
-        return insertNew(relation, containerId, memberId, memberType);
+    const Key key{int(relation), {container, member}};
+    if (!m_closedHere.contains(key))
+        return insertNew(key, memberType);
     QString detail;
     m_selectClosedHere.bind(1, qint64(relation));
-    m_selectClosedHere.bind(2, memberId);
-    m_selectClosedHere.bind(3, containerId);
+    m_selectClosedHere.bind(2, member);
+    m_selectClosedHere.bind(3, container);
     m_selectClosedHere.bind(4, m_generation);
     const qint64 closedRow = m_selectClosedHere.next(&detail) ? m_selectClosedHere.int64(0) : 0;
     m_selectClosedHere.reset();
@@ -92,23 +93,21 @@ Error SnapshotLinkWriter::addAbsent(SnapshotRelation relation, const QString &co
         m_reopen.bind(1, closedRow);
         return m_reopen.run(&detail) ? Error() : failure(detail);
     }
-    return insertNew(relation, containerId, memberId, memberType);
+    return insertNew(key, memberType);
 }
 
-Error SnapshotLinkWriter::insertNew(SnapshotRelation relation, const QString &containerId,
-                                    const QString &memberId, const QString &memberType)
+Error SnapshotLinkWriter::insertNew(const Key &key, const QString &memberType)
 {
     QString detail;
-    m_insert.bind(1, qint64(relation));
-    m_insert.bind(2, containerId);
-    m_insert.bind(3, memberId);
+    m_insert.bind(1, qint64(key.first));
+    m_insert.bind(2, key.second.first);
+    m_insert.bind(3, key.second.second);
     m_insert.bind(4, memberType);
     m_insert.bind(5, m_generation);
     return m_insert.run(&detail) ? Error() : failure(detail);
 }
 
-Error SnapshotLinkWriter::end(SnapshotRelation relation, const QString &containerId, const QString &memberId,
-                              qint64 row, qint64 from)
+Error SnapshotLinkWriter::end(const Key &key, qint64 row, qint64 from)
 {
     QString detail;
     if (from == m_generation) {
@@ -119,17 +118,24 @@ Error SnapshotLinkWriter::end(SnapshotRelation relation, const QString &containe
     m_close.bind(2, row);
     if (!m_close.run(&detail))
         return failure(detail);
-    m_closedHere.insert(linkKey(relation, containerId, memberId));
+    m_closedHere.insert(key);
     return Error();
 }
 
 Error SnapshotLinkWriter::remove(SnapshotRelation relation, const QString &containerId,
                                  const QString &memberId)
 {
+    qint64 container = 0, member = 0;
+    if (Error error = m_ids.find(containerId, &container))
+        return error;
+    if (Error error = m_ids.find(memberId, &member))
+        return error;
+    if (!container || !member)
+        return Error(); // never seen: nothing to remove
     QString detail;
     m_select.bind(1, qint64(relation));
-    m_select.bind(2, containerId);
-    m_select.bind(3, memberId);
+    m_select.bind(2, container);
+    m_select.bind(3, member);
     Current current;
     if (m_select.next(&detail)) {
         current.row = m_select.int64(0);
@@ -138,17 +144,17 @@ Error SnapshotLinkWriter::remove(SnapshotRelation relation, const QString &conta
     m_select.reset();
     if (!detail.isEmpty())
         return failure(detail);
-    return current.row ? end(relation, containerId, memberId, current.row, current.from) : Error();
+    return current.row ? end({int(relation), {container, member}}, current.row, current.from) : Error();
 }
 
-Error SnapshotLinkWriter::list(SqliteStatement &query, SnapshotRelation relation, const QString &id,
+Error SnapshotLinkWriter::list(SqliteStatement &query, SnapshotRelation relation, qint64 n,
                                QList<Current> *rows)
 {
     QString detail;
     query.bind(1, qint64(relation));
-    query.bind(2, id);
+    query.bind(2, n);
     while (query.next(&detail))
-        rows->append({query.int64(0), query.int64(1), query.text(2)});
+        rows->append({query.int64(0), query.int64(1), query.int64(2), query.text(3)});
     query.reset();
     return detail.isEmpty() ? Error() : failure(detail);
 }
@@ -156,21 +162,28 @@ Error SnapshotLinkWriter::list(SqliteStatement &query, SnapshotRelation relation
 Error SnapshotLinkWriter::setMembersOf(SnapshotRelation relation, const QString &containerId,
                                        const QHash<QString, QString> &wanted)
 {
+    qint64 container = 0;
+    if (Error error = m_ids.number(containerId, &container))
+        return error;
     QList<Current> rows;
-    if (Error error = list(m_byContainer, relation, containerId, &rows))
+    if (Error error = list(m_byContainer, relation, container, &rows))
         return error;
     QSet<QString> present;
     for (const Current &current : std::as_const(rows)) {
         if (wanted.contains(current.otherId)) {
             present.insert(current.otherId);
-        } else if (Error error = end(relation, containerId, current.otherId, current.row, current.from)) {
+        } else if (Error error =
+                       end({int(relation), {container, current.other}}, current.row, current.from)) {
             return error;
         }
     }
     for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
         if (present.contains(it.key()))
             continue;
-        if (Error error = addAbsent(relation, containerId, it.key(), it.value()))
+        qint64 member = 0;
+        if (Error error = m_ids.number(it.key(), &member))
+            return error;
+        if (Error error = addAbsent(relation, container, member, it.value()))
             return error;
     }
     return Error();
@@ -179,45 +192,51 @@ Error SnapshotLinkWriter::setMembersOf(SnapshotRelation relation, const QString 
 Error SnapshotLinkWriter::setContainersOf(SnapshotRelation relation, const QString &memberId,
                                           const QString &memberType, const QSet<QString> &containerIds)
 {
+    qint64 member = 0;
+    if (Error error = m_ids.number(memberId, &member))
+        return error;
     QList<Current> rows;
-    if (Error error = list(m_byMember, relation, memberId, &rows))
+    if (Error error = list(m_byMember, relation, member, &rows))
         return error;
     QSet<QString> present;
     for (const Current &current : std::as_const(rows)) {
         if (containerIds.contains(current.otherId)) {
             present.insert(current.otherId);
-        } else if (Error error = end(relation, current.otherId, memberId, current.row, current.from)) {
+        } else if (Error error = end({int(relation), {current.other, member}}, current.row, current.from)) {
             return error;
         }
     }
     for (const QString &containerId : containerIds) {
         if (present.contains(containerId))
             continue;
-        if (Error error = addAbsent(relation, containerId, memberId, memberType))
+        qint64 container = 0;
+        if (Error error = m_ids.number(containerId, &container))
+            return error;
+        if (Error error = addAbsent(relation, container, member, memberType))
             return error;
     }
     return Error();
 }
 
-Error SnapshotLinkWriter::removeAllOf(const QString &id, const QList<SnapshotRelation> &containedRelations)
+Error SnapshotLinkWriter::removeAllOf(qint64 n, const QList<SnapshotRelation> &containedRelations)
 {
     for (int value = int(SnapshotRelation::GroupMember); value <= int(SnapshotRelation::UserLicence);
          ++value) {
         const SnapshotRelation relation = SnapshotRelation(value);
         QList<Current> rows;
-        if (Error error = list(m_byMember, relation, id, &rows))
+        if (Error error = list(m_byMember, relation, n, &rows))
             return error;
         for (const Current &current : std::as_const(rows)) {
-            if (Error error = end(relation, current.otherId, id, current.row, current.from))
+            if (Error error = end({value, {current.other, n}}, current.row, current.from))
                 return error;
         }
     }
     for (SnapshotRelation relation : containedRelations) {
         QList<Current> rows;
-        if (Error error = list(m_byContainer, relation, id, &rows))
+        if (Error error = list(m_byContainer, relation, n, &rows))
             return error;
         for (const Current &current : std::as_const(rows)) {
-            if (Error error = end(relation, id, current.otherId, current.row, current.from))
+            if (Error error = end({int(relation), {n, current.other}}, current.row, current.from))
                 return error;
         }
     }

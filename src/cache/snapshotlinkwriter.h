@@ -10,13 +10,16 @@
 #include <QSqlDatabase>
 
 class SnapshotDatabase;
+class SnapshotIds;
 
 // Versioned writes of relations (container -> member) for the running generation; used by SnapshotWriter
-// inside its transactions. A relation added and removed within one generation leaves no trace.
+// inside its transactions. A relation added and removed within one generation leaves no trace. Ids are
+// Graph ids; the table keys on their numbers (SnapshotIds), made here when a new relation needs one.
 class SnapshotLinkWriter
 {
 public:
-    SnapshotLinkWriter(const SnapshotDatabase &database, const QSqlDatabase &db, qint64 generation);
+    SnapshotLinkWriter(const SnapshotDatabase &database, const QSqlDatabase &db, SnapshotIds &ids,
+                       qint64 generation);
 
     Error prepare();
     Error add(SnapshotRelation relation, const QString &containerId, const QString &memberId,
@@ -29,31 +32,31 @@ public:
     Error setContainersOf(SnapshotRelation relation, const QString &memberId, const QString &memberType,
                           const QSet<QString> &containerIds);
     // Removes every relation the object is a member of, and those of `containedRelations` it contains.
-    Error removeAllOf(const QString &id, const QList<SnapshotRelation> &containedRelations);
+    Error removeAllOf(qint64 n, const QList<SnapshotRelation> &containedRelations);
 
 private:
     struct Current
     {
         qint64 row = 0;
         qint64 from = 0;
+        qint64 other = 0; // the number of the container or member at the other end
         QString otherId;
     };
-    Error end(SnapshotRelation relation, const QString &containerId, const QString &memberId, qint64 row,
-              qint64 from);
+    using Key = std::pair<int, std::pair<qint64, qint64>>; // relation, container, member
+    Error end(const Key &key, qint64 row, qint64 from);
     // Adds a relation known not to be current (the caller has just listed them).
-    Error addAbsent(SnapshotRelation relation, const QString &containerId, const QString &memberId,
-                    const QString &memberType);
-    Error insertNew(SnapshotRelation relation, const QString &containerId, const QString &memberId,
-                    const QString &memberType);
-    Error list(SqliteStatement &query, SnapshotRelation relation, const QString &id, QList<Current> *rows);
+    Error addAbsent(SnapshotRelation relation, qint64 container, qint64 member, const QString &memberType);
+    Error insertNew(const Key &key, const QString &memberType);
+    Error list(SqliteStatement &query, SnapshotRelation relation, qint64 n, QList<Current> *rows);
     Error failure(const QString &detail) const;
 
     const SnapshotDatabase &m_database;
     QSqlDatabase m_db;
+    SnapshotIds &m_ids;
     qint64 m_generation;
-    // Relations with a version closed by this generation ("relation|container|member"): only they can have
-    // one to reopen, so a new relation costs one INSERT and no look-up.
-    QSet<QString> m_closedHere;
+    // Relations with a version closed by this generation: only they can have one to reopen, so a new
+    // relation costs one INSERT and no look-up.
+    QSet<Key> m_closedHere;
     SqliteStatement m_select, m_selectClosedHere, m_insert, m_close, m_reopen, m_delete, m_byMember,
         m_byContainer;
 };

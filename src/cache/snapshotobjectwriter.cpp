@@ -36,18 +36,18 @@ Error SnapshotObjectWriter::prepare()
     };
     const Statement statements[] = {
         {&m_selectCurrent,
-         "SELECT row, hash, valid_from FROM objects WHERE type = ? AND id = ? AND valid_to IS NULL"},
+         "SELECT row, hash, valid_from FROM objects WHERE type = ? AND n = ? AND valid_to IS NULL"},
         {&m_selectAllCurrent,
-         "SELECT id, row, hash, valid_from FROM objects WHERE type = ? AND valid_to IS NULL"},
+         "SELECT n, row, hash, valid_from FROM objects WHERE type = ? AND valid_to IS NULL"},
         {&m_selectJson, "SELECT json FROM object_json WHERE row = ?"},
         {&m_insertJson, "INSERT INTO object_json (row, json) VALUES (?, ?)"},
         {&m_updateJson, "UPDATE object_json SET json = ? WHERE row = ?"},
         // The hint keeps SQLite from scanning every version closed in this generation (objects_to).
         {&m_selectClosedHere, "SELECT row, hash, valid_from FROM objects INDEXED BY objects_id WHERE type = ?"
-                              " AND id = ? AND valid_to = ?"},
+                              " AND n = ? AND valid_to = ?"},
         {&m_insert,
          "INSERT INTO objects (hash, deleted, last_read, display_name, upn, mail, account_enabled,"
-         " job_title, department, type, id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+         " job_title, department, type, id, n, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_update,
          "UPDATE objects SET hash = ?, deleted = ?, last_read = ?, display_name = ?, upn = ?, mail = ?,"
          " account_enabled = ?, job_title = ?, department = ? WHERE row = ?"},
@@ -65,41 +65,43 @@ Error SnapshotObjectWriter::prepare()
 
 Error SnapshotObjectWriter::loadCurrent(SnapshotObjectType type)
 {
-    QHash<QString, Current> &all = m_current[int(type)];
+    QHash<qint64, Current> &all = m_current[int(type)];
     QString detail;
     m_selectAllCurrent.bind(1, qint64(type));
     while (m_selectAllCurrent.next(&detail))
-        all.insert(m_selectAllCurrent.text(0),
+        all.insert(m_selectAllCurrent.int64(0),
                    {m_selectAllCurrent.int64(1), m_selectAllCurrent.int64(2), m_selectAllCurrent.int64(3)});
     m_selectAllCurrent.reset();
     return detail.isEmpty() ? Error() : failure(typeStep("read", type), detail);
 }
 
-void SnapshotObjectWriter::remember(SnapshotObjectType type, const QString &id, const Current &current)
+void SnapshotObjectWriter::remember(SnapshotObjectType type, qint64 n, const Current &current)
 {
     if (!m_cacheCurrent)
         return;
-    QHash<QString, Current> &all = m_current[int(type)];
+    QHash<qint64, Current> &all = m_current[int(type)];
     if (current.row)
-        all.insert(id, current);
+        all.insert(n, current);
     else
-        all.remove(id);
+        all.remove(n);
 }
 
-Error SnapshotObjectWriter::current(SnapshotObjectType type, const QString &id, Current *current)
+Error SnapshotObjectWriter::current(SnapshotObjectType type, qint64 n, Current *current)
 {
     *current = Current();
+    if (!n)
+        return Error();
     if (m_cacheCurrent) {
         if (!m_current.contains(int(type))) {
             if (Error error = loadCurrent(type))
                 return error;
         }
-        *current = m_current[int(type)].value(id);
+        *current = m_current[int(type)].value(n);
         return Error();
     }
     QString detail;
     m_selectCurrent.bind(1, qint64(type));
-    m_selectCurrent.bind(2, id);
+    m_selectCurrent.bind(2, n);
     if (m_selectCurrent.next(&detail))
         *current = {m_selectCurrent.int64(0), m_selectCurrent.int64(1), m_selectCurrent.int64(2)};
     m_selectCurrent.reset();
@@ -134,9 +136,9 @@ void SnapshotObjectWriter::bindColumns(SqliteStatement &statement, qint64 hash, 
         statement.bind(index++, stringColumn(properties, QLatin1String(key)));
 }
 
-Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, const Current &current,
-                                  const QJsonObject &properties, bool softDeleted, qint64 readAt,
-                                  bool *changed)
+Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, qint64 n,
+                                  const Current &current, const QJsonObject &properties, bool softDeleted,
+                                  qint64 readAt, bool *changed)
 {
     const QByteArray json = canonicalJson(properties);
     // The state is part of the version: a soft-deletion or a restore is a change even when no property is.
@@ -153,7 +155,7 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
         m_updateJson.bind(2, current.row);
         if (!m_update.run(&detail) || !m_updateJson.run(&detail))
             return failure(typeStep("update", type), detail);
-        remember(type, id, {current.row, newHash, current.from});
+        remember(type, n, {current.row, newHash, current.from});
         return Error();
     }
     if (current.row) {
@@ -161,11 +163,11 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
         m_close.bind(2, current.row);
         if (!m_close.run(&detail))
             return failure(typeStep("close", type), detail);
-        m_closedHere.insert({int(type), id});
-    } else if (m_closedHere.contains({int(type), id})) {
+        m_closedHere.insert({int(type), n});
+    } else if (m_closedHere.contains({int(type), n})) {
         // Removed earlier in this generation and back unchanged: reopen that version instead.
         m_selectClosedHere.bind(1, qint64(type));
-        m_selectClosedHere.bind(2, id);
+        m_selectClosedHere.bind(2, n);
         m_selectClosedHere.bind(3, m_generation);
         qint64 reopen = 0, reopenFrom = 0;
         while (m_selectClosedHere.next(&detail)) {
@@ -182,14 +184,15 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
             m_reopen.bind(2, reopen);
             if (!m_reopen.run(&detail))
                 return failure(typeStep("reopen", type), detail);
-            remember(type, id, {reopen, newHash, reopenFrom});
+            remember(type, n, {reopen, newHash, reopenFrom});
             return Error();
         }
     }
     bindColumns(m_insert, newHash, softDeleted, readAt, properties);
     m_insert.bind(10, qint64(type));
     m_insert.bind(11, id);
-    m_insert.bind(12, m_generation);
+    m_insert.bind(12, n);
+    m_insert.bind(13, m_generation);
     if (!m_insert.run(&detail))
         return failure(typeStep("insert", type), detail);
     const qint64 row = m_insert.lastInsertId();
@@ -197,11 +200,11 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, co
     m_insertJson.bindBlob(2, json);
     if (!m_insertJson.run(&detail))
         return failure(typeStep("insert", type), detail);
-    remember(type, id, {row, newHash, m_generation});
+    remember(type, n, {row, newHash, m_generation});
     return Error();
 }
 
-Error SnapshotObjectWriter::end(SnapshotObjectType type, const QString &id, const Current &current)
+Error SnapshotObjectWriter::end(SnapshotObjectType type, qint64 n, const Current &current)
 {
     QString detail;
     bool ok = false;
@@ -212,10 +215,10 @@ Error SnapshotObjectWriter::end(SnapshotObjectType type, const QString &id, cons
         m_close.bind(1, m_generation);
         m_close.bind(2, current.row);
         ok = m_close.run(&detail);
-        m_closedHere.insert({int(type), id});
+        m_closedHere.insert({int(type), n});
     }
     if (!ok)
         return failure(typeStep("remove", type), detail);
-    remember(type, id, Current());
+    remember(type, n, Current());
     return Error();
 }

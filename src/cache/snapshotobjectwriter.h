@@ -23,6 +23,7 @@ public:
         qint64 hash = 0;
         qint64 from = 0;
     };
+    // Objects are named by their number in the snapshot (SnapshotIds), not by their Graph id.
 
     SnapshotObjectWriter(const SnapshotDatabase &database, const QSqlDatabase &db, qint64 generation);
 
@@ -30,29 +31,29 @@ public:
     // A full read touches every object: the current versions of a type are then read once, in one pass, and
     // kept in memory for the generation instead of being looked up one by one.
     void setCacheCurrent(bool cache) { m_cacheCurrent = cache; }
-    Error current(SnapshotObjectType type, const QString &id, Current *current);
+    Error current(SnapshotObjectType type, qint64 n, Current *current);
     Error properties(qint64 row, QJsonObject *properties);
     // Stores `properties` as the object's current version; *changed tells whether anything was written.
-    Error write(SnapshotObjectType type, const QString &id, const Current &current,
+    Error write(SnapshotObjectType type, const QString &id, qint64 n, const Current &current,
                 const QJsonObject &properties, bool softDeleted, qint64 readAt, bool *changed);
     // Ends the current version (deletes it when this generation wrote it).
-    Error end(SnapshotObjectType type, const QString &id, const Current &current);
+    Error end(SnapshotObjectType type, qint64 n, const Current &current);
 
 private:
     static void bindColumns(SqliteStatement &statement, qint64 hash, bool softDeleted, qint64 readAt,
                             const QJsonObject &properties);
     Error failure(const QString &step, const QString &detail) const;
     Error loadCurrent(SnapshotObjectType type);
-    void remember(SnapshotObjectType type, const QString &id, const Current &current);
+    void remember(SnapshotObjectType type, qint64 n, const Current &current);
 
     const SnapshotDatabase &m_database;
     QSqlDatabase m_db;
     qint64 m_generation;
     // Objects with a version closed by this generation: only they can have one to reopen (a full read into
     // an empty snapshot asks the database nothing more for a new object).
-    QSet<std::pair<int, QString>> m_closedHere;
+    QSet<std::pair<int, qint64>> m_closedHere;
     bool m_cacheCurrent = false;
-    QHash<int, QHash<QString, Current>> m_current; // type -> id -> current version, when cached
+    QHash<int, QHash<qint64, Current>> m_current; // type -> number -> current version, when cached
     SqliteStatement m_selectCurrent, m_selectAllCurrent, m_selectJson, m_insertJson, m_updateJson,
         m_selectClosedHere, m_insert, m_update, m_close, m_reopen, m_delete;
 };

@@ -3,6 +3,7 @@
 #include "cache/logging.h"
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotsql.h"
+#include "cache/sqlitestatement.h"
 #include "core/subscribedsku.h"
 
 #include <QElapsedTimer>
@@ -34,33 +35,34 @@ private:
     QHash<T, T> m_values;
 };
 
-// One relation "as of G", ordered by member id, read as a forward-only stream for a merge join with the
-// users.
+// One relation "as of G", ordered by member number, read as a forward-only stream for a merge join with the
+// users (also ordered by number).
 class MemberStream
 {
 public:
-    MemberStream(const QSqlDatabase &db, SnapshotRelation relation, qint64 generation) : m_query(db)
+    MemberStream(const QSqlDatabase &db, SnapshotRelation relation, qint64 generation)
     {
-        m_query.setForwardOnly(true);
-        m_ok = m_query.prepare(
-            QStringLiteral(
-                "SELECT member_id, container_id FROM links WHERE relation = ? AND %1 ORDER BY member_id")
-                .arg(QLatin1String(visibleAt)));
-        m_query.addBindValue(int(relation));
-        m_query.addBindValue(generation);
-        m_query.addBindValue(generation);
-        m_ok = m_ok && m_query.exec();
+        const QByteArray sql =
+            QByteArrayLiteral("SELECT member, container FROM links WHERE relation = ? AND ") + visibleAt +
+            QByteArrayLiteral(" ORDER BY member");
+        m_ok = m_query.prepare(db, sql.constData(), &m_error);
+        if (!m_ok)
+            return;
+        m_query.bind(1, qint64(relation));
+        m_query.bind(2, generation);
+        m_query.bind(3, generation);
         advance();
     }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_query.lastError().text(); }
+    bool ok() const { return m_ok && m_error.isEmpty(); }
+    QString error() const { return m_error; }
 
-    // Appends the container ids of `memberId`; members before it (links to objects not listed) are skipped.
-    template <typename F> void take(const QString &memberId, F &&append)
+    // Calls `append` with the container number of each of `member`'s relations; members before it (links to
+    // objects not listed) are skipped.
+    template <typename F> void take(qint64 member, F &&append)
     {
-        while (m_valid && m_member < memberId)
+        while (m_valid && m_member < member)
             advance();
-        while (m_valid && m_member == memberId) {
+        while (m_valid && m_member == member) {
             append(m_container);
             advance();
         }
@@ -69,18 +71,19 @@ public:
 private:
     void advance()
     {
-        m_valid = m_ok && m_query.next();
+        m_valid = m_ok && m_query.next(&m_error);
         if (m_valid) {
-            m_member = m_query.value(0).toString();
-            m_container = m_query.value(1).toString();
+            m_member = m_query.int64(0);
+            m_container = m_query.int64(1);
         }
     }
 
-    QSqlQuery m_query;
+    SqliteStatement m_query;
+    QString m_error;
     bool m_ok = false;
     bool m_valid = false;
-    QString m_member;
-    QString m_container;
+    qint64 m_member = 0;
+    qint64 m_container = 0;
 };
 
 } // namespace
@@ -101,21 +104,66 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
     const QSqlDatabase db = m_database.connection();
     const QString step = QStringLiteral("load users");
 
-    // Schools and licence names (few rows).
-    QHash<QString, QString> schoolNames;
-    QList<DirectoryRecord> skus;
-    if ((error = objects(SnapshotObjectType::SubscribedSku, &skus, generation)))
-        return error;
-    QHash<QString, QString> skuNames;
-    for (const DirectoryRecord &record : std::as_const(skus)) {
-        const SubscribedSku sku = SubscribedSku::fromRecord(record);
-        skuNames.insert(sku.skuId, sku.skuPartNumber);
+    // Schools and licence names by their numbers (few rows); a licence without a subscribed SKU shows its id.
+    QHash<qint64, std::pair<QString, QString>> schoolsByNumber; // name, id
+    QHash<qint64, QString> skuNames;
+    QHash<QString, QString> partNumbers; // skuId -> part number
+    {
+        SqliteStatement named;
+        QString detail;
+        const QByteArray sql =
+            QByteArrayLiteral(
+                "SELECT o.n, o.id, o.display_name, j.json, o.type FROM objects o JOIN object_json j"
+                " USING (row) WHERE (o.type = ? AND o.deleted = 0 OR o.type = ?) AND ") +
+            visibleAt;
+        if (!named.prepare(db, sql.constData(), &detail))
+            return m_database.storageError(step, detail);
+        named.bind(1, qint64(SnapshotObjectType::AdministrativeUnit));
+        named.bind(2, qint64(SnapshotObjectType::SubscribedSku));
+        named.bind(3, generation);
+        named.bind(4, generation);
+        while (named.next(&detail)) {
+            const QString id = named.text(1);
+            const QString name = named.text(2);
+            if (named.int64(4) == qint64(SnapshotObjectType::AdministrativeUnit)) {
+                schoolsByNumber.insert(named.int64(0), {name, id});
+                continue;
+            }
+            DirectoryRecord record;
+            record.kind = SnapshotObjectType::SubscribedSku;
+            record.id = id;
+            record.properties = QJsonDocument::fromJson(named.blob(3)).object();
+            const SubscribedSku sku = SubscribedSku::fromRecord(record);
+            if (!sku.skuPartNumber.isEmpty())
+                partNumbers.insert(sku.skuId, sku.skuPartNumber);
+        }
+        if (!detail.isEmpty())
+            return m_database.storageError(step, detail);
     }
-    QList<School> schoolList;
-    if ((error = schools(&schoolList, generation)))
-        return error;
-    for (const School &school : std::as_const(schoolList))
-        schoolNames.insert(school.id, school.displayName);
+    // Licence relations name the SKU by its skuId (not the subscribedSku object's id).
+    SqliteStatement idOf, numberOf;
+    QString detail;
+    if (!idOf.prepare(db, "SELECT id FROM ids WHERE n = ?", &detail) ||
+        !numberOf.prepare(db, "SELECT n FROM ids WHERE id = ?", &detail))
+        return m_database.storageError(step, detail);
+    for (auto it = partNumbers.constBegin(); it != partNumbers.constEnd(); ++it) {
+        numberOf.bind(1, it.key());
+        if (numberOf.next(&detail))
+            skuNames.insert(numberOf.int64(0), it.value());
+        numberOf.reset();
+    }
+    const auto licenceName = [&](qint64 n) {
+        auto it = skuNames.constFind(n);
+        if (it == skuNames.constEnd()) {
+            QString id;
+            idOf.bind(1, n);
+            if (idOf.next(&detail))
+                id = idOf.text(0);
+            idOf.reset();
+            it = skuNames.insert(n, id);
+        }
+        return *it;
+    };
 
     // When the whole users collection was last confirmed (a full listing or a delta round).
     qint64 collectionReadAt = 0;
@@ -136,20 +184,16 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
             collectionReadAt = query.value(0).toLongLong();
     }
 
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!SnapshotSql::prepare(query,
-                              QStringLiteral("SELECT id, display_name, upn, mail, job_title, department,"
+    SqliteStatement query;
+    const QByteArray sql = QByteArrayLiteral("SELECT n, id, display_name, upn, mail, job_title, department,"
                                              " account_enabled, deleted, last_read FROM objects"
-                                             " WHERE type = ? AND %1 ORDER BY id")
-                                  .arg(QLatin1String(visibleAt)),
-                              m_database, step, &error))
-        return error;
-    query.addBindValue(int(SnapshotObjectType::User));
-    query.addBindValue(generation);
-    query.addBindValue(generation);
-    if (!exec(query, m_database, step, &error))
-        return error;
+                                             " WHERE type = ? AND ") +
+                           visibleAt + QByteArrayLiteral(" ORDER BY n");
+    if (!query.prepare(db, sql.constData(), &detail))
+        return m_database.storageError(step, detail);
+    query.bind(1, qint64(SnapshotObjectType::User));
+    query.bind(2, generation);
+    query.bind(3, generation);
     MemberStream schoolLinks(db, SnapshotRelation::AdministrativeUnitMember, generation);
     MemberStream licenceLinks(db, SnapshotRelation::UserLicence, generation);
     if (!schoolLinks.ok() || !licenceLinks.ok())
@@ -157,28 +201,28 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
 
     Interner<QString> strings;
     Interner<QStringList> lists;
-    QList<QPair<QString, QString>> userSchools; // name, id
+    QList<std::pair<QString, QString>> userSchools; // name, id
     QStringList licences;
-    while (query.next()) {
+    while (query.next(&detail)) {
         UserRecord user;
-        user.id = query.value(0).toString();
-        user.displayName = query.value(1).toString();
-        user.userPrincipalName = query.value(2).toString();
-        user.mail = query.value(3).toString();
-        user.jobTitle = strings.get(query.value(4).toString());
-        user.department = strings.get(query.value(5).toString());
-        const QVariant enabled = query.value(6);
-        if (query.value(7).toInt() != 0)
+        const qint64 n = query.int64(0);
+        user.id = query.text(1);
+        user.displayName = query.text(2);
+        user.userPrincipalName = query.text(3);
+        user.mail = query.text(4);
+        user.jobTitle = strings.get(query.text(5));
+        user.department = strings.get(query.text(6));
+        if (query.int64(8) != 0)
             user.state = UserRecord::State::Deleted;
-        else if (!enabled.isNull() && enabled.toInt() == 0)
+        else if (!query.isNull(7) && query.int64(7) == 0)
             user.state = UserRecord::State::Disabled;
-        user.lastReadMs = qMax(query.value(8).toLongLong(), collectionReadAt);
+        user.lastReadMs = qMax(query.int64(9), collectionReadAt);
 
         userSchools.clear();
-        schoolLinks.take(user.id, [&](const QString &schoolId) {
-            const auto it = schoolNames.constFind(schoolId);
-            if (it != schoolNames.constEnd())
-                userSchools.append({*it, it.key()});
+        schoolLinks.take(n, [&](qint64 school) {
+            const auto it = schoolsByNumber.constFind(school);
+            if (it != schoolsByNumber.constEnd())
+                userSchools.append(*it);
         });
         if (!userSchools.isEmpty()) {
             std::sort(userSchools.begin(), userSchools.end());
@@ -191,15 +235,18 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
             user.schoolNames = lists.get(names);
         }
         licences.clear();
-        licenceLinks.take(user.id, [&](const QString &skuId) {
-            const QString name = skuNames.value(skuId);
-            licences.append(name.isEmpty() ? skuId : name);
-        });
+        licenceLinks.take(n, [&](qint64 sku) { licences.append(licenceName(sku)); });
         if (!licences.isEmpty()) {
             licences.sort();
             user.licences = lists.get(licences);
         }
         users->push_back(std::move(user));
+    }
+    if (detail.isEmpty() && (!schoolLinks.ok() || !licenceLinks.ok()))
+        detail = schoolLinks.ok() ? licenceLinks.error() : schoolLinks.error();
+    if (!detail.isEmpty()) {
+        users->clear();
+        return m_database.storageError(step, detail);
     }
     qCDebug(lcCache) << "Loaded" << users->size() << "users in" << timer.elapsed() << "ms";
     return Error();
@@ -310,8 +357,8 @@ Error SnapshotReader::members(SnapshotRelation relation, const QString &containe
     QSqlQuery query(m_database.connection());
     if (!SnapshotSql::prepare(
             query,
-            QStringLiteral("SELECT member_id FROM links WHERE relation = ? AND container_id = ?"
-                           " AND %1 ORDER BY member_id")
+            QStringLiteral("SELECT m.id FROM links l JOIN ids m ON m.n = l.member WHERE l.relation = ?"
+                           " AND l.container = (SELECT n FROM ids WHERE id = ?) AND %1 ORDER BY m.id")
                 .arg(QLatin1String(visibleAt)),
             m_database, QStringLiteral("read members"), &error))
         return error;

@@ -95,5 +95,42 @@ QList<SnapshotSchema> SnapshotSchema::migrations()
         QStringLiteral("UPDATE object_json SET json = json_remove(CAST(json AS TEXT), '$.\"@removed\"')"
                        " WHERE row IN (SELECT row FROM objects WHERE deleted = 1)"),
     };
-    return {v1, v2};
+    // v3: object ids are numbered once (ids) and relations and the objects' indexes key on those numbers.
+    // A GUID is 36 characters in random order: as the key of four indexes it made every insert of a large
+    // read land on a page outside SQLite's cache. Numbers are handed out in the order objects are first seen,
+    // so a full read appends to its indexes instead.
+    SnapshotSchema v3;
+    v3.version = 3;
+    v3.statements = {
+        QStringLiteral("CREATE TABLE ids (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("INSERT INTO ids (id) SELECT id FROM objects UNION SELECT container_id FROM links"
+                       " UNION SELECT member_id FROM links"),
+        QStringLiteral("ALTER TABLE objects ADD COLUMN n INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE objects SET n = (SELECT n FROM ids WHERE ids.id = objects.id)"),
+        QStringLiteral("DROP INDEX objects_current"),
+        QStringLiteral("DROP INDEX objects_id"),
+        QStringLiteral("CREATE UNIQUE INDEX objects_current ON objects (type, n) WHERE valid_to IS NULL"),
+        QStringLiteral("CREATE INDEX objects_id ON objects (type, n, valid_from)"),
+        QStringLiteral("CREATE TABLE links3 ("
+                       " row INTEGER PRIMARY KEY,"
+                       " relation INTEGER NOT NULL,"
+                       " container INTEGER NOT NULL," // ids.n
+                       " member INTEGER NOT NULL,"    // ids.n
+                       " member_type TEXT NOT NULL,"
+                       " valid_from INTEGER NOT NULL,"
+                       " valid_to INTEGER)"),
+        QStringLiteral(
+            "INSERT INTO links3 (row, relation, container, member, member_type, valid_from, valid_to)"
+            " SELECT l.row, l.relation, c.n, m.n, l.member_type, l.valid_from, l.valid_to FROM links l"
+            " JOIN ids c ON c.id = l.container_id JOIN ids m ON m.id = l.member_id"),
+        QStringLiteral("DROP TABLE links"),
+        QStringLiteral("ALTER TABLE links3 RENAME TO links"),
+        QStringLiteral("CREATE UNIQUE INDEX links_current ON links (relation, container, member)"
+                       " WHERE valid_to IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX links_member ON links (relation, member, container, valid_from, valid_to)"),
+        QStringLiteral("CREATE INDEX links_from ON links (valid_from)"),
+        QStringLiteral("CREATE INDEX links_to ON links (valid_to) WHERE valid_to IS NOT NULL"),
+    };
+    return {v1, v2, v3};
 }

@@ -4,6 +4,7 @@
 #include "cache/generationtally.h"
 #include "cache/logging.h"
 #include "cache/snapshotdatabase.h"
+#include "cache/snapshotids.h"
 #include "cache/snapshotlinkwriter.h"
 #include "cache/snapshotobjectwriter.h"
 #include "cache/snapshotsql.h"
@@ -50,7 +51,7 @@ struct SnapshotWriter::Private
     Error prepareStatements();
     Error countWrite() { return transaction.count(); }
     Error writeRecord(const DirectoryRecord &record, qint64 readAt, bool *changed);
-    Error removeOne(SnapshotObjectType type, const QString &id);
+    Error removeOne(SnapshotObjectType type, qint64 n);
     Error applyMembership(const DirectoryChanges::Membership &membership);
     Error saveCollection(SnapshotObjectType type, const QVariant &deltaLink);
     Error removeUnseen(SnapshotObjectType type);
@@ -65,9 +66,10 @@ struct SnapshotWriter::Private
     qint64 generation = 0;
     SnapshotGeneration::Kind kind = SnapshotGeneration::Kind::Full;
     qint64 startedMs = 0;
-    QHash<int, QSet<QString>> seen; // Full generations: ids upserted per type
+    QHash<int, QSet<qint64>> seen; // Full generations: objects (numbers) upserted per type
     QSet<int> removeUnseenTypes;
 
+    std::unique_ptr<SnapshotIds> ids;
     std::unique_ptr<SnapshotObjectWriter> objects;
     QSqlQuery upsertCollection;
 };
@@ -138,6 +140,12 @@ Error SnapshotWriter::beginGeneration(SnapshotGeneration::Kind kind)
     }
     d->kind = kind;
     d->objects->setCacheCurrent(kind == SnapshotGeneration::Kind::Full);
+    if (kind == SnapshotGeneration::Kind::Full) {
+        if (Error idsError = d->ids->loadAll()) {
+            abortGeneration();
+            return idsError;
+        }
+    }
     qCInfo(lcCache) << "Generation" << d->generation << kindText(kind) << "started";
     return Error();
 }
@@ -153,10 +161,13 @@ Error SnapshotWriter::Private::prepareStatements()
                      " SET delta_link = coalesce(excluded.delta_link, delta_link)"),
                  database, QStringLiteral("prepare statements"), &error))
         return error;
+    ids = std::make_unique<SnapshotIds>(database, db);
+    if ((error = ids->prepare()))
+        return error;
     objects = std::make_unique<SnapshotObjectWriter>(database, db, generation);
     if ((error = objects->prepare()))
         return error;
-    links = std::make_unique<SnapshotLinkWriter>(database, db, generation);
+    links = std::make_unique<SnapshotLinkWriter>(database, db, *ids, generation);
     return links->prepare();
 }
 
@@ -165,6 +176,7 @@ void SnapshotWriter::Private::stop()
     upsertCollection = QSqlQuery();
     objects.reset();
     links.reset();
+    ids.reset();
     transaction.rollBack();
     generation = 0;
     seen.clear();
@@ -197,7 +209,11 @@ Error SnapshotWriter::Private::applyAll(const DirectoryChanges &changes)
             unchangedUsers.insert(record.id);
     }
     for (const DirectoryChanges::Removal &removal : changes.removals) {
-        if (Error error = removeOne(removal.kind, removal.id))
+        qint64 n = 0;
+        Error error = ids->find(removal.id, &n);
+        if (!error && n)
+            error = removeOne(removal.kind, n);
+        if (error)
             return error;
     }
     for (const DirectoryChanges::Membership &membership : changes.memberships) {
@@ -224,11 +240,14 @@ Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64
         return Error();
     }
     const bool softDeleted = record.isSoftDeleted();
+    qint64 n = 0;
+    if (Error error = ids->number(record.id, &n))
+        return error;
     if (kind == SnapshotGeneration::Kind::Full)
-        seen[int(record.kind)].insert(record.id);
+        seen[int(record.kind)].insert(n);
 
     SnapshotObjectWriter::Current current;
-    if (Error error = objects->current(record.kind, record.id, &current))
+    if (Error error = objects->current(record.kind, n, &current))
         return error;
     // A change feed carries only what changed, and a soft-deletion only the id: merge into what is stored.
     QJsonObject properties;
@@ -240,7 +259,7 @@ Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64
         properties.insert(it.key(), it.value());
 
     if (Error error =
-            objects->write(record.kind, record.id, current, properties, softDeleted, readAt, changed))
+            objects->write(record.kind, record.id, n, current, properties, softDeleted, readAt, changed))
         return error;
     return *changed ? countWrite() : Error();
 }
@@ -256,16 +275,16 @@ Error SnapshotWriter::Private::applyMembership(const DirectoryChanges::Membershi
     return error;
 }
 
-Error SnapshotWriter::Private::removeOne(SnapshotObjectType type, const QString &id)
+Error SnapshotWriter::Private::removeOne(SnapshotObjectType type, qint64 n)
 {
     SnapshotObjectWriter::Current current;
-    if (Error error = objects->current(type, id, &current))
+    if (Error error = objects->current(type, n, &current))
         return error;
     if (!current.row)
         return Error();
-    if (Error error = objects->end(type, id, current))
+    if (Error error = objects->end(type, n, current))
         return error;
-    if (Error linkError = links->removeAllOf(id, containedRelations(type)))
+    if (Error linkError = links->removeAllOf(n, containedRelations(type)))
         return linkError;
     return countWrite();
 }
@@ -325,23 +344,23 @@ Error SnapshotWriter::Private::removeUnseen(SnapshotObjectType type)
 {
     Error error;
     QSqlQuery query(db);
-    if (!prepare(query, QStringLiteral("SELECT id FROM objects WHERE type = ? AND valid_to IS NULL"),
-                 database, typeStep("find unseen", type), &error))
+    if (!prepare(query, QStringLiteral("SELECT n FROM objects WHERE type = ? AND valid_to IS NULL"), database,
+                 typeStep("find unseen", type), &error))
         return error;
     query.setForwardOnly(true);
     query.addBindValue(int(type));
     if (!exec(query, database, typeStep("find unseen", type), &error))
         return error;
-    const QSet<QString> &seenIds = seen[int(type)];
-    QStringList unseen;
+    const QSet<qint64> &seenNumbers = seen[int(type)];
+    QList<qint64> unseen;
     while (query.next()) {
-        const QString id = query.value(0).toString();
-        if (!seenIds.contains(id))
-            unseen.append(id);
+        const qint64 n = query.value(0).toLongLong();
+        if (!seenNumbers.contains(n))
+            unseen.append(n);
     }
     query.finish();
-    for (const QString &id : std::as_const(unseen)) {
-        if (Error removeError = removeOne(type, id))
+    for (qint64 n : std::as_const(unseen)) {
+        if (Error removeError = removeOne(type, n))
             return removeError;
     }
     return Error();

@@ -92,10 +92,15 @@ qint64 SqliteStatement::int64(int column) const
 
 QString SqliteStatement::text(int column) const
 {
-    const void *data = sqlite3_column_text16(m_statement, column);
+    const unsigned char *data = sqlite3_column_text(m_statement, column); // stored as UTF-8: no conversion
     if (!data)
         return QString();
-    return QString(static_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2);
+    return QString::fromUtf8(reinterpret_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 QByteArray SqliteStatement::blob(int column) const

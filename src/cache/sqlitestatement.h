@@ -36,7 +36,8 @@ public:
     void reset();
 
     qint64 int64(int column) const;
-    QString text(int column) const;
+    QString text(int column) const; // a NULL reads as a null QString
+    bool isNull(int column) const;
     QByteArray blob(int column) const;
     qint64 lastInsertId() const;
 

@@ -1,8 +1,11 @@
 #include "cache/snapshotdatabase.h"
+#include "cache/snapshotreader.h"
+#include "cache/snapshotschema.h"
 #include "snapshotfixture.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,6 +17,7 @@ class TestSnapshotDatabase : public QObject
     Q_OBJECT
 private slots:
     void createsMigratesAndReopens();
+    void migratesASchema2SnapshotKeepingItsData();
     void fileIsOwnerOnly();
     void refusesNewerSchema();
     void refusesAFileThatIsNotADatabase();
@@ -57,6 +61,78 @@ void TestSnapshotDatabase::createsMigratesAndReopens()
     QCOMPARE(reopened.deltaLink(SnapshotObjectType::User),
              QStringLiteral("https://graph.microsoft.com/v1.0/users/delta?$deltatoken=t10"));
     QCOMPARE(reopened.deltaLink(SnapshotObjectType::Group), QString());
+}
+
+// Schema 3 numbers the object ids and keys relations on the numbers: a snapshot written by schema 2 keeps
+// its users, schools, licences and memberships, and takes new generations afterwards.
+void TestSnapshotDatabase::migratesASchema2SnapshotKeepingItsData()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema2.sqlite"));
+    const QString user = QStringLiteral("4a1b0c2d-0000-4000-8000-000000000001");
+    const QString school = QStringLiteral("4a1b0c2d-0000-4000-8000-0000000000a1");
+    const QString sku = QStringLiteral("314c4481-f395-4525-be8b-2ec4bb1e9d91");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const SnapshotSchema &migration : SnapshotSchema::migrations()) {
+            if (migration.version > 2)
+                continue;
+            for (const QString &sql : migration.statements)
+                QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + QLatin1Char(' ') + sql));
+        }
+        const QStringList rows = {
+            QStringLiteral("INSERT INTO meta VALUES ('schema_version', '2')"),
+            QStringLiteral("INSERT INTO generations (id, kind, status, started, finished) VALUES (1, 'full',"
+                           " 'complete', 1, 2)"),
+            QStringLiteral(
+                "INSERT INTO objects (row, type, id, valid_from, hash, last_read, display_name, upn)"
+                " VALUES (1, %1, '%2', 1, 11, 5, 'Anna Tamm', 'anna.tamm@school.example')")
+                .arg(int(SnapshotObjectType::User))
+                .arg(user),
+            QStringLiteral("INSERT INTO objects (row, type, id, valid_from, hash, last_read, display_name)"
+                           " VALUES (2, %1, '%2', 1, 12, 5, 'Tartu Kool')")
+                .arg(int(SnapshotObjectType::AdministrativeUnit))
+                .arg(school),
+            QStringLiteral("INSERT INTO object_json VALUES (1, '{\"displayName\":\"Anna Tamm\"}')"),
+            QStringLiteral("INSERT INTO object_json VALUES (2, '{\"displayName\":\"Tartu Kool\"}')"),
+            QStringLiteral("INSERT INTO links (relation, container_id, member_id, member_type, valid_from)"
+                           " VALUES (%1, '%2', '%3', 'user', 1)")
+                .arg(int(SnapshotRelation::AdministrativeUnitMember))
+                .arg(school, user),
+            QStringLiteral("INSERT INTO links (relation, container_id, member_id, member_type, valid_from)"
+                           " VALUES (%1, '%2', '%3', 'user', 1)")
+                .arg(int(SnapshotRelation::UserLicence))
+                .arg(sku, user),
+        };
+        for (const QString &sql : rows)
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + QLatin1Char(' ') + sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema2"));
+
+    SnapshotDatabase db(path);
+    const Error error = db.open();
+    QVERIFY2(!error, qPrintable(error.fullText()));
+    QCOMPARE(
+        SnapshotFixture::countRows(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+        qint64(SnapshotDatabase::SchemaVersion));
+    QCOMPARE(SnapshotFixture::countRows(db, QStringLiteral("SELECT count(*) FROM ids")), qint64(3));
+    std::vector<UserRecord> users;
+    QVERIFY(!SnapshotReader(db).loadUsers(&users));
+    QCOMPARE(users.size(), size_t(1));
+    QCOMPARE(users.front().id, user);
+    QCOMPARE(users.front().userPrincipalName, QStringLiteral("anna.tamm@school.example"));
+    QCOMPARE(users.front().schoolNames, QStringList{QStringLiteral("Tartu Kool")});
+    QCOMPARE(users.front().schoolIds, QStringList{school});
+    QCOMPARE(users.front().licences, QStringList{sku}); // no subscribed SKU stored: shown by its id
+    QStringList members;
+    QVERIFY(!SnapshotReader(db).members(SnapshotRelation::AdministrativeUnitMember, school, &members));
+    QCOMPARE(members, QStringList{user});
+    // The migrated file takes the next full generation like any other.
+    QVERIFY(!SnapshotFixture::writeFullGeneration(db, 5));
+    QCOMPARE(db.currentGeneration(), qint64(2));
 }
 
 void TestSnapshotDatabase::fileIsOwnerOnly()
