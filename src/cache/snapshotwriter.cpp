@@ -250,13 +250,13 @@ Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64
     if (Error error = objects->current(record.kind, n, &current))
         return error;
     // A change feed carries only what changed, and a soft-deletion only the id: merge into what is stored.
-    QJsonObject properties;
+    QJsonObject properties = record.properties; // shared, not copied, unless merged into
     if (current.row && (softDeleted || kind == SnapshotGeneration::Kind::Delta)) {
         if (Error error = objects->properties(current.row, &properties))
             return error;
+        for (auto it = record.properties.constBegin(); it != record.properties.constEnd(); ++it)
+            properties.insert(it.key(), it.value());
     }
-    for (auto it = record.properties.constBegin(); it != record.properties.constEnd(); ++it)
-        properties.insert(it.key(), it.value());
 
     if (Error error =
             objects->write(record.kind, record.id, n, current, properties, softDeleted, readAt, changed))

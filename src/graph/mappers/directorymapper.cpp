@@ -53,10 +53,16 @@ DirectoryRecord DirectoryMapper::record(DirectoryKind kind, const QJsonObject &o
     DirectoryRecord record;
     record.kind = kind;
     record.id = object.value(QLatin1String("id")).toString();
+    // The object as it came, less its annotations (rarely any on a listed object): sharing Graph's parsed
+    // object costs nothing, rebuilding it key by key cost more than parsing it.
+    record.properties = object;
+    QStringList annotations;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!it.key().contains(QLatin1Char('@')))
-            record.properties.insert(it.key(), it.value());
+        if (it.key().contains(QLatin1Char('@')))
+            annotations.append(it.key());
     }
+    for (const QString &key : std::as_const(annotations))
+        record.properties.remove(key);
     return record;
 }
 
