@@ -53,9 +53,39 @@ Error SnapshotLinkWriter::prepare()
     return Error();
 }
 
+void SnapshotLinkWriter::setBulk(std::function<Error()> buildIndexes)
+{
+    m_bulk = true;
+    m_buildIndexes = std::move(buildIndexes);
+}
+
+Error SnapshotLinkWriter::endBulk()
+{
+    if (!m_bulk)
+        return Error();
+    m_bulk = false;
+    m_bulkSide.clear();
+    m_bulkListed.clear();
+    return m_buildIndexes();
+}
+
+bool SnapshotLinkWriter::bulkFirstList(SnapshotRelation relation, qint64 n, bool byContainer)
+{
+    const auto side = m_bulkSide.constFind(int(relation));
+    if (side != m_bulkSide.constEnd() && *side != byContainer)
+        return false;
+    if (m_bulkListed.contains({int(relation), n}))
+        return false;
+    m_bulkSide.insert(int(relation), byContainer);
+    m_bulkListed.insert({int(relation), n});
+    return true;
+}
+
 Error SnapshotLinkWriter::add(SnapshotRelation relation, const QString &containerId, const QString &memberId,
                               const QString &memberType)
 {
+    if (Error error = endBulk())
+        return error;
     qint64 container = 0, member = 0;
     if (Error error = m_ids.number(containerId, &container))
         return error;
@@ -125,6 +155,8 @@ Error SnapshotLinkWriter::end(const Key &key, qint64 row, qint64 from)
 Error SnapshotLinkWriter::remove(SnapshotRelation relation, const QString &containerId,
                                  const QString &memberId)
 {
+    if (Error error = endBulk())
+        return error;
     qint64 container = 0, member = 0;
     if (Error error = m_ids.find(containerId, &container))
         return error;
@@ -165,6 +197,19 @@ Error SnapshotLinkWriter::setMembersOf(SnapshotRelation relation, const QString 
     qint64 container = 0;
     if (Error error = m_ids.number(containerId, &container))
         return error;
+    if (m_bulk && bulkFirstList(relation, container, true)) {
+        for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
+            qint64 member = 0;
+            Error error = m_ids.number(it.key(), &member);
+            if (!error)
+                error = insertNew({int(relation), {container, member}}, it.value());
+            if (error)
+                return error;
+        }
+        return Error();
+    }
+    if (Error error = endBulk())
+        return error;
     QList<Current> rows;
     if (Error error = list(m_byContainer, relation, container, &rows))
         return error;
@@ -195,6 +240,19 @@ Error SnapshotLinkWriter::setContainersOf(SnapshotRelation relation, const QStri
     qint64 member = 0;
     if (Error error = m_ids.number(memberId, &member))
         return error;
+    if (m_bulk && bulkFirstList(relation, member, false)) {
+        for (const QString &containerId : containerIds) {
+            qint64 container = 0;
+            Error error = m_ids.number(containerId, &container);
+            if (!error)
+                error = insertNew({int(relation), {container, member}}, memberType);
+            if (error)
+                return error;
+        }
+        return Error();
+    }
+    if (Error error = endBulk())
+        return error;
     QList<Current> rows;
     if (Error error = list(m_byMember, relation, member, &rows))
         return error;
@@ -220,6 +278,8 @@ Error SnapshotLinkWriter::setContainersOf(SnapshotRelation relation, const QStri
 
 Error SnapshotLinkWriter::removeAllOf(qint64 n, const QList<SnapshotRelation> &containedRelations)
 {
+    if (Error error = endBulk())
+        return error;
     for (int value = int(SnapshotRelation::GroupMember); value <= int(SnapshotRelation::UserLicence);
          ++value) {
         const SnapshotRelation relation = SnapshotRelation(value);

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 class SnapshotDatabase;
 class SnapshotIds;
 
@@ -22,6 +24,14 @@ public:
                        qint64 generation);
 
     Error prepare();
+    // A first full read into an empty snapshot: nothing is current before this generation, and the indexes
+    // are built at its end. Each container's member list and each member's container list is then written
+    // once, by inserts alone; anything else (a list written twice, a single add or removal) first calls
+    // `buildIndexes` and carries on as usual.
+    void setBulk(std::function<Error()> buildIndexes);
+    bool isBulk() const { return m_bulk; }
+    // Ends bulk writing (builds the indexes); nothing to do outside it.
+    Error endBulk();
     Error add(SnapshotRelation relation, const QString &containerId, const QString &memberId,
               const QString &memberType);
     Error remove(SnapshotRelation relation, const QString &containerId, const QString &memberId);
@@ -49,6 +59,9 @@ private:
     Error insertNew(const Key &key, const QString &memberType);
     Error list(SqliteStatement &query, SnapshotRelation relation, qint64 n, QList<Current> *rows);
     Error failure(const QString &detail) const;
+    // In bulk: whether `relation` can take a whole list written by inserts alone (never listed before, and
+    // each relation written from one side only).
+    bool bulkFirstList(SnapshotRelation relation, qint64 n, bool byContainer);
 
     const SnapshotDatabase &m_database;
     QSqlDatabase m_db;
@@ -57,6 +70,10 @@ private:
     // Relations with a version closed by this generation: only they can have one to reopen, so a new
     // relation costs one INSERT and no look-up.
     QSet<Key> m_closedHere;
+    bool m_bulk = false;
+    std::function<Error()> m_buildIndexes;
+    QHash<int, bool> m_bulkSide;               // relation -> written by container (true) or member
+    QSet<std::pair<int, qint64>> m_bulkListed; // relation, container or member listed in bulk
     SqliteStatement m_select, m_selectClosedHere, m_insert, m_close, m_reopen, m_delete, m_byMember,
         m_byContainer;
 };

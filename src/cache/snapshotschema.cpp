@@ -134,3 +134,26 @@ QList<SnapshotSchema> SnapshotSchema::migrations()
     };
     return {v1, v2, v3};
 }
+
+QStringList SnapshotSchema::deferrableIndexes()
+{
+    return {
+        QStringLiteral(
+            "CREATE UNIQUE INDEX IF NOT EXISTS objects_current ON objects (type, n) WHERE valid_to IS NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS objects_id ON objects (type, n, valid_from)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS objects_from ON objects (valid_from)"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX IF NOT EXISTS links_current ON links (relation, container, member)"
+            " WHERE valid_to IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS links_member ON links (relation, member, container, valid_from,"
+            " valid_to)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS links_from ON links (valid_from)"),
+    };
+}
+
+QStringList SnapshotSchema::deferrableIndexNames()
+{
+    return {QStringLiteral("objects_current"), QStringLiteral("objects_id"),   QStringLiteral("objects_from"),
+            QStringLiteral("links_current"),   QStringLiteral("links_member"), QStringLiteral("links_from")};
+}

@@ -10,4 +10,9 @@ struct SnapshotSchema
     QStringList statements;
 
     static QList<SnapshotSchema> migrations();
+    // The indexes a first full read into an empty snapshot builds once at its end instead of maintaining row
+    // by row, as the latest schema defines them ("CREATE … IF NOT EXISTS", so running them restores whatever
+    // is missing), and their names.
+    static QStringList deferrableIndexes();
+    static QStringList deferrableIndexNames();
 };

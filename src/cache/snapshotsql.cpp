@@ -2,6 +2,7 @@
 
 #include "cache/logging.h"
 #include "cache/snapshotdatabase.h"
+#include "cache/snapshotschema.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -99,6 +100,16 @@ Error recoverUnfinished(QSqlDatabase &db, const SnapshotDatabase &owner)
     }
     for (qint64 id : std::as_const(running)) {
         if (Error error = rollBackGeneration(db, owner, id))
+            return error;
+    }
+    return ensureIndexes(db, owner);
+}
+
+Error ensureIndexes(QSqlDatabase &db, const SnapshotDatabase &owner)
+{
+    Error error;
+    for (const QString &sql : SnapshotSchema::deferrableIndexes()) {
+        if (!execDirect(db, sql, owner, QStringLiteral("build indexes"), &error))
             return error;
     }
     return Error();

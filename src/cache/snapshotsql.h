@@ -34,8 +34,11 @@ void rollBack(QSqlDatabase &db, const QString &step);
 
 // Undoes everything generation `id` wrote and marks it aborted, in one transaction.
 Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64 id);
-// Rolls back every generation still marked running. Only call while holding the writer lock.
+// Rolls back every generation still marked running, and builds any index a first full read deferred and
+// did not get to build (SnapshotSchema::deferrableIndexes()). Only call while holding the writer lock.
 Error recoverUnfinished(QSqlDatabase &db, const SnapshotDatabase &owner);
+// Builds whichever of the deferrable indexes is missing, in the caller's transaction if one is open.
+Error ensureIndexes(QSqlDatabase &db, const SnapshotDatabase &owner);
 
 // The canonical stored form of a Graph object (keys sorted, compact) and its stable 64-bit hash.
 QByteArray canonicalJson(const QJsonObject &object);

@@ -7,8 +7,10 @@
 #include "cache/snapshotids.h"
 #include "cache/snapshotlinkwriter.h"
 #include "cache/snapshotobjectwriter.h"
+#include "cache/snapshotschema.h"
 #include "cache/snapshotsql.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLockFile>
 #include <QSet>
@@ -56,6 +58,7 @@ struct SnapshotWriter::Private
     Error saveCollection(SnapshotObjectType type, const QVariant &deltaLink);
     Error removeUnseen(SnapshotObjectType type);
     Error applyAll(const DirectoryChanges &changes);
+    Error beginBulkIfEmpty();
     void stop();
 
     SnapshotDatabase &database;
@@ -141,9 +144,12 @@ Error SnapshotWriter::beginGeneration(SnapshotGeneration::Kind kind)
     d->kind = kind;
     d->objects->setCacheCurrent(kind == SnapshotGeneration::Kind::Full);
     if (kind == SnapshotGeneration::Kind::Full) {
-        if (Error idsError = d->ids->loadAll()) {
+        error = d->ids->loadAll();
+        if (!error)
+            error = d->beginBulkIfEmpty();
+        if (error) {
             abortGeneration();
-            return idsError;
+            return error;
         }
     }
     qCInfo(lcCache) << "Generation" << d->generation << kindText(kind) << "started";
@@ -169,6 +175,42 @@ Error SnapshotWriter::Private::prepareStatements()
         return error;
     links = std::make_unique<SnapshotLinkWriter>(database, db, *ids, generation);
     return links->prepare();
+}
+
+// The first full read into an empty snapshot (nothing stored, or only what aborted reads left and rolled
+// back) writes without the secondary indexes and builds them once at the end: sorting a million keys at once
+// costs a fraction of keeping them ordered insert by insert. The objects are all new (their current versions
+// are kept in memory for a full read anyway); relations are written by inserts alone as long as each list
+// comes once (SnapshotLinkWriter::setBulk). The dropped indexes are part of the generation's transactions: a
+// crash leaves them missing in a snapshot with no complete generation, and the next open() or
+// beginGeneration() builds them again (recoverUnfinished()).
+Error SnapshotWriter::Private::beginBulkIfEmpty()
+{
+    Error error;
+    QSqlQuery query(db);
+    if (!prepare(query,
+                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM objects) OR EXISTS (SELECT 1 FROM links)"),
+                 database, QStringLiteral("begin generation"), &error) ||
+        !exec(query, database, QStringLiteral("begin generation"), &error))
+        return error;
+    if (!query.next() || query.value(0).toInt() != 0)
+        return Error();
+    query.finish();
+    for (const QString &name : SnapshotSchema::deferrableIndexNames()) {
+        if (!execDirect(db, QStringLiteral("DROP INDEX IF EXISTS ") + name, database,
+                        QStringLiteral("begin generation"), &error))
+            return error;
+    }
+    links->setBulk([this] {
+        QElapsedTimer timer;
+        timer.start();
+        const Error indexError = ensureIndexes(db, database);
+        qCInfo(lcCache) << "Generation" << generation << "built its indexes in" << timer.elapsed() << "ms";
+        return indexError;
+    });
+    qCInfo(lcCache) << "Generation" << generation
+                    << "writes into an empty snapshot: indexes built at its end";
+    return Error();
 }
 
 void SnapshotWriter::Private::stop()
@@ -370,9 +412,9 @@ Error SnapshotWriter::commitGeneration()
 {
     if (!isRunning())
         return d->notRunning();
-    Error error;
+    Error error = d->links->endBulk();
     for (int type : std::as_const(d->removeUnseenTypes)) {
-        if ((error = d->removeUnseen(SnapshotObjectType(type))))
+        if (error || (error = d->removeUnseen(SnapshotObjectType(type))))
             break;
     }
     GenerationTally tally;
@@ -410,7 +452,10 @@ Error SnapshotWriter::abortGeneration()
         d->links.reset();
         d->transaction.rollBack();
     }
-    const Error error = rollBackGeneration(d->db, d->database, generation);
+    Error error = rollBackGeneration(d->db, d->database, generation);
+    // A first full read may have dropped the indexes it builds at its end.
+    if (Error indexError = ensureIndexes(d->db, d->database); !error)
+        error = indexError;
     d->stop();
     qCInfo(lcCache) << "Generation" << generation << "aborted";
     return error;

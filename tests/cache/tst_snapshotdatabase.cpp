@@ -18,6 +18,7 @@ class TestSnapshotDatabase : public QObject
 private slots:
     void createsMigratesAndReopens();
     void migratesASchema2SnapshotKeepingItsData();
+    void indexesACrashedFirstReadDroppedAreBuiltOnOpen();
     void fileIsOwnerOnly();
     void refusesNewerSchema();
     void refusesAFileThatIsNotADatabase();
@@ -133,6 +134,35 @@ void TestSnapshotDatabase::migratesASchema2SnapshotKeepingItsData()
     // The migrated file takes the next full generation like any other.
     QVERIFY(!SnapshotFixture::writeFullGeneration(db, 5));
     QCOMPARE(db.currentGeneration(), qint64(2));
+}
+
+// A first full read into an empty snapshot drops its secondary indexes until it commits; a crash before that
+// leaves them missing, and the next open builds them again along with rolling back the unfinished read.
+void TestSnapshotDatabase::indexesACrashedFirstReadDroppedAreBuiltOnOpen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("crashed.sqlite"));
+    {
+        SnapshotDatabase db(path);
+        QVERIFY(!db.open());
+        QSqlQuery query(db.connection());
+        for (const QString &name : SnapshotSchema::deferrableIndexNames())
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX ") + name));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO generations (kind, status, started) VALUES ('full',"
+                                          " 'running', 1)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO objects (type, id, n, valid_from, hash, last_read)"
+                                          " VALUES (1, 'a', 1, 1, 1, 1)")));
+        db.closeThreadConnection();
+    }
+    SnapshotDatabase reopened(path);
+    QVERIFY(!reopened.open());
+    QCOMPARE(SnapshotFixture::countRows(reopened, QStringLiteral("SELECT count(*) FROM objects")), qint64(0));
+    for (const QString &name : SnapshotSchema::deferrableIndexNames()) {
+        QCOMPARE(SnapshotFixture::countRows(
+                     reopened,
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'")
+                         .arg(name)),
+                 qint64(1));
+    }
 }
 
 void TestSnapshotDatabase::fileIsOwnerOnly()

@@ -14,6 +14,20 @@ using namespace SyntheticGraph;
 using SnapshotFixture::countRows;
 
 namespace {
+qint64 missingIndexes(SnapshotDatabase &db)
+{
+    qint64 missing = 0;
+    for (const char *name :
+         {"objects_current", "objects_id", "objects_from", "links_current", "links_member", "links_from"}) {
+        missing += 1 - countRows(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                                    " AND name = '%1'")
+                                         .arg(QLatin1String(name)));
+    }
+    return missing;
+}
+} // namespace
+
+namespace {
 const UserRecord *find(const std::vector<UserRecord> &users, const QString &id)
 {
     for (const UserRecord &user : users) {
@@ -42,6 +56,9 @@ private slots:
     void nothingVisibleBeforeCommit();
     void secondWriterIsRefused();
     void writerNeedsARunningGeneration();
+    void firstFullReadBuildsItsIndexesAtTheEnd();
+    void firstFullReadWritingAListTwiceKeepsTheLast();
+    void abortedFirstReadLeavesTheIndexes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -368,3 +385,82 @@ void TestSnapshotWriter::writerNeedsARunningGeneration()
 
 QTEST_GUILESS_MAIN(TestSnapshotWriter)
 #include "tst_snapshotwriter.moc"
+
+// Into an empty snapshot the first full read writes without its secondary indexes and builds them at commit.
+void TestSnapshotWriter::firstFullReadBuildsItsIndexesAtTheEnd()
+{
+    QCOMPARE(missingIndexes(*m_db), qint64(0));
+    SnapshotWriter writer(*m_db, 10); // small batches: the dropped indexes are committed mid-read
+    QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Full));
+    QVERIFY(!GraphPages::upsertAdministrativeUnits(writer, schools()));
+    QVERIFY(!GraphPages::upsertUsers(writer, users(0, 60)));
+    QCOMPARE(missingIndexes(*m_db), qint64(6));
+    QVERIFY(!GraphPages::setMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(3),
+                                    schoolMembers(3, 60)));
+    QVERIFY(!writer.commitGeneration());
+    QCOMPARE(missingIndexes(*m_db), qint64(0));
+
+    std::vector<UserRecord> loaded;
+    QVERIFY(!SnapshotReader(*m_db).loadUsers(&loaded));
+    QCOMPARE(loaded.size(), size_t(60));
+    QCOMPARE(find(loaded, userId(23))->schoolIds, QStringList{schoolId(3)});
+    QCOMPARE(find(loaded, userId(14))->licences.size(), 2);
+    // The next full read finds a populated snapshot and keeps its indexes throughout.
+    SnapshotWriter second(*m_db);
+    QVERIFY(!second.beginGeneration(SnapshotGeneration::Kind::Full));
+    QVERIFY(!GraphPages::upsertUsers(second, users(0, 60)));
+    QCOMPARE(missingIndexes(*m_db), qint64(0));
+    QVERIFY(!second.abortGeneration());
+}
+
+// A list written twice in the first read (a repeated page, a listing started again) replaces the first one,
+// as it does in any other read: the writer builds its indexes then and carries on row by row.
+void TestSnapshotWriter::firstFullReadWritingAListTwiceKeepsTheLast()
+{
+    SnapshotWriter writer(*m_db);
+    QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Full));
+    QVERIFY(!GraphPages::upsertAdministrativeUnits(writer, schools()));
+    QVERIFY(!GraphPages::upsertSubscribedSkus(writer, skus()));
+    QVERIFY(!GraphPages::upsertUsers(writer, users(0, 30)));
+    QCOMPARE(missingIndexes(*m_db), qint64(6));
+    QVERIFY(!GraphPages::setMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(1),
+                                    schoolMembers(1, 30)));
+    // User 14 again, now with one licence instead of two; school 1 again with one member fewer.
+    QJsonObject again = user(14);
+    again.insert(QStringLiteral("assignedLicenses"),
+                 QJsonArray{QJsonObject{{QStringLiteral("disabledPlans"), QJsonArray()},
+                                        {QStringLiteral("skuId"), skuId(2)}}});
+    QVERIFY(!GraphPages::upsertUsers(writer, {again}));
+    QCOMPARE(missingIndexes(*m_db), qint64(0)); // left bulk writing
+    QList<QJsonObject> fewer = schoolMembers(1, 30);
+    const QString dropped = fewer.takeFirst().value(QStringLiteral("id")).toString();
+    QVERIFY(!GraphPages::setMembers(writer, SnapshotRelation::AdministrativeUnitMember, schoolId(1), fewer));
+    QVERIFY(!writer.commitGeneration());
+
+    std::vector<UserRecord> loaded;
+    QVERIFY(!SnapshotReader(*m_db).loadUsers(&loaded));
+    QCOMPARE(find(loaded, userId(14))->licences, QStringList{QStringLiteral("M365EDU_A3")});
+    QStringList members;
+    QVERIFY(
+        !SnapshotReader(*m_db).members(SnapshotRelation::AdministrativeUnitMember, schoolId(1), &members));
+    QCOMPARE(members.size(), fewer.size());
+    QVERIFY(!members.contains(dropped));
+    QCOMPARE(countRows(*m_db, QStringLiteral("SELECT count(*) FROM links WHERE relation = %1")
+                                  .arg(int(SnapshotRelation::AdministrativeUnitMember))),
+             qint64(fewer.size()));
+}
+
+void TestSnapshotWriter::abortedFirstReadLeavesTheIndexes()
+{
+    {
+        SnapshotWriter writer(*m_db, 10);
+        QVERIFY(!writer.beginGeneration(SnapshotGeneration::Kind::Full));
+        QVERIFY(!GraphPages::upsertUsers(writer, users(0, 40)));
+        QCOMPARE(missingIndexes(*m_db), qint64(6));
+        QVERIFY(!writer.abortGeneration());
+    }
+    QCOMPARE(missingIndexes(*m_db), qint64(0));
+    QCOMPARE(countRows(*m_db, QStringLiteral("SELECT count(*) FROM objects")), qint64(0));
+    QVERIFY(!SnapshotFixture::writeFullGeneration(*m_db, 20));
+    QCOMPARE(m_db->currentGeneration(), qint64(2));
+}
