@@ -40,6 +40,8 @@ Error SnapshotObjectWriter::prepare()
         {&m_selectAllCurrent,
          "SELECT n, row, hash, valid_from FROM objects WHERE type = ? AND valid_to IS NULL"},
         {&m_selectJson, "SELECT json FROM object_json WHERE row = ?"},
+        {&m_selectStored,
+         "SELECT j.json, o.deleted FROM object_json j JOIN objects o USING (row) WHERE row = ?"},
         {&m_insertJson, "INSERT INTO object_json (row, json) VALUES (?, ?)"},
         {&m_updateJson, "UPDATE object_json SET json = ? WHERE row = ?"},
         // The hint keeps SQLite from scanning every version closed in this generation (objects_to).
@@ -136,17 +138,39 @@ void SnapshotObjectWriter::bindColumns(SqliteStatement &statement, qint64 hash, 
         statement.bind(index++, stringColumn(properties, QLatin1String(key)));
 }
 
-Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, qint64 n,
-                                  const Current &current, const QJsonObject &properties, bool softDeleted,
-                                  qint64 readAt, bool *changed)
+Error SnapshotObjectWriter::sameAsStored(qint64 row, const QJsonObject &properties, bool softDeleted,
+                                         bool *same)
 {
-    const QByteArray json = canonicalJson(properties);
+    *same = false;
+    QString detail;
+    m_selectStored.bind(1, row);
+    if (m_selectStored.next(&detail))
+        *same = (m_selectStored.int64(1) != 0) == softDeleted &&
+                QJsonDocument::fromJson(m_selectStored.blob(0)).object() == properties;
+    m_selectStored.reset();
+    return detail.isEmpty() ? Error() : failure(QStringLiteral("read object"), detail);
+}
+
+Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, qint64 n,
+                                  const Current &current, const QJsonObject &properties,
+                                  const QByteArray &text, bool softDeleted, qint64 readAt, bool *changed)
+{
+    const QByteArray json = text.isEmpty() ? canonicalJson(properties) : text;
     // The state is part of the version: a soft-deletion or a restore is a change even when no property is.
     const qint64 newHash = hash(softDeleted ? json + QByteArrayLiteral("\n(deleted)") : json);
     *changed = !current.row || newHash != current.hash;
     if (!*changed)
         return Error();
     QString detail;
+    if (current.row) {
+        bool same = false;
+        if (Error error = sameAsStored(current.row, properties, softDeleted, &same))
+            return error;
+        if (same) {
+            *changed = false;
+            return Error();
+        }
+    }
     if (current.row && current.from == m_generation) {
         // Already rewritten in this generation: update that version in place.
         bindColumns(m_update, newHash, softDeleted, readAt, properties);

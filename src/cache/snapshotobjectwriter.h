@@ -34,8 +34,12 @@ public:
     Error current(SnapshotObjectType type, qint64 n, Current *current);
     Error properties(qint64 row, QJsonObject *properties);
     // Stores `properties` as the object's current version; *changed tells whether anything was written.
+    // `json` is `properties` as JSON text when the caller has it (stored as is), else empty. Two texts of
+    // the same object may differ (Graph's order of properties, or this writer's after a merge): a version
+    // whose text differs is compared by its properties before a new one is written.
     Error write(SnapshotObjectType type, const QString &id, qint64 n, const Current &current,
-                const QJsonObject &properties, bool softDeleted, qint64 readAt, bool *changed);
+                const QJsonObject &properties, const QByteArray &json, bool softDeleted, qint64 readAt,
+                bool *changed);
     // Ends the current version (deletes it when this generation wrote it).
     Error end(SnapshotObjectType type, qint64 n, const Current &current);
 
@@ -44,6 +48,7 @@ private:
                             const QJsonObject &properties);
     Error failure(const QString &step, const QString &detail) const;
     Error loadCurrent(SnapshotObjectType type);
+    Error sameAsStored(qint64 row, const QJsonObject &properties, bool softDeleted, bool *same);
     void remember(SnapshotObjectType type, qint64 n, const Current &current);
 
     const SnapshotDatabase &m_database;
@@ -54,6 +59,6 @@ private:
     QSet<std::pair<int, qint64>> m_closedHere;
     bool m_cacheCurrent = false;
     QHash<int, QHash<qint64, Current>> m_current; // type -> number -> current version, when cached
-    SqliteStatement m_selectCurrent, m_selectAllCurrent, m_selectJson, m_insertJson, m_updateJson,
-        m_selectClosedHere, m_insert, m_update, m_close, m_reopen, m_delete;
+    SqliteStatement m_selectCurrent, m_selectAllCurrent, m_selectJson, m_selectStored, m_insertJson,
+        m_updateJson, m_selectClosedHere, m_insert, m_update, m_close, m_reopen, m_delete;
 };

@@ -293,15 +293,17 @@ Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64
         return error;
     // A change feed carries only what changed, and a soft-deletion only the id: merge into what is stored.
     QJsonObject properties = record.properties; // shared, not copied, unless merged into
+    QByteArray json = record.json;
     if (current.row && (softDeleted || kind == SnapshotGeneration::Kind::Delta)) {
         if (Error error = objects->properties(current.row, &properties))
             return error;
         for (auto it = record.properties.constBegin(); it != record.properties.constEnd(); ++it)
             properties.insert(it.key(), it.value());
+        json.clear();
     }
 
-    if (Error error =
-            objects->write(record.kind, record.id, n, current, properties, softDeleted, readAt, changed))
+    if (Error error = objects->write(record.kind, record.id, n, current, properties, json, softDeleted,
+                                     readAt, changed))
         return error;
     return *changed ? countWrite() : Error();
 }

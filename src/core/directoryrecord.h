@@ -2,6 +2,7 @@
 
 #include "core/directorykind.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +23,9 @@ struct DirectoryRecord
     DirectoryKind kind = DirectoryKind::User;
     QString id;
     QJsonObject properties; // includes "id"
+    // `properties` as JSON text when the source had it so (an object listed as is), else empty: stored as it
+    // came instead of being serialized again.
+    QByteArray json;
     State state = State::Active;
 
     bool isSoftDeleted() const { return state == State::SoftDeleted; }

@@ -2,6 +2,7 @@
 
 #include "graph/apijob.h"
 #include "graph/graphclient.h"
+#include "graph/jsonslices.h"
 #include "graph/logging.h"
 
 #include <QTimer>
@@ -22,6 +23,15 @@ PageIterator::~PageIterator()
         m_job->cancel();
         m_job->deleteLater();
     }
+}
+
+QList<QByteArray> PageIterator::pageItemsJson() const
+{
+    QList<QByteArray> items;
+    if (m_pageBody.isEmpty() || !JsonSlices::arrayItems(m_pageBody, QByteArrayLiteral("value"), &items) ||
+        items.size() != m_pageItems)
+        return {};
+    return items;
 }
 
 void PageIterator::start()
@@ -69,7 +79,10 @@ void PageIterator::onPage()
     m_items += items.size();
     const QString next = object.value(QLatin1String("@odata.nextLink")).toString();
     const QString delta = object.value(QLatin1String("@odata.deltaLink")).toString();
+    m_pageBody = job->result().rawBody;
+    m_pageItems = items.size();
     emit page(items);
+    m_pageBody.clear();
     if (m_finished) // cancelled from a page() slot
         return;
     if (!next.isEmpty()) {

@@ -49,6 +49,10 @@ public:
     // Whether an answer without a "value" array (204 No Content, no "value", or "value":null) is a last page
     // with no items rather than an InvalidReply. Exchange's write cmdlets answer so on real tenants.
     void setAcceptsEmptyAnswers(bool accept) { m_acceptsEmptyAnswers = accept; }
+    // While page() is being emitted: each item's JSON text as the page carried it, in the items' order
+    // (JsonSlices), or empty when it cannot be cut out item by item. Lets a consumer store an object without
+    // serializing it again.
+    QList<QByteArray> pageItemsJson() const;
 
 signals:
     void page(const QJsonArray &items);
@@ -67,6 +71,8 @@ private:
     QUrl m_deltaLink;
     QUrl m_nextLink;
     QJsonObject m_annotations;
+    QByteArray m_pageBody; // the page being emitted
+    qsizetype m_pageItems = 0;
     int m_pages = 0;
     qint64 m_items = 0;
     int m_maxPages = 100000;

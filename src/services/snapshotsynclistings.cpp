@@ -41,8 +41,8 @@ void SnapshotSync::startListing(const Listing &listing, int restarts)
     m_iterators.append(pages);
     const QString kind = listing.kind;
     const DirectoryKind type = listing.type;
-    connect(pages, &PageIterator::page, this, [this, kind, type](const QJsonArray &items) {
-        write(DirectoryMapper::fromPage(type, items));
+    connect(pages, &PageIterator::page, this, [this, pages, kind, type](const QJsonArray &items) {
+        write(DirectoryMapper::fromPage(type, items, pages->pageItemsJson()));
         countPage(kind, items.size());
     });
     connect(pages, &PageIterator::finished, this, [this, pages, listing, restarts] {

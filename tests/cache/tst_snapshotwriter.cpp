@@ -59,6 +59,7 @@ private slots:
     void firstFullReadBuildsItsIndexesAtTheEnd();
     void firstFullReadWritingAListTwiceKeepsTheLast();
     void abortedFirstReadLeavesTheIndexes();
+    void objectStoredAsItsListedText();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -463,4 +464,47 @@ void TestSnapshotWriter::abortedFirstReadLeavesTheIndexes()
     QCOMPARE(countRows(*m_db, QStringLiteral("SELECT count(*) FROM objects")), qint64(0));
     QVERIFY(!SnapshotFixture::writeFullGeneration(*m_db, 20));
     QCOMPARE(m_db->currentGeneration(), qint64(2));
+}
+
+// A listed object is stored as the text it came in; the same object in another text (Graph's order of
+// properties, or the writer's own after a merge) is no new version, a changed one is.
+void TestSnapshotWriter::objectStoredAsItsListedText()
+{
+    const auto write = [this](const QByteArray &text, const QJsonObject &properties) {
+        SnapshotWriter writer(*m_db);
+        Error error = writer.beginGeneration(SnapshotGeneration::Kind::Full);
+        DirectoryChanges changes;
+        DirectoryRecord record;
+        record.kind = DirectoryKind::User;
+        record.id = userId(1);
+        record.properties = properties;
+        record.json = text;
+        changes.records.append(record);
+        if (!error)
+            error = writer.apply(changes);
+        if (!error)
+            error = writer.commitGeneration();
+        return error;
+    };
+    const QJsonObject properties{{QStringLiteral("id"), userId(1)},
+                                 {QStringLiteral("displayName"), QStringLiteral("Anna Tamm")},
+                                 {QStringLiteral("accountEnabled"), true}};
+    const QByteArray listed =
+        "{\"displayName\": \"Anna Tamm\", \"id\": \"" + userId(1).toUtf8() + "\", \"accountEnabled\": true}";
+    QVERIFY(!write(listed, properties));
+    QCOMPARE(
+        countRows(*m_db, QStringLiteral("SELECT count(*) FROM object_json WHERE CAST(json AS TEXT) = '%1'")
+                             .arg(QString::fromUtf8(listed))),
+        qint64(1));
+    QVERIFY(!write(QByteArray(), properties)); // the writer's own text of the same object
+    QCOMPARE(m_db->generations().last().changed, qint64(0));
+    QCOMPARE(m_db->generations().last().added, qint64(0));
+    QCOMPARE(countRows(*m_db, QStringLiteral("SELECT count(*) FROM objects")), qint64(1));
+    QJsonObject renamed = properties;
+    renamed.insert(QStringLiteral("displayName"), QStringLiteral("Anna Tamm-Kask"));
+    QVERIFY(!write(QByteArray(), renamed));
+    QCOMPARE(m_db->generations().last().changed, qint64(1));
+    DirectoryRecord stored;
+    QVERIFY(!SnapshotReader(*m_db).object(DirectoryKind::User, userId(1), &stored));
+    QCOMPARE(stored.properties, renamed);
 }

@@ -5,6 +5,7 @@
 #include "core/subscribedsku.h"
 #include "core/tenantpolicy.h"
 #include "core/user.h"
+#include "graph/jsonslices.h"
 #include "graph/mappers/calendarpermissionmapper.h"
 #include "graph/mappers/directorymapper.h"
 #include "graph/mappers/groupmapper.h"
@@ -26,6 +27,14 @@ QJsonObject example(const char *name)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+QByteArray exampleText(const char *name)
+{
+    QFile file(QStringLiteral(TENANTDESK_SHARED_DIR "/graph-examples/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing example %s", name);
+    return file.readAll();
+}
+
 QJsonArray valueOf(const char *name)
 {
     return example(name).value(QLatin1String("value")).toArray();
@@ -37,6 +46,9 @@ class TestMappers : public QObject
     Q_OBJECT
 private slots:
     void usersListBecomesUsers();
+    void pageItemsAreCutAsTheyCame();
+    void pageItemsCutFromAwkwardText();
+    void listedRecordsKeepTheirText();
     void usersDeltaSoftDeletionIsAState();
     void hardRemovalIsARemoval();
     void groupsDeltaMembersBecomeMemberships();
@@ -68,6 +80,67 @@ void TestMappers::usersListBecomesUsers()
              it != changes.records.at(i).properties.constEnd(); ++it)
             QVERIFY2(!it.key().contains(QLatin1Char('@')), qPrintable(it.key()));
     }
+}
+
+// Each element of "value", cut from Microsoft's example pages, parses to the same object as the page's own
+// parse: the snapshot stores that text instead of serializing the object again.
+void TestMappers::pageItemsAreCutAsTheyCame()
+{
+    for (const char *name :
+         {"users-list.json", "users-delta-deltalink-changes.json", "groups-delta-members-delta.json",
+          "directoryobjects-delta-users-groups.json", "educationschools-list.json"}) {
+        const QByteArray body = exampleText(name);
+        const QJsonArray items =
+            QJsonDocument::fromJson(body).object().value(QLatin1String("value")).toArray();
+        QList<QByteArray> texts;
+        QVERIFY2(JsonSlices::arrayItems(body, QByteArrayLiteral("value"), &texts), name);
+        QCOMPARE(texts.size(), items.size());
+        for (int i = 0; i < items.size(); ++i) {
+            QVERIFY2(texts.at(i).startsWith('{') && texts.at(i).endsWith('}'), texts.at(i).constData());
+            QCOMPARE(QJsonDocument::fromJson(texts.at(i)).object(), items.at(i).toObject());
+        }
+    }
+}
+
+void TestMappers::pageItemsCutFromAwkwardText()
+{
+    // "value" also inside strings and nested objects, escaped quotes and backslashes, brackets in strings,
+    // nested arrays, whitespace and line breaks between elements.
+    const QByteArray body = R"({"@odata.context":"x \"value\": [1]","nested":{"value":[9,9]},
+        "value" : [ {"id":"a","displayName":"Ann \"[A]\" {x}","tags":[["p",1],{"q":"]"}]} ,
+        {"id":"b\\","empty":{}}
+        ,{"id":"c","s":"\u00e6,"}],"@odata.nextLink":"https://graph.microsoft.com/v1.0/users?$skiptoken=[x]"})";
+    const QJsonArray items = QJsonDocument::fromJson(body).object().value(QLatin1String("value")).toArray();
+    QCOMPARE(items.size(), 3);
+    QList<QByteArray> texts;
+    QVERIFY(JsonSlices::arrayItems(body, QByteArrayLiteral("value"), &texts));
+    QCOMPARE(texts.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(QJsonDocument::fromJson(texts.at(i)).object(), items.at(i).toObject());
+    QVERIFY(JsonSlices::arrayItems(QByteArrayLiteral(R"({"value":[]})"), QByteArrayLiteral("value"), &texts));
+    QVERIFY(texts.isEmpty());
+    QVERIFY(
+        !JsonSlices::arrayItems(QByteArrayLiteral(R"({"value":null})"), QByteArrayLiteral("value"), &texts));
+    QVERIFY(
+        !JsonSlices::arrayItems(QByteArrayLiteral(R"({"other":[1]})"), QByteArrayLiteral("value"), &texts));
+    QVERIFY(!JsonSlices::arrayItems(QByteArrayLiteral(R"({"value":[{"id":"cut)"), QByteArrayLiteral("value"),
+                                    &texts));
+    QVERIFY(texts.isEmpty());
+}
+
+// A listed object without annotations keeps its text; one that carried an annotation does not (its text
+// would carry it too), nor does any record when the texts do not match the items one to one.
+void TestMappers::listedRecordsKeepTheirText()
+{
+    const QByteArray body = exampleText("users-delta-deltalink-changes.json");
+    const QJsonArray items = QJsonDocument::fromJson(body).object().value(QLatin1String("value")).toArray();
+    QList<QByteArray> texts;
+    QVERIFY(JsonSlices::arrayItems(body, QByteArrayLiteral("value"), &texts));
+    const DirectoryChanges changes = DirectoryMapper::fromPage(DirectoryKind::User, items, texts);
+    QCOMPARE(changes.records.size(), 2);
+    QCOMPARE(changes.records[0].json, texts.at(0));
+    QVERIFY(changes.records[1].json.isEmpty()); // "@removed"
+    QVERIFY(DirectoryMapper::fromPage(DirectoryKind::User, items, texts.mid(1)).records[0].json.isEmpty());
 }
 
 void TestMappers::usersDeltaSoftDeletionIsAState()

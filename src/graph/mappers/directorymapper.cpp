@@ -30,12 +30,14 @@ QList<ContainedRelation> containedRelations(DirectoryKind kind)
 const QLatin1String kRemoved("@removed");
 } // namespace
 
-DirectoryChanges DirectoryMapper::fromPage(DirectoryKind kind, const QJsonArray &items)
+DirectoryChanges DirectoryMapper::fromPage(DirectoryKind kind, const QJsonArray &items,
+                                           const QList<QByteArray> &itemsJson)
 {
     DirectoryChanges changes;
     changes.records.reserve(items.size());
-    for (const QJsonValue &item : items)
-        addObject(kind, item.toObject(), &changes);
+    const bool withJson = itemsJson.size() == items.size();
+    for (qsizetype i = 0; i < items.size(); ++i)
+        addObject(kind, items.at(i).toObject(), &changes, withJson ? itemsJson.at(i) : QByteArray());
     return changes;
 }
 
@@ -66,7 +68,8 @@ DirectoryRecord DirectoryMapper::record(DirectoryKind kind, const QJsonObject &o
     return record;
 }
 
-void DirectoryMapper::addObject(DirectoryKind kind, const QJsonObject &object, DirectoryChanges *changes)
+void DirectoryMapper::addObject(DirectoryKind kind, const QJsonObject &object, DirectoryChanges *changes,
+                                const QByteArray &json)
 {
     const QString id = object.value(QLatin1String("id")).toString();
     if (id.isEmpty()) {
@@ -82,6 +85,8 @@ void DirectoryMapper::addObject(DirectoryKind kind, const QJsonObject &object, D
     DirectoryRecord record = DirectoryMapper::record(kind, object);
     if (removed.isObject())
         record.state = DirectoryRecord::State::SoftDeleted;
+    else if (record.properties.size() == object.size()) // no annotation taken out: the text is the record's
+        record.json = json;
 
     if (kind == DirectoryKind::User && !record.isSoftDeleted()) {
         const QJsonValue assigned = record.properties.value(QLatin1String("assignedLicenses"));

@@ -18,7 +18,10 @@
 class DirectoryMapper
 {
 public:
-    static DirectoryChanges fromPage(DirectoryKind kind, const QJsonArray &items);
+    // `itemsJson`, when given, is each item's JSON text (PageIterator::pageItemsJson()): a record of an item
+    // without annotations keeps it as DirectoryRecord::json.
+    static DirectoryChanges fromPage(DirectoryKind kind, const QJsonArray &items,
+                                     const QList<QByteArray> &itemsJson = {});
     static DirectoryChanges fromObjects(DirectoryKind kind, const QList<QJsonObject> &objects);
     // One object's properties as a record (annotations dropped); an object without an id gives an empty id.
     static DirectoryRecord record(DirectoryKind kind, const QJsonObject &object);
@@ -28,5 +31,6 @@ public:
     static QList<MemberRef> memberRefs(const QJsonArray &references);
 
 private:
-    static void addObject(DirectoryKind kind, const QJsonObject &object, DirectoryChanges *changes);
+    static void addObject(DirectoryKind kind, const QJsonObject &object, DirectoryChanges *changes,
+                          const QByteArray &json = QByteArray());
 };
