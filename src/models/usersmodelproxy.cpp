@@ -62,18 +62,12 @@ void UsersModelProxy::rebuildAll()
 
 void UsersModelProxy::sortAll()
 {
+    if (m_source && m_sortColumn >= 0) {
+        m_sorted = m_source->sortedRows(m_sortColumn, m_sortOrder);
+        return;
+    }
     m_sorted.resize(m_source ? size_t(m_source->rowCount()) : 0);
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (!m_source || m_sortColumn < 0)
-        return;
-    const UsersModel *source = m_source;
-    const int column = m_sortColumn;
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [source, column](int l, int r) { return source->lessThan(column, l, r); });
-    else
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [source, column](int l, int r) { return source->lessThan(column, r, l); });
 }
 
 bool UsersModelProxy::accepts(int sourceRow) const
@@ -100,14 +94,15 @@ void UsersModelProxy::refilter(bool narrow)
         // Search all keys as one buffer: memchr for the needle's rarest byte, compare around it, then skip to
         // the next row's key. Matches come in row order, so the row is found by walking the offsets.
         std::vector<char> matched(m_sorted.size(), 0);
-        const QByteArray &text = m_source->searchText();
-        const std::vector<qsizetype> &offsets = m_source->searchKeyOffsets();
+        const UserSearchText &search = m_source->searchText();
+        const QByteArray &text = search.text();
+        const std::vector<qsizetype> &offsets = search.offsets();
         const char *const begin = text.constData();
         const qsizetype size = text.size();
         const qsizetype length = m_needle.size();
         qsizetype anchor = 0;
         for (qsizetype i = 1; i < length; ++i) {
-            if (m_source->byteCount(uchar(m_needle[i])) < m_source->byteCount(uchar(m_needle[anchor])))
+            if (search.byteCount(uchar(m_needle[i])) < search.byteCount(uchar(m_needle[anchor])))
                 anchor = i;
         }
         const char anchorByte = m_needle[anchor];
