@@ -12,10 +12,8 @@ constexpr char32_t slotMax = 0xFFFF;
 
 FoldedSortKeys::FoldedSortKeys(size_t rows)
 {
-    m_offsets.reserve(rows + 1);
+    m_rowKeys.reserve(rows);
     m_offsets.push_back(0);
-    m_prefixes.reserve(rows);
-    m_units.reserve(rows * 16);
 }
 
 void FoldedSortKeys::appendFolded(const QString &text)
@@ -38,7 +36,7 @@ void FoldedSortKeys::appendFolded(const QString &text)
     }
 }
 
-void FoldedSortKeys::endRow()
+quint32 FoldedSortKeys::endKey()
 {
     const size_t start = m_offsets.back();
     const size_t length = m_units.size() - start;
@@ -54,32 +52,45 @@ void FoldedSortKeys::endRow()
         half = (half << 16) | qMin(value, slotMax);
     }
     m_prefixes.push_back(prefix);
+    return quint32(m_prefixes.size() - 1);
 }
 
 void FoldedSortKeys::addText(const QString &text)
 {
-    appendFolded(text);
-    endRow();
+    auto it = m_texts.constFind(text);
+    if (it == m_texts.constEnd()) {
+        appendFolded(text);
+        it = m_texts.insert(text, endKey());
+    }
+    m_rowKeys.push_back(*it);
 }
 
 void FoldedSortKeys::addList(const QStringList &texts)
 {
-    // Each text followed by listEnd, which is below every unit: a text that is the start of another sorts
-    // first, and so does a list that is the start of another.
-    for (const QString &text : texts) {
-        appendFolded(text);
-        m_units.push_back(listEnd);
+    auto it = m_lists.constFind(texts);
+    if (it == m_lists.constEnd()) {
+        // Each text followed by listEnd, which is below every unit: a text that is the start of another
+        // sorts first, and so does a list that is the start of another.
+        for (const QString &text : texts) {
+            appendFolded(text);
+            m_units.push_back(listEnd);
+        }
+        it = m_lists.insert(texts, endKey());
     }
-    endRow();
+    m_rowKeys.push_back(*it);
 }
 
 void FoldedSortKeys::addNumber(quint16 value)
 {
-    m_units.push_back(char32_t(value) + firstUnit);
-    endRow();
+    auto it = m_numbers.constFind(value);
+    if (it == m_numbers.constEnd()) {
+        m_units.push_back(char32_t(value) + firstUnit);
+        it = m_numbers.insert(value, endKey());
+    }
+    m_rowKeys.push_back(*it);
 }
 
-int FoldedSortKeys::compare(size_t left, size_t right) const
+int FoldedSortKeys::compare(quint32 left, quint32 right) const
 {
     const char32_t *a = m_units.data() + m_offsets[left];
     const char32_t *b = m_units.data() + m_offsets[right];
@@ -95,28 +106,40 @@ int FoldedSortKeys::compare(size_t left, size_t right) const
 
 std::vector<int> FoldedSortKeys::sortedRows(bool descending) const
 {
-    struct Entry
-    {
-        Prefix prefix;
-        quint32 row;
+    // The distinct keys in order, then a rank for each (keys that compare equal share one).
+    std::vector<quint32> keys(m_prefixes.size());
+    for (size_t key = 0; key < keys.size(); ++key)
+        keys[key] = quint32(key);
+    const auto less = [this](quint32 l, quint32 r) {
+        const Prefix &a = m_prefixes[l];
+        const Prefix &b = m_prefixes[r];
+        if (a.high != b.high)
+            return a.high < b.high;
+        if (a.low != b.low)
+            return a.low < b.low;
+        return compare(l, r) < 0;
     };
-    const size_t count = m_prefixes.size();
-    std::vector<Entry> entries(count);
-    for (size_t row = 0; row < count; ++row)
-        entries[row] = {m_prefixes[row], quint32(row)};
-    // Ties go by row, so that the order is the one a stable sort gives, ascending or descending.
-    const auto ordered = [this, descending](const Entry &l, const Entry &r) {
-        if (l.prefix.high != r.prefix.high)
-            return descending ? r.prefix.high < l.prefix.high : l.prefix.high < r.prefix.high;
-        if (l.prefix.low != r.prefix.low)
-            return descending ? r.prefix.low < l.prefix.low : l.prefix.low < r.prefix.low;
-        if (const int c = compare(l.row, r.row))
-            return descending ? c > 0 : c < 0;
-        return l.row < r.row;
-    };
-    std::sort(entries.begin(), entries.end(), ordered);
-    std::vector<int> rows(count);
-    for (size_t i = 0; i < count; ++i)
-        rows[i] = int(entries[i].row);
+    std::sort(keys.begin(), keys.end(), less);
+    std::vector<quint32> ranks(keys.size());
+    quint32 rank = 0;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (i > 0 && less(keys[i - 1], keys[i]))
+            ++rank;
+        ranks[keys[i]] = rank;
+    }
+    if (descending) {
+        for (quint32 &r : ranks)
+            r = rank - r;
+    }
+
+    // The rows by rank, each rank's rows in row order: what a stable sort gives.
+    std::vector<quint32> starts(size_t(rank) + 2, 0);
+    for (const quint32 key : m_rowKeys)
+        ++starts[ranks[key] + 1];
+    for (size_t i = 1; i < starts.size(); ++i)
+        starts[i] += starts[i - 1];
+    std::vector<int> rows(m_rowKeys.size());
+    for (size_t row = 0; row < m_rowKeys.size(); ++row)
+        rows[starts[ranks[m_rowKeys[row]]]++] = int(row);
     return rows;
 }

@@ -1,13 +1,15 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
 // One sort key per row, compared as QString::compare(..., Qt::CaseInsensitive) compares text, with the case
-// folded once per row instead of on every comparison. A row's key is text, a list of texts (compared element
-// by element, a shorter list first when one is the start of the other) or a number.
+// folded once per distinct value instead of on every comparison. A row's key is text, a list of texts
+// (compared element by element, a shorter list first when one is the start of the other) or a number. Rows
+// with equal values share a key: the distinct keys are sorted, then the rows are placed by their key's rank.
 class FoldedSortKeys
 {
 public:
@@ -24,12 +26,17 @@ public:
 
 private:
     void appendFolded(const QString &text);
-    void endRow();
-    int compare(size_t left, size_t right) const;
+    quint32 endKey();
+    int compare(quint32 left, quint32 right) const;
 
-    std::vector<char32_t> m_units; // every key, one after the other: folded UTF-16 units + 2, list ends 1
+    std::vector<quint32> m_rowKeys; // row -> distinct key
+    QHash<QString, quint32> m_texts;
+    QHash<QStringList, quint32> m_lists;
+    QHash<quint16, quint32> m_numbers;
+
+    std::vector<char32_t> m_units; // every distinct key: folded UTF-16 units + 2, each list element ends in 1
     std::vector<size_t> m_offsets;
-    // The first eight units, 16 bits each: orders most rows without looking at m_units.
+    // The first eight units, 16 bits each: orders most keys without looking at m_units.
     struct Prefix
     {
         quint64 high = 0;

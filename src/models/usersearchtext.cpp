@@ -4,36 +4,36 @@
 
 namespace {
 
-// Appends text.toLower().toUtf8() to `out` from `at` on, growing `out` as needed; returns the new end.
-// Latin-1 text (nearly every name, address and school) is lowered and encoded here; anything else goes
-// through QString so that special casings (İ -> i̇) stay exactly as QString::toLower() has them.
-qsizetype appendLowered(QByteArray &out, qsizetype at, const QString &text)
+// Writes text.toLower().toUtf8() at `cursor` (room for two bytes a unit) and returns the new end, or nullptr
+// when the text is not all Latin-1: then the whole key is made as UserListing makes it, so that special
+// casings (İ -> i̇) and unpaired surrogates come out exactly as QString has them.
+char *appendLatin1Lowered(char *cursor, const QString &text)
 {
-    const qsizetype length = text.size();
-    if (out.size() < at + 2 * length)
-        out.resize(qMax(at + 2 * length, out.size() * 2));
-    char *const begin = out.data();
-    char *cursor = begin + at;
     const char16_t *source = reinterpret_cast<const char16_t *>(text.utf16());
-    for (qsizetype i = 0; i < length; ++i) {
-        char16_t unit = source[i];
-        if (unit >= 0x100) {
-            const QByteArray lowered = text.toLower().toUtf8();
-            if (out.size() < at + lowered.size())
-                out.resize(qMax(at + lowered.size(), out.size() * 2));
-            memcpy(out.data() + at, lowered.constData(), size_t(lowered.size()));
-            return at + lowered.size();
-        }
-        if ((unit >= u'A' && unit <= u'Z') || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7))
-            unit += 0x20;
+    const char16_t *const end = source + text.size();
+    for (; source != end; ++source) {
+        char16_t unit = *source;
         if (unit < 0x80) {
-            *cursor++ = char(unit);
-        } else {
-            *cursor++ = char(0xC0 | (unit >> 6));
-            *cursor++ = char(0x80 | (unit & 0x3F));
+            *cursor++ = char(unit >= u'A' && unit <= u'Z' ? unit + 0x20 : unit);
+            continue;
         }
+        if (unit >= 0x100)
+            return nullptr;
+        if (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7)
+            unit += 0x20;
+        *cursor++ = char(0xC0 | (unit >> 6));
+        *cursor++ = char(0x80 | (unit & 0x3F));
     }
-    return cursor - begin;
+    return cursor;
+}
+
+QByteArray slowKey(const UserRecord &user)
+{
+    const QChar separator(QLatin1Char('\n'));
+    QString key = user.displayName + separator + user.userPrincipalName + separator + user.mail;
+    for (const QString &school : user.schoolNames)
+        key += separator + school;
+    return key.toLower().toUtf8();
 }
 
 } // namespace
@@ -43,32 +43,47 @@ UserSearchText UserSearchText::build(const std::vector<UserRecord> &users)
     UserSearchText search;
     search.m_offsets.clear();
     search.m_offsets.reserve(users.size() + 1);
-    search.m_text.resize(qsizetype(users.size()) * 128);
+    QByteArray &text = search.m_text;
+    text.resize(qsizetype(users.size()) * 112);
     qsizetype size = 0;
-    const auto separator = [&search, &size] {
-        if (search.m_text.size() == size)
-            search.m_text.resize(size * 2 + 16);
-        search.m_text.data()[size++] = '\n';
-    };
     for (const UserRecord &user : users) {
         search.m_offsets.push_back(size);
-        size = appendLowered(search.m_text, size, user.displayName);
-        separator();
-        size = appendLowered(search.m_text, size, user.userPrincipalName);
-        separator();
-        size = appendLowered(search.m_text, size, user.mail);
-        for (const QString &school : user.schoolNames) {
-            separator();
-            size = appendLowered(search.m_text, size, school);
+        // At most two UTF-8 bytes a unit on the fast path, a separator after each part and the NUL.
+        qsizetype room = user.displayName.size() + user.userPrincipalName.size() + user.mail.size() + 3;
+        for (const QString &school : user.schoolNames)
+            room += school.size() + 1;
+        room *= 2;
+        if (text.size() < size + room)
+            text.resize(qMax(size + room, text.size() * 2));
+        char *const begin = text.data() + size;
+        char *cursor = appendLatin1Lowered(begin, user.displayName);
+        if (cursor) {
+            *cursor++ = '\n';
+            cursor = appendLatin1Lowered(cursor, user.userPrincipalName);
         }
-        if (search.m_text.size() == size)
-            search.m_text.resize(size * 2 + 16);
-        search.m_text.data()[size++] = '\0';
+        if (cursor) {
+            *cursor++ = '\n';
+            cursor = appendLatin1Lowered(cursor, user.mail);
+        }
+        for (qsizetype i = 0; cursor && i < user.schoolNames.size(); ++i) {
+            *cursor++ = '\n';
+            cursor = appendLatin1Lowered(cursor, user.schoolNames.at(i));
+        }
+        if (cursor) {
+            size += cursor - begin;
+        } else {
+            const QByteArray key = slowKey(user);
+            if (text.size() < size + key.size() + 1)
+                text.resize(qMax(size + key.size() + 1, text.size() * 2));
+            memcpy(text.data() + size, key.constData(), size_t(key.size()));
+            size += key.size();
+        }
+        text.data()[size++] = '\0';
     }
     search.m_offsets.push_back(size);
-    search.m_text.truncate(size);
-    search.m_text.squeeze();
-    for (const char c : std::as_const(search.m_text))
+    text.truncate(size);
+    text.squeeze();
+    for (const char c : std::as_const(text))
         ++search.m_byteCounts[uchar(c)];
     return search;
 }

@@ -1,5 +1,7 @@
+#include "models/usersearchtext.h"
 #include "models/usersmodel.h"
 #include "models/usersmodelproxy.h"
+#include "services/userlisting.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -9,6 +11,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -34,6 +37,56 @@ std::vector<UserRecord> makeUsers(int count)
         user.licences = licenceSets[i % 10 == 0 ? 1 : 0];
         user.state = i % 50 == 0 ? UserRecord::State::Disabled
                                  : (i % 97 == 0 ? UserRecord::State::Deleted : UserRecord::State::Enabled);
+        users.push_back(std::move(user));
+    }
+    return users;
+}
+
+// Names, addresses and schools where case folding is not simple: ß, dotted and dotless i, final sigma,
+// letters outside the BMP that have a case (Deseret), a lone surrogate, prefixes of one another, empty
+// values.
+std::vector<UserRecord> makeAwkwardUsers()
+{
+    const QStringList texts{QString(),
+                            QStringLiteral("Anna"),
+                            QStringLiteral("anna"),
+                            QStringLiteral("ANNA"),
+                            QStringLiteral("Ann"),
+                            QStringLiteral("Anna Kowalska"),
+                            QStringLiteral("Åse Øster"),
+                            QStringLiteral("åse øster"),
+                            QStringLiteral("Straße"),
+                            QStringLiteral("STRASSE"),
+                            QStringLiteral("İlker Işık"),
+                            QStringLiteral("ilker ışık"),
+                            QStringLiteral("ΣΟΦΊΑ"),
+                            QStringLiteral("σοφίας"),
+                            QStringLiteral("Ǆemal ǅ"),
+                            QString::fromUcs4(U"\U00010400\U00010401 Deseret"),
+                            QString::fromUcs4(U"\U00010428\U00010429 deseret"),
+                            QString::fromUcs4(U"Emoji \U0001F600"),
+                            QString(QChar(0xD801)) + QStringLiteral("lone"),
+                            QStringLiteral("Zoë"),
+                            QStringLiteral("ZOË"),
+                            QStringLiteral("µ"),
+                            QStringLiteral("Μ"),
+                            QStringLiteral("\uFFFF"),
+                            QStringLiteral("ﬀ ligature"),
+                            QStringLiteral("FF LIGATURE")};
+    std::vector<UserRecord> users;
+    for (int i = 0; i < 600; ++i) {
+        UserRecord user;
+        user.id = QString::number(i);
+        user.displayName = texts.at(i % texts.size());
+        user.userPrincipalName = texts.at((i * 7) % texts.size()).toLower() + QStringLiteral("@x.dk");
+        user.mail = texts.at((i * 11) % texts.size());
+        for (int n = 0; n < i % 4; ++n) {
+            user.schoolNames.append(texts.at((i + n * 5) % texts.size()));
+            user.schoolIds.append(QString::number(n));
+        }
+        for (int n = 0; n < (i / 3) % 3; ++n)
+            user.licences.append(texts.at((i * 3 + n) % texts.size()).toUpper());
+        user.state = UserRecord::State(i % 3);
         users.push_back(std::move(user));
     }
     return users;
@@ -78,6 +131,8 @@ private slots:
     void proxyPassesTheTester();
     void rawValuesAreSeparateFromDisplay();
     void sortsByRawValues();
+    void sortsAsCaseInsensitiveCompare();
+    void searchTextAsTheListingBuildsIt();
     void searchNarrowsAndWidens();
     void schoolFilter();
     void stateTextIsTranslated();
@@ -165,6 +220,51 @@ void TestUsersModel::sortsByRawValues()
         previous = state;
     }
     QCOMPARE(previous, int(UserRecord::State::Deleted));
+}
+
+void TestUsersModel::sortsAsCaseInsensitiveCompare()
+{
+    UsersModel model;
+    model.setUsers(makeAwkwardUsers());
+    UsersModelProxy proxy;
+    proxy.setSourceModel(&model);
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            // The reference: a stable sort by the model's own comparison of raw values.
+            std::vector<int> expected(size_t(model.rowCount()));
+            std::iota(expected.begin(), expected.end(), 0);
+            std::stable_sort(expected.begin(), expected.end(), [&](int l, int r) {
+                return order == Qt::AscendingOrder ? model.lessThan(column, l, r)
+                                                   : model.lessThan(column, r, l);
+            });
+            proxy.sort(column, order);
+            QCOMPARE(proxy.rowCount(), model.rowCount());
+            for (int row = 0; row < proxy.rowCount(); ++row) {
+                const int sourceRow = proxy.mapToSource(proxy.index(row, column)).row();
+                if (sourceRow != expected[size_t(row)])
+                    QFAIL(qPrintable(QStringLiteral("column %1, order %2, row %3: %4 instead of %5")
+                                         .arg(column)
+                                         .arg(order)
+                                         .arg(row)
+                                         .arg(sourceRow)
+                                         .arg(expected[size_t(row)])));
+            }
+        }
+    }
+}
+
+void TestUsersModel::searchTextAsTheListingBuildsIt()
+{
+    for (const std::vector<UserRecord> &users : {makeAwkwardUsers(), makeUsers(500)}) {
+        const UserListing listing(users);
+        const UserSearchText built = UserSearchText::build(users);
+        for (size_t row = 0; row < users.size(); ++row)
+            QCOMPARE(built.key(row).toByteArray(), listing.searchKey(row).toByteArray());
+        QCOMPARE(built.text(), listing.searchText());
+        QVERIFY(built.offsets() == listing.searchKeyOffsets());
+        for (int byte = 0; byte < 256; ++byte)
+            QCOMPARE(built.byteCount(uchar(byte)), listing.byteCount(uchar(byte)));
+    }
 }
 
 void TestUsersModel::searchNarrowsAndWidens()
