@@ -180,6 +180,8 @@ std::vector<UserRecord> makeUsers(int count, quint32 seed)
         copy.displayName = QString(user.displayName.constData(), user.displayName.size());
         copy.userPrincipalName = QString(user.userPrincipalName.constData(), user.userPrincipalName.size());
         copy.mail = user.mail.isEmpty() ? QString() : QString(user.mail.constData(), user.mail.size());
+        copy.schoolIds = QStringList(user.schoolIds.cbegin(), user.schoolIds.cend());
+        copy.schoolNames = QStringList(user.schoolNames.cbegin(), user.schoolNames.cend());
         ordered.push_back(std::move(copy));
     }
     users.clear();
@@ -214,10 +216,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Repetitions (best is shown)."),
                                         QStringLiteral("count"), QStringLiteral("5"));
-    parser.addOptions({usersOption, runsOption});
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QStringLiteral("Print every keystroke."));
+    parser.addOptions({usersOption, runsOption, verboseOption});
     parser.process(app);
     const int count = parser.value(usersOption).toInt();
     const int runs = qMax(1, parser.value(runsOption).toInt());
+    const bool verbose = parser.isSet(verboseOption);
 
     const std::vector<UserRecord> users = makeUsers(count, 20261203);
     print(QStringLiteral("%1 synthetic users, best of %2 runs").arg(count).arg(runs));
@@ -251,6 +256,11 @@ int main(int argc, char *argv[])
                 proxy.setFilterText(word.left(length));
                 keystrokes << key.nsecsElapsed() / 1e6;
                 matches += proxy.rowCount();
+                if (verbose)
+                    print(QStringLiteral("  %1: %2 rows, %3 ms")
+                              .arg(word.left(length))
+                              .arg(proxy.rowCount())
+                              .arg(keystrokes.last()));
             }
             for (int length = word.size() - 1; length >= 0; --length) { // backspace
                 QElapsedTimer key;
@@ -258,6 +268,11 @@ int main(int argc, char *argv[])
                 proxy.setFilterText(word.left(length));
                 keystrokes << key.nsecsElapsed() / 1e6;
                 matches += proxy.rowCount();
+                if (verbose)
+                    print(QStringLiteral("  %1 (backspace): %2 rows, %3 ms")
+                              .arg(word.left(length))
+                              .arg(proxy.rowCount())
+                              .arg(keystrokes.last()));
             }
         }
         const double p50 = percentile(keystrokes, 0.5);

@@ -6,7 +6,7 @@ namespace {
 
 constexpr char32_t listEnd = 1;
 constexpr char32_t firstUnit = 2;
-constexpr char32_t slotMax = 0xFFFF;
+constexpr char32_t slotMax = 0xFF;
 
 } // namespace
 
@@ -41,15 +41,15 @@ quint32 FoldedSortKeys::endKey()
     const size_t start = m_offsets.back();
     const size_t length = m_units.size() - start;
     m_offsets.push_back(m_units.size());
-    // The slots after one that does not fit in 16 bits are all full, so that a smaller prefix still means a
+    // The slots after one that does not fit in 8 bits are all full, so that a smaller prefix still means a
     // smaller key (an equal prefix means "compare the units").
     Prefix prefix;
     bool full = false;
-    for (size_t i = 0; i < 8; ++i) {
+    for (size_t i = 0; i < 16; ++i) {
         const char32_t value = full ? slotMax : (i < length ? m_units[start + i] : 0);
         full = full || value > slotMax;
-        quint64 &half = i < 4 ? prefix.high : prefix.low;
-        half = (half << 16) | qMin(value, slotMax);
+        quint64 &half = i < 8 ? prefix.high : prefix.low;
+        half = (half << 8) | qMin(value, slotMax);
     }
     m_prefixes.push_back(prefix);
     return quint32(m_prefixes.size() - 1);

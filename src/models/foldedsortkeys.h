@@ -36,7 +36,7 @@ private:
 
     std::vector<char32_t> m_units; // every distinct key: folded UTF-16 units + 2, each list element ends in 1
     std::vector<size_t> m_offsets;
-    // The first eight units, 16 bits each: orders most keys without looking at m_units.
+    // The first sixteen units, 8 bits each: orders most keys without looking at m_units.
     struct Prefix
     {
         quint64 high = 0;
