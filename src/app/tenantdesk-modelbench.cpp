@@ -228,7 +228,7 @@ int main(int argc, char *argv[])
     print(QStringLiteral("%1 synthetic users, best of %2 runs").arg(count).arg(runs));
 
     double bestSetUsers = 1e9, bestProxy = 1e9, bestSort = 1e9, bestTotal = 1e9, bestP50 = 1e9, bestP95 = 1e9,
-           bestMax = 1e9, bestCpu = 1e9;
+           bestMax = 1e9, bestCpu = 1e9, bestSetUsersCpu = 1e9, bestRestCpu = 1e9;
     for (int run = 0; run < runs; ++run) {
         std::vector<UserRecord> records = users;
         QElapsedTimer clock;
@@ -237,6 +237,7 @@ int main(int argc, char *argv[])
         UsersModel model;
         model.setUsers(std::move(records));
         const double setUsersMs = clock.nsecsElapsed() / 1e6;
+        const double setUsersCpuMs = threadCpuMs() - cpuStart;
         UsersModelProxy proxy;
         proxy.setSourceModel(&model);
         const double proxyMs = clock.nsecsElapsed() / 1e6 - setUsersMs;
@@ -244,6 +245,8 @@ int main(int argc, char *argv[])
         const double totalMs = clock.nsecsElapsed() / 1e6;
         const double sortMs = totalMs - setUsersMs - proxyMs;
         const double cpuMs = threadCpuMs() - cpuStart;
+        bestSetUsersCpu = qMin(bestSetUsersCpu, setUsersCpuMs);
+        bestRestCpu = qMin(bestRestCpu, cpuMs - setUsersCpuMs);
 
         QList<double> keystrokes;
         int matches = 0;
@@ -301,9 +304,9 @@ int main(int argc, char *argv[])
         bestP95 = qMin(bestP95, p95);
         bestMax = qMin(bestMax, max);
     }
-    print(QStringLiteral(
-              "best: setUsers %1 ms, setSourceModel %2 ms, sort by name %3 ms, together %4 ms (CPU %8 ms); "
-              "keystroke p50 %5 ms, p95 %6 ms, max %7 ms")
+    print(QStringLiteral("best: setUsers %1 ms, setSourceModel %2 ms, sort by name %3 ms, together %4 ms "
+                         "(CPU %8 ms: setUsers %9, proxy and sort %10); "
+                         "keystroke p50 %5 ms, p95 %6 ms, max %7 ms")
               .arg(bestSetUsers, 0, 'f', 1)
               .arg(bestProxy, 0, 'f', 1)
               .arg(bestSort, 0, 'f', 1)
@@ -311,6 +314,8 @@ int main(int argc, char *argv[])
               .arg(bestP50, 0, 'f', 2)
               .arg(bestP95, 0, 'f', 2)
               .arg(bestMax, 0, 'f', 2)
-              .arg(bestCpu, 0, 'f', 1));
+              .arg(bestCpu, 0, 'f', 1)
+              .arg(bestSetUsersCpu, 0, 'f', 1)
+              .arg(bestRestCpu, 0, 'f', 1));
     return 0;
 }

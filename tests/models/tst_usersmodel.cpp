@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -134,6 +135,7 @@ private slots:
     void sortsAsCaseInsensitiveCompare();
     void searchTextAsTheListingBuildsIt();
     void searchNarrowsAndWidens();
+    void typingAndBackspaceMatchAPlainScan();
     void schoolFilter();
     void stateTextIsTranslated();
     void filterSpeedAt200k();
@@ -307,6 +309,65 @@ void TestUsersModel::searchNarrowsAndWidens()
     proxy.setFilterText(QStringLiteral("  "));
     QCOMPARE(proxy.rowCount(), 1000);
     QCOMPARE(resets.size(), 6);
+}
+
+void TestUsersModel::typingAndBackspaceMatchAPlainScan()
+{
+    std::vector<UserRecord> users = makeAwkwardUsers();
+    for (UserRecord &user : makeUsers(3000))
+        users.push_back(std::move(user));
+    UsersModel model;
+    model.setUsers(users);
+    UsersModelProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(UsersModel::NameColumn);
+    const auto expected = [&](const QString &text, const QString &school) {
+        const QString needle = text.trimmed().toLower();
+        QSet<QString> ids;
+        for (const UserRecord &user : users) {
+            const QString key =
+                (user.displayName + QLatin1Char('\n') + user.userPrincipalName + QLatin1Char('\n') +
+                 user.mail + QLatin1Char('\n') + user.schoolNames.join(QLatin1Char('\n')))
+                    .toLower();
+            const QString trimmedKey = user.schoolNames.isEmpty() ? key.chopped(1) : key;
+            if (trimmedKey.contains(needle) && (school.isEmpty() || user.schoolIds.contains(school)))
+                ids.insert(user.id);
+        }
+        return ids;
+    };
+    const auto shown = [&] {
+        QSet<QString> ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.insert(proxy.index(row, 0).data(UsersModel::IdRole).toString());
+        return ids;
+    };
+    QString school;
+    for (const QString &word :
+         {QStringLiteral("elev 12"), QStringLiteral("ÅSE ø"), QStringLiteral("anna"), QStringLiteral("ß"),
+          QStringLiteral("@x.dk"), QStringLiteral("ol\nann"), QStringLiteral("nørre gym")}) {
+        for (int length = 1; length <= word.size(); ++length) {
+            proxy.setFilterText(word.left(length));
+            QCOMPARE(shown(), expected(word.left(length), school));
+            if (length == 3) { // the school filter changes while a search is typed
+                school = school.isEmpty() ? QStringLiteral("school-1") : QString();
+                proxy.setSchoolFilter(school);
+                QCOMPARE(shown(), expected(word.left(length), school));
+            }
+        }
+        for (int length = word.size() - 1; length >= 0; --length) {
+            proxy.setFilterText(word.left(length));
+            QCOMPARE(shown(), expected(word.left(length), school));
+        }
+    }
+    // Sorting keeps the matches and puts them in order.
+    proxy.setFilterText(QStringLiteral("elev 1"));
+    const QSet<QString> before = shown();
+    proxy.sort(UsersModel::UpnColumn, Qt::DescendingOrder);
+    QCOMPARE(shown(), before);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY(!model.lessThan(UsersModel::UpnColumn, proxy.mapToSource(proxy.index(row - 1, 0)).row(),
+                                proxy.mapToSource(proxy.index(row, 0)).row()));
 }
 
 void TestUsersModel::schoolFilter()
