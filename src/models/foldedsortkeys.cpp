@@ -12,8 +12,10 @@ constexpr char32_t slotMax = 0xFF;
 
 FoldedSortKeys::FoldedSortKeys(size_t rows)
 {
-    m_rowKeys.reserve(rows);
+    m_offsets.reserve(rows + 1);
     m_offsets.push_back(0);
+    m_prefixes.reserve(rows);
+    m_units.reserve(rows * 16);
 }
 
 void FoldedSortKeys::appendFolded(const QString &text)
@@ -36,7 +38,7 @@ void FoldedSortKeys::appendFolded(const QString &text)
     }
 }
 
-quint32 FoldedSortKeys::endKey()
+void FoldedSortKeys::endKey()
 {
     const size_t start = m_offsets.back();
     const size_t length = m_units.size() - start;
@@ -45,49 +47,37 @@ quint32 FoldedSortKeys::endKey()
     // smaller key (an equal prefix means "compare the units").
     Prefix prefix;
     bool full = false;
-    for (size_t i = 0; i < 16; ++i) {
+    for (size_t i = 0; i < 24; ++i) {
         const char32_t value = full ? slotMax : (i < length ? m_units[start + i] : 0);
         full = full || value > slotMax;
-        quint64 &half = i < 8 ? prefix.high : prefix.low;
-        half = (half << 8) | qMin(value, slotMax);
+        quint64 &word = prefix.words[i / 8];
+        word = (word << 8) | qMin(value, slotMax);
     }
+    prefix.whole = !full && length <= 24;
     m_prefixes.push_back(prefix);
-    return quint32(m_prefixes.size() - 1);
 }
 
 void FoldedSortKeys::addText(const QString &text)
 {
-    auto it = m_texts.constFind(text);
-    if (it == m_texts.constEnd()) {
-        appendFolded(text);
-        it = m_texts.insert(text, endKey());
-    }
-    m_rowKeys.push_back(*it);
+    appendFolded(text);
+    endKey();
 }
 
 void FoldedSortKeys::addList(const QStringList &texts)
 {
-    auto it = m_lists.constFind(texts);
-    if (it == m_lists.constEnd()) {
-        // Each text followed by listEnd, which is below every unit: a text that is the start of another
-        // sorts first, and so does a list that is the start of another.
-        for (const QString &text : texts) {
-            appendFolded(text);
-            m_units.push_back(listEnd);
-        }
-        it = m_lists.insert(texts, endKey());
+    // Each text followed by listEnd, which is below every unit: a text that is the start of another sorts
+    // first, and so does a list that is the start of another.
+    for (const QString &text : texts) {
+        appendFolded(text);
+        m_units.push_back(listEnd);
     }
-    m_rowKeys.push_back(*it);
+    endKey();
 }
 
 void FoldedSortKeys::addNumber(quint16 value)
 {
-    auto it = m_numbers.constFind(value);
-    if (it == m_numbers.constEnd()) {
-        m_units.push_back(char32_t(value) + firstUnit);
-        it = m_numbers.insert(value, endKey());
-    }
-    m_rowKeys.push_back(*it);
+    m_units.push_back(char32_t(value) + firstUnit);
+    endKey();
 }
 
 int FoldedSortKeys::compare(quint32 left, quint32 right) const
@@ -106,40 +96,33 @@ int FoldedSortKeys::compare(quint32 left, quint32 right) const
 
 std::vector<int> FoldedSortKeys::sortedRows(bool descending) const
 {
-    // The distinct keys in order, then a rank for each (keys that compare equal share one).
-    std::vector<quint32> keys(m_prefixes.size());
-    for (size_t key = 0; key < keys.size(); ++key)
-        keys[key] = quint32(key);
-    const auto less = [this](quint32 l, quint32 r) {
-        const Prefix &a = m_prefixes[l];
-        const Prefix &b = m_prefixes[r];
-        if (a.high != b.high)
-            return a.high < b.high;
-        if (a.low != b.low)
-            return a.low < b.low;
-        return compare(l, r) < 0;
+    struct Entry
+    {
+        std::array<quint64, 3> words;
+        quint32 row;
+        bool whole;
     };
-    std::sort(keys.begin(), keys.end(), less);
-    std::vector<quint32> ranks(keys.size());
-    quint32 rank = 0;
-    for (size_t i = 0; i < keys.size(); ++i) {
-        if (i > 0 && less(keys[i - 1], keys[i]))
-            ++rank;
-        ranks[keys[i]] = rank;
+    const size_t count = m_prefixes.size();
+    std::vector<Entry> entries(count);
+    for (size_t row = 0; row < count; ++row) {
+        const Prefix &prefix = m_prefixes[row];
+        entries[row] = {prefix.words, quint32(row), prefix.whole};
     }
-    if (descending) {
-        for (quint32 &r : ranks)
-            r = rank - r;
-    }
-
-    // The rows by rank, each rank's rows in row order: what a stable sort gives.
-    std::vector<quint32> starts(size_t(rank) + 2, 0);
-    for (const quint32 key : m_rowKeys)
-        ++starts[ranks[key] + 1];
-    for (size_t i = 1; i < starts.size(); ++i)
-        starts[i] += starts[i - 1];
-    std::vector<int> rows(m_rowKeys.size());
-    for (size_t row = 0; row < m_rowKeys.size(); ++row)
-        rows[starts[ranks[m_rowKeys[row]]]++] = int(row);
+    // Ties go by row, so that the order is the one a stable sort gives, ascending or descending.
+    const auto ordered = [this, descending](const Entry &l, const Entry &r) {
+        for (size_t i = 0; i < 3; ++i) {
+            if (l.words[i] != r.words[i])
+                return descending ? r.words[i] < l.words[i] : l.words[i] < r.words[i];
+        }
+        if (!l.whole || !r.whole) {
+            if (const int c = compare(l.row, r.row))
+                return descending ? c > 0 : c < 0;
+        }
+        return l.row < r.row;
+    };
+    std::sort(entries.begin(), entries.end(), ordered);
+    std::vector<int> rows(count);
+    for (size_t i = 0; i < count; ++i)
+        rows[i] = int(entries[i].row);
     return rows;
 }

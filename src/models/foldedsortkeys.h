@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 // One sort key per row, compared as QString::compare(..., Qt::CaseInsensitive) compares text, with the case
-// folded once per distinct value instead of on every comparison. A row's key is text, a list of texts
-// (compared element by element, a shorter list first when one is the start of the other) or a number. Rows
-// with equal values share a key: the distinct keys are sorted, then the rows are placed by their key's rank.
+// folded once per row instead of on every comparison. A row's key is text, a list of texts (compared element
+// by element, a shorter list first when one is the start of the other) or a number. Most keys are short
+// enough to be compared whole as three integers.
 class FoldedSortKeys
 {
 public:
@@ -26,21 +26,17 @@ public:
 
 private:
     void appendFolded(const QString &text);
-    quint32 endKey();
+    void endKey();
     int compare(quint32 left, quint32 right) const;
 
-    std::vector<quint32> m_rowKeys; // row -> distinct key
-    QHash<QString, quint32> m_texts;
-    QHash<QStringList, quint32> m_lists;
-    QHash<quint16, quint32> m_numbers;
-
-    std::vector<char32_t> m_units; // every distinct key: folded UTF-16 units + 2, each list element ends in 1
+    std::vector<char32_t> m_units; // every key: folded UTF-16 units + 2, each list element ends in 1
     std::vector<size_t> m_offsets;
-    // The first sixteen units, 8 bits each: orders most keys without looking at m_units.
+    // The first 24 units, 8 bits each: orders most keys without looking at m_units. Whole when the key has
+    // at most 24 units and all fit: then equal prefixes mean equal keys.
     struct Prefix
     {
-        quint64 high = 0;
-        quint64 low = 0;
+        std::array<quint64, 3> words{};
+        bool whole = false;
     };
     std::vector<Prefix> m_prefixes;
 };

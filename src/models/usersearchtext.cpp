@@ -95,10 +95,7 @@ UserSearchText UserSearchText::build(const std::vector<UserRecord> &users)
         text.data()[size++] = '\0';
     }
     search.m_offsets.push_back(size);
-    text.truncate(size);
-    text.squeeze();
-    for (const char c : std::as_const(text))
-        ++search.m_byteCounts[uchar(c)];
+    text.truncate(size); // the little room left over is not worth copying 20 MB for
     return search;
 }
 
@@ -107,7 +104,5 @@ UserSearchText UserSearchText::fromListing(const UserListing &listing)
     UserSearchText search;
     search.m_text = listing.searchText();
     search.m_offsets = listing.searchKeyOffsets();
-    for (int byte = 0; byte < 256; ++byte)
-        search.m_byteCounts[size_t(byte)] = listing.byteCount(uchar(byte));
     return search;
 }

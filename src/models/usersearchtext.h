@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-#include <array>
 #include <vector>
 
 class UserListing;
@@ -28,11 +27,8 @@ public:
     const QByteArray &text() const { return m_text; }
     // Where each row's key starts in text(); one more entry marks the end.
     const std::vector<qsizetype> &offsets() const { return m_offsets; }
-    // How often a byte occurs in text(): a search anchors on the needle's rarest byte.
-    qsizetype byteCount(uchar byte) const { return m_byteCounts[byte]; }
 
 private:
     QByteArray m_text;
     std::vector<qsizetype> m_offsets{0};
-    std::array<qsizetype, 256> m_byteCounts{};
 };
