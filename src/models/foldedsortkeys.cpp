@@ -15,7 +15,6 @@ FoldedSortKeys::FoldedSortKeys(size_t rows)
     m_offsets.reserve(rows + 1);
     m_offsets.push_back(0);
     m_prefixes.reserve(rows);
-    m_units.reserve(rows * 16);
 }
 
 void FoldedSortKeys::appendFolded(const QString &text)
@@ -42,7 +41,6 @@ void FoldedSortKeys::endKey()
 {
     const size_t start = m_offsets.back();
     const size_t length = m_units.size() - start;
-    m_offsets.push_back(m_units.size());
     // The slots after one that does not fit in 8 bits are all full, so that a smaller prefix still means a
     // smaller key (an equal prefix means "compare the units").
     Prefix prefix;
@@ -53,7 +51,11 @@ void FoldedSortKeys::endKey()
         quint64 &word = prefix.words[i / 8];
         word = (word << 8) | qMin(value, slotMax);
     }
+    prefix.row = quint32(m_prefixes.size());
     prefix.whole = !full && length <= 24;
+    if (prefix.whole)
+        m_units.resize(start);
+    m_offsets.push_back(m_units.size());
     m_prefixes.push_back(prefix);
 }
 
@@ -80,12 +82,30 @@ void FoldedSortKeys::addNumber(quint16 value)
     endKey();
 }
 
-int FoldedSortKeys::compare(quint32 left, quint32 right) const
+int FoldedSortKeys::compare(const Prefix &left, const Prefix &right) const
 {
-    const char32_t *a = m_units.data() + m_offsets[left];
-    const char32_t *b = m_units.data() + m_offsets[right];
-    const size_t aLength = m_offsets[left + 1] - m_offsets[left];
-    const size_t bLength = m_offsets[right + 1] - m_offsets[right];
+    // A whole key's units are its prefix's bytes up to the first 0.
+    char32_t leftUnits[24];
+    char32_t rightUnits[24];
+    const auto units = [this](const Prefix &key, char32_t *buffer, size_t *length) -> const char32_t * {
+        if (!key.whole) {
+            *length = m_offsets[key.row + 1] - m_offsets[key.row];
+            return m_units.data() + m_offsets[key.row];
+        }
+        size_t n = 0;
+        for (; n < 24; ++n) {
+            const char32_t unit = char32_t((key.words[n / 8] >> (8 * (7 - n % 8))) & 0xFF);
+            if (unit == 0)
+                break;
+            buffer[n] = unit;
+        }
+        *length = n;
+        return buffer;
+    };
+    size_t aLength = 0;
+    size_t bLength = 0;
+    const char32_t *a = units(left, leftUnits, &aLength);
+    const char32_t *b = units(right, rightUnits, &bLength);
     const size_t length = std::min(aLength, bLength);
     for (size_t i = 0; i < length; ++i) {
         if (a[i] != b[i])
@@ -94,35 +114,23 @@ int FoldedSortKeys::compare(quint32 left, quint32 right) const
     return aLength == bLength ? 0 : (aLength < bLength ? -1 : 1);
 }
 
-std::vector<int> FoldedSortKeys::sortedRows(bool descending) const
+std::vector<int> FoldedSortKeys::sortedRows(bool descending)
 {
-    struct Entry
-    {
-        std::array<quint64, 3> words;
-        quint32 row;
-        bool whole;
-    };
-    const size_t count = m_prefixes.size();
-    std::vector<Entry> entries(count);
-    for (size_t row = 0; row < count; ++row) {
-        const Prefix &prefix = m_prefixes[row];
-        entries[row] = {prefix.words, quint32(row), prefix.whole};
-    }
     // Ties go by row, so that the order is the one a stable sort gives, ascending or descending.
-    const auto ordered = [this, descending](const Entry &l, const Entry &r) {
+    const auto ordered = [this, descending](const Prefix &l, const Prefix &r) {
         for (size_t i = 0; i < 3; ++i) {
             if (l.words[i] != r.words[i])
                 return descending ? r.words[i] < l.words[i] : l.words[i] < r.words[i];
         }
         if (!l.whole || !r.whole) {
-            if (const int c = compare(l.row, r.row))
+            if (const int c = compare(l, r))
                 return descending ? c > 0 : c < 0;
         }
         return l.row < r.row;
     };
-    std::sort(entries.begin(), entries.end(), ordered);
-    std::vector<int> rows(count);
-    for (size_t i = 0; i < count; ++i)
-        rows[i] = int(entries[i].row);
+    std::sort(m_prefixes.begin(), m_prefixes.end(), ordered);
+    std::vector<int> rows(m_prefixes.size());
+    for (size_t i = 0; i < m_prefixes.size(); ++i)
+        rows[i] = int(m_prefixes[i].row);
     return rows;
 }

@@ -22,21 +22,25 @@ public:
 
     // The rows (in the order they were added) sorted by key; equal keys keep their row order, also when
     // descending.
-    std::vector<int> sortedRows(bool descending) const;
+    // Call once: the keys are sorted in place.
+    std::vector<int> sortedRows(bool descending);
 
 private:
-    void appendFolded(const QString &text);
-    void endKey();
-    int compare(quint32 left, quint32 right) const;
-
-    std::vector<char32_t> m_units; // every key: folded UTF-16 units + 2, each list element ends in 1
-    std::vector<size_t> m_offsets;
-    // The first 24 units, 8 bits each: orders most keys without looking at m_units. Whole when the key has
-    // at most 24 units and all fit: then equal prefixes mean equal keys.
+    // The first 24 units, 8 bits each, and the row: orders most keys without looking at m_units. Whole when
+    // the key has at most 24 units and all fit: then equal prefixes mean equal keys, and the units are not
+    // kept apart.
     struct Prefix
     {
         std::array<quint64, 3> words{};
+        quint32 row = 0;
         bool whole = false;
     };
+
+    void appendFolded(const QString &text);
+    void endKey();
+    int compare(const Prefix &left, const Prefix &right) const;
+
+    std::vector<char32_t> m_units; // keys that are not whole: folded UTF-16 units + 2, list elements end in 1
+    std::vector<size_t> m_offsets; // per row, where its units start in m_units; one more marks the end
     std::vector<Prefix> m_prefixes;
 };

@@ -3,17 +3,12 @@
 #include <QCoreApplication>
 
 namespace {
-enum RowType
-{
-    TenantRow,
-    SchoolsRow,
-    SchoolRow,
-    KindRow
-};
+enum RowType { TenantRow, SchoolsRow, SchoolRow, KindRow };
 constexpr int kRowTypeRole = Qt::UserRole + 100;
 } // namespace
 
-NavigationModel::NavigationModel(QObject *parent) : QStandardItemModel(parent)
+NavigationModel::NavigationModel(QObject *parent)
+    : QStandardItemModel(parent)
 {
     rebuild();
 }
@@ -27,8 +22,7 @@ void NavigationModel::setTenant(const QString &displayName, const QList<School> 
 
 QString NavigationModel::location(const QString &schoolId, ObjectKind kind)
 {
-    const QString scope =
-        schoolId.isEmpty() ? QStringLiteral("tenant") : QStringLiteral("school:") + schoolId;
+    const QString scope = schoolId.isEmpty() ? QStringLiteral("tenant") : QStringLiteral("school:") + schoolId;
     return scope + QLatin1Char('/') + objectKindId(kind);
 }
 

@@ -11,11 +11,10 @@ class NavigationModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Role
-    {
+    enum Role {
         KindRole = Qt::UserRole + 1, // int(ObjectKind); absent on tenant, schools-folder and school rows
-        SchoolIdRole, // the school's id on a school row and its kinds; empty for tenant-wide rows
-        LocationRole, // the location string of a kind row
+        SchoolIdRole,                // the school's id on a school row and its kinds; empty for tenant-wide rows
+        LocationRole,                // the location string of a kind row
     };
 
     explicit NavigationModel(QObject *parent = nullptr);

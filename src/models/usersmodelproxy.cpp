@@ -5,11 +5,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <numeric>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-#include <numeric>
 
 namespace {
 
@@ -136,7 +136,8 @@ std::vector<int> UsersModelProxy::search(const QByteArray &needle, const std::ve
     }
     const UserSearchText &text = m_source->searchText();
     const size_t length = size_t(needle.size());
-    // Many earlier matches: one pass over all keys reads the buffer front to back, which is faster.
+    // Few earlier matches: only their keys are searched, in row order. With many, one pass over the whole
+    // buffer is faster.
     if (candidates && candidates->size() * 4 < size_t(rowCount)) {
         rows.reserve(candidates->size());
         for (const int row : *candidates) {
