@@ -264,6 +264,16 @@ void TestUsersModel::searchTextAsTheListingBuildsIt()
             QCOMPARE(built.key(row).toByteArray(), listing.searchKey(row).toByteArray());
         QCOMPARE(built.text(), listing.searchText());
         QVERIFY(built.offsets() == listing.searchKeyOffsets());
+        // A model over a listing searches the listing's own text.
+        UsersModel model;
+        model.setListing(listing);
+        QCOMPARE(model.rowCount(), int(users.size()));
+        QCOMPARE(model.user(int(users.size()) - 1).id, users.back().id);
+        QCOMPARE(model.searchText().text(), listing.searchText());
+        UsersModelProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(QStringLiteral("ANNA"));
+        QCOMPARE(size_t(proxy.rowCount()), listing.find(QStringLiteral("ANNA")).size());
     }
 }
 
