@@ -1,5 +1,6 @@
 #include "models/usersmodel.h"
 
+#include "models/foldedsortkeys.h"
 #include "models/logging.h"
 
 namespace {
@@ -26,10 +27,26 @@ UsersModel::UsersModel(QObject *parent) : QAbstractTableModel(parent)
 
 void UsersModel::setListing(UserListing listing)
 {
+    UserSearchText search = UserSearchText::fromListing(listing);
+    resetTo(std::move(listing), {}, std::move(search));
+}
+
+void UsersModel::setUsers(std::vector<UserRecord> users)
+{
+    UserSearchText search = UserSearchText::build(users);
+    resetTo(UserListing(), std::move(users), std::move(search));
+}
+
+void UsersModel::resetTo(UserListing listing, std::vector<UserRecord> users, UserSearchText search)
+{
     beginResetModel();
     m_listing = std::move(listing);
+    m_users = std::move(users);
+    m_search = std::move(search);
+    m_rows = m_listing.isEmpty() ? m_users.data() : m_listing.users().data();
+    m_rowCount = int(m_listing.isEmpty() ? m_users.size() : m_listing.size());
     endResetModel();
-    qCDebug(lcModels) << "Users model holds" << m_listing.size() << "users";
+    qCDebug(lcModels) << "Users model holds" << m_rowCount << "users";
 }
 
 QString UsersModel::stateText(UserRecord::State state)
@@ -67,9 +84,61 @@ bool UsersModel::lessThan(int column, int leftRow, int rightRow) const
     }
 }
 
+std::vector<int> UsersModel::sortedRows(int column, Qt::SortOrder order) const
+{
+    FoldedSortKeys keys{size_t(m_rowCount)};
+    const auto text = [column](const UserRecord &record) -> const void * {
+        switch (column) {
+        case NameColumn:
+            return record.displayName.constData();
+        case UpnColumn:
+            return record.userPrincipalName.constData();
+        case MailColumn:
+            return record.mail.constData();
+        case SchoolColumn:
+            return record.schoolNames.constData();
+        case LicencesColumn:
+            return record.licences.constData();
+        default:
+            return nullptr;
+        }
+    };
+    constexpr int prefetchDistance = 8;
+    for (int row = 0; row < m_rowCount; ++row) {
+        // The texts are all over the heap: ask for those of a few rows ahead while this one is keyed.
+        if (row + prefetchDistance < m_rowCount)
+            __builtin_prefetch(text(m_rows[row + prefetchDistance]));
+        const UserRecord &record = m_rows[row];
+        switch (column) {
+        case NameColumn:
+            keys.addText(record.displayName);
+            break;
+        case UpnColumn:
+            keys.addText(record.userPrincipalName);
+            break;
+        case MailColumn:
+            keys.addText(record.mail);
+            break;
+        case SchoolColumn:
+            keys.addList(record.schoolNames);
+            break;
+        case LicencesColumn:
+            keys.addList(record.licences);
+            break;
+        case StateColumn:
+            keys.addNumber(quint16(record.state));
+            break;
+        default:
+            keys.addNumber(0);
+            break;
+        }
+    }
+    return keys.sortedRows(order == Qt::DescendingOrder);
+}
+
 int UsersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_listing.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int UsersModel::columnCount(const QModelIndex &parent) const
@@ -151,6 +220,6 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
 void UsersModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_listing.isEmpty())
+    if (m_rowCount > 0)
         emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn), {Qt::DisplayRole});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/userrecord.h"
+#include "models/usersearchtext.h"
 #include "services/userlisting.h"
 
 #include <QAbstractTableModel>
@@ -9,8 +10,9 @@
 
 #include <vector>
 
-// The users list, in memory, over a UserListing read by SnapshotService. Display text and raw values are
-// separate: RawValueRole holds what sorting and filtering use (strings as stored, the state as an int).
+// The users list, in memory, over a UserListing read by SnapshotService (or users given as they are, whose
+// search text is then built here). Display text and raw values are separate: RawValueRole holds what sorting
+// and filtering use (strings as stored, the state as an int).
 class UsersModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,15 +39,16 @@ public:
 
     // The listing as read (its search text built already, off the GUI thread).
     void setListing(UserListing listing);
-    void setUsers(std::vector<UserRecord> users) { setListing(UserListing(std::move(users))); }
-    const UserRecord &user(int row) const { return m_listing.user(size_t(row)); }
+    // The users as they are; the search text is built here.
+    void setUsers(std::vector<UserRecord> users);
+    const UserRecord &user(int row) const { return m_rows[row]; }
     // See UserListing: one search key per row, all in one buffer.
-    QByteArrayView searchKey(int row) const { return m_listing.searchKey(size_t(row)); }
-    const QByteArray &searchText() const { return m_listing.searchText(); }
-    const std::vector<qsizetype> &searchKeyOffsets() const { return m_listing.searchKeyOffsets(); }
-    qsizetype byteCount(uchar byte) const { return m_listing.byteCount(byte); }
+    QByteArrayView searchKey(int row) const { return m_search.key(size_t(row)); }
+    const UserSearchText &searchText() const { return m_search; }
     // The raw-value order of two rows in a column (case-insensitive for text).
     bool lessThan(int column, int leftRow, int rightRow) const;
+    // Every row in the raw-value order of a column; rows that compare equal keep their order.
+    std::vector<int> sortedRows(int column, Qt::SortOrder order) const;
 
     static QString stateText(UserRecord::State state);
 
@@ -58,5 +61,12 @@ public:
     void retranslate();
 
 private:
+    void resetTo(UserListing listing, std::vector<UserRecord> users, UserSearchText search);
+
+    // One of the two holds the users: a listing read by SnapshotService, or the users given to setUsers().
     UserListing m_listing;
+    std::vector<UserRecord> m_users;
+    const UserRecord *m_rows = nullptr;
+    int m_rowCount = 0;
+    UserSearchText m_search;
 };

@@ -7,6 +7,48 @@
 #include <cstring>
 #include <numeric>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+namespace {
+
+// The first place of `needle` in `text`, or nullptr. Compares the needle's first and last bytes at sixteen
+// places at once, and the rest only where both are there (SSE2 is part of every x86-64).
+const char *find(const char *text, size_t size, const char *needle, size_t length)
+{
+    if (size < length)
+        return nullptr;
+    if (length == 1)
+        return static_cast<const char *>(memchr(text, needle[0], size));
+    const size_t places = size - length + 1;
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i first = _mm_set1_epi8(needle[0]);
+    const __m128i last = _mm_set1_epi8(needle[length - 1]);
+    for (; i + 16 <= places; i += 16) {
+        const __m128i starts = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
+        const __m128i ends = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i + length - 1));
+        unsigned mask = unsigned(
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(starts, first), _mm_cmpeq_epi8(ends, last))));
+        while (mask) {
+            const size_t at = i + size_t(__builtin_ctz(mask));
+            if (memcmp(text + at + 1, needle + 1, length - 2) == 0)
+                return text + at;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; i < places; ++i) {
+        if (text[i] == needle[0] && text[i + length - 1] == needle[length - 1] &&
+            memcmp(text + i + 1, needle + 1, length - 2) == 0)
+            return text + i;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 UsersModelProxy::UsersModelProxy(QObject *parent) : QAbstractProxyModel(parent)
 {}
 
@@ -49,94 +91,133 @@ void UsersModelProxy::setSourceModel(QAbstractItemModel *sourceModel)
 
 void UsersModelProxy::rebuildAll()
 {
+    m_matches.clear();
     sortAll();
     m_rows.clear();
-    m_sourceToProxy.assign(m_sorted.size(), -1);
-    for (int sourceRow : m_sorted) {
-        if (accepts(sourceRow)) {
-            m_sourceToProxy[size_t(sourceRow)] = int(m_rows.size());
-            m_rows.push_back(sourceRow);
-        }
+    m_sourceToProxyValid = false;
+    if (!m_source)
+        return;
+    if (m_needle.isEmpty() && m_schoolId.isEmpty()) {
+        m_rows = m_sorted;
+        return;
     }
+    m_matches.push_back({m_needle, search(m_needle, nullptr)});
+    showMatches(&m_matches.back().sourceRows);
 }
 
 void UsersModelProxy::sortAll()
 {
-    m_sorted.resize(m_source ? size_t(m_source->rowCount()) : 0);
-    std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (!m_source || m_sortColumn < 0)
-        return;
-    const UsersModel *source = m_source;
-    const int column = m_sortColumn;
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [source, column](int l, int r) { return source->lessThan(column, l, r); });
-    else
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [source, column](int l, int r) { return source->lessThan(column, r, l); });
+    if (m_source && m_sortColumn >= 0) {
+        m_sorted = m_source->sortedRows(m_sortColumn, m_sortOrder);
+    } else {
+        m_sorted.resize(m_source ? size_t(m_source->rowCount()) : 0);
+        std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    }
+    m_position.resize(m_sorted.size());
+    for (size_t i = 0; i < m_sorted.size(); ++i)
+        m_position[size_t(m_sorted[i])] = int(i);
 }
 
-bool UsersModelProxy::accepts(int sourceRow) const
+bool UsersModelProxy::inSchool(int sourceRow) const
 {
-    if (!m_schoolId.isEmpty() && !m_source->user(sourceRow).schoolIds.contains(m_schoolId))
-        return false;
-    return m_needle.isEmpty() || m_source->searchKey(sourceRow).contains(m_needle);
+    return m_schoolId.isEmpty() || m_source->user(sourceRow).schoolIds.contains(m_schoolId);
 }
 
-void UsersModelProxy::refilter(bool narrow)
+std::vector<int> UsersModelProxy::search(const QByteArray &needle, const std::vector<int> *candidates) const
+{
+    const int rowCount = m_source->rowCount();
+    std::vector<int> rows;
+    if (needle.isEmpty()) {
+        for (int row = 0; row < rowCount; ++row) {
+            if (inSchool(row))
+                rows.push_back(row);
+        }
+        return rows;
+    }
+    const UserSearchText &text = m_source->searchText();
+    const size_t length = size_t(needle.size());
+    // Few earlier matches: only their keys are searched, in row order. With many, one pass over the whole
+    // buffer is faster.
+    if (candidates && candidates->size() * 4 < size_t(rowCount)) {
+        rows.reserve(candidates->size());
+        for (const int row : *candidates) {
+            const QByteArrayView key = text.key(size_t(row));
+            if (find(key.data(), size_t(key.size()), needle.constData(), length))
+                rows.push_back(row);
+        }
+        return rows;
+    }
+    // All keys as one buffer: find the needle, note the key it is in, go on from the next key.
+    const std::vector<qsizetype> &offsets = text.offsets();
+    const char *const begin = text.text().constData();
+    const char *const end = begin + text.text().size();
+    size_t row = 0;
+    for (const char *at = begin; at < end;) {
+        const char *hit = find(at, size_t(end - at), needle.constData(), length);
+        if (!hit)
+            break;
+        const qsizetype offset = hit - begin;
+        while (offsets[row + 1] <= offset)
+            ++row;
+        if (offset + qsizetype(length) >= offsets[row + 1]) { // runs over the key's end
+            at = hit + 1;
+            continue;
+        }
+        if (inSchool(int(row)))
+            rows.push_back(int(row));
+        at = begin + offsets[row + 1];
+    }
+    return rows;
+}
+
+void UsersModelProxy::showMatches(const std::vector<int> *sourceRows)
+{
+    m_sourceToProxyValid = false;
+    if (!sourceRows) {
+        m_rows = m_sorted;
+        return;
+    }
+    // In sort order: mark each match's place in m_sorted, then read the places front to back.
+    std::vector<char> shown(m_sorted.size(), 0);
+    for (const int row : *sourceRows)
+        shown[size_t(m_position[size_t(row)])] = 1;
+    m_rows.clear();
+    m_rows.reserve(sourceRows->size());
+    for (size_t i = 0; i < shown.size(); ++i) {
+        if (shown[i])
+            m_rows.push_back(m_sorted[i]);
+    }
+}
+
+const std::vector<int> &UsersModelProxy::sourceToProxy() const
+{
+    if (!m_sourceToProxyValid) {
+        m_sourceToProxy.assign(m_sorted.size(), -1);
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_sourceToProxy[size_t(m_rows[i])] = int(i);
+        m_sourceToProxyValid = true;
+    }
+    return m_sourceToProxy;
+}
+
+void UsersModelProxy::refilter()
 {
     beginResetModel();
-    std::vector<int> rows;
-    // Narrowing tests each remaining row; when many remain, one pass over all keys is faster.
-    narrow = narrow && m_rows.size() * 4 < m_sorted.size();
-    if (narrow || m_needle.isEmpty()) {
-        const std::vector<int> &candidates = narrow ? m_rows : m_sorted;
-        rows.reserve(candidates.size());
-        for (int sourceRow : candidates) {
-            if (accepts(sourceRow))
-                rows.push_back(sourceRow);
-        }
-    } else {
-        // Search all keys as one buffer: memchr for the needle's rarest byte, compare around it, then skip to
-        // the next row's key. Matches come in row order, so the row is found by walking the offsets.
-        std::vector<char> matched(m_sorted.size(), 0);
-        const QByteArray &text = m_source->searchText();
-        const std::vector<qsizetype> &offsets = m_source->searchKeyOffsets();
-        const char *const begin = text.constData();
-        const qsizetype size = text.size();
-        const qsizetype length = m_needle.size();
-        qsizetype anchor = 0;
-        for (qsizetype i = 1; i < length; ++i) {
-            if (m_source->byteCount(uchar(m_needle[i])) < m_source->byteCount(uchar(m_needle[anchor])))
-                anchor = i;
-        }
-        const char anchorByte = m_needle[anchor];
-        size_t row = 0;
-        for (qsizetype at = anchor; at < size;) {
-            const char *hit = static_cast<const char *>(memchr(begin + at, anchorByte, size_t(size - at)));
-            if (!hit)
-                break;
-            const qsizetype start = (hit - begin) - anchor;
-            if (start + length > size || memcmp(begin + start, m_needle.constData(), size_t(length)) != 0) {
-                at = (hit - begin) + 1;
-                continue;
-            }
-            while (offsets[row + 1] <= start)
-                ++row;
-            matched[row] = 1;
-            at = offsets[row + 1] + anchor; // the next row's key
-        }
-        for (int sourceRow : m_sorted) {
-            if (matched[size_t(sourceRow)] &&
-                (m_schoolId.isEmpty() || m_source->user(sourceRow).schoolIds.contains(m_schoolId)))
-                rows.push_back(sourceRow);
-        }
+    if (m_needle.isEmpty() && m_schoolId.isEmpty()) {
+        m_matches.clear();
+        showMatches(nullptr);
+        endResetModel();
+        return;
     }
-    for (int sourceRow : m_rows)
-        m_sourceToProxy[size_t(sourceRow)] = -1;
-    m_rows = std::move(rows);
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_sourceToProxy[size_t(m_rows[i])] = int(i);
+    // The latest earlier text that the new one contains: its matches are the only candidates.
+    while (!m_matches.empty() && !m_needle.contains(m_matches.back().needle))
+        m_matches.pop_back();
+    if (m_matches.empty() || m_matches.back().needle != m_needle) {
+        const std::vector<int> *candidates = m_matches.empty() ? nullptr : &m_matches.back().sourceRows;
+        std::vector<int> rows = search(m_needle, candidates);
+        m_matches.push_back({m_needle, std::move(rows)});
+    }
+    showMatches(&m_matches.back().sourceRows);
     endResetModel();
 }
 
@@ -148,21 +229,19 @@ void UsersModelProxy::setFilterText(const QString &text)
     m_filterText = text;
     if (needle == m_needle)
         return;
-    // Every row that contains the new text also contains the old one when the old text is part of the new.
-    const bool narrow = needle.contains(m_needle);
     m_needle = needle;
     if (m_source)
-        refilter(narrow);
+        refilter();
 }
 
 void UsersModelProxy::setSchoolFilter(const QString &schoolId)
 {
     if (schoolId == m_schoolId)
         return;
-    const bool narrow = m_schoolId.isEmpty();
     m_schoolId = schoolId;
+    m_matches.clear(); // the matches were within the previous school
     if (m_source)
-        refilter(narrow);
+        refilter();
 }
 
 void UsersModelProxy::sort(int column, Qt::SortOrder order)
@@ -180,21 +259,15 @@ void UsersModelProxy::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
+    const bool all = m_rows.size() == m_sorted.size();
+    const std::vector<int> shown = all ? std::vector<int>() : m_rows;
     sortAll();
-    std::vector<int> rows;
-    rows.reserve(m_rows.size());
-    for (int sourceRow : m_sorted) {
-        if (m_sourceToProxy[size_t(sourceRow)] >= 0)
-            rows.push_back(sourceRow);
-    }
-    m_rows = std::move(rows);
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_sourceToProxy[size_t(m_rows[i])] = int(i);
+    showMatches(all ? nullptr : &shown);
 
     QModelIndexList after;
     after.reserve(before.size());
     for (const auto &cell : std::as_const(sourceCells))
-        after.append(index(m_sourceToProxy[size_t(cell.first)], cell.second));
+        after.append(index(sourceToProxy()[size_t(cell.first)], cell.second));
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -205,7 +278,7 @@ void UsersModelProxy::onSourceDataChanged(const QModelIndex &topLeft, const QMod
     int first = -1;
     int last = -1;
     for (int sourceRow = topLeft.row(); sourceRow <= bottomRight.row(); ++sourceRow) {
-        const int row = m_sourceToProxy[size_t(sourceRow)];
+        const int row = sourceToProxy()[size_t(sourceRow)];
         if (row < 0)
             continue;
         first = first < 0 ? row : qMin(first, row);
@@ -226,9 +299,9 @@ QModelIndex UsersModelProxy::mapToSource(const QModelIndex &proxyIndex) const
 QModelIndex UsersModelProxy::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_source || !sourceIndex.isValid() || sourceIndex.model() != m_source ||
-        size_t(sourceIndex.row()) >= m_sourceToProxy.size())
+        size_t(sourceIndex.row()) >= m_sorted.size())
         return QModelIndex();
-    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    const int row = sourceToProxy()[size_t(sourceIndex.row())];
     return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }
 

@@ -9,8 +9,9 @@
 class UsersModel;
 
 // Sorting, search-as-you-type and a school filter over a UsersModel, without QSortFilterProxyModel's per-row
-// overhead: rows are kept as index vectors, the search matches each row's prebuilt search key, and a search
-// text that extends the previous one only narrows the previous result.
+// overhead: rows are kept as index vectors, the search matches each row's prebuilt search key, a search text
+// that contains an earlier one only searches that one's matches, and going back (backspace) to an earlier
+// text reuses its matches.
 class UsersModelProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -41,10 +42,20 @@ public:
     QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
 
 private:
+    // The source rows (ascending) whose search key contains a search text, within the school filter.
+    struct Matches
+    {
+        QByteArray needle;
+        std::vector<int> sourceRows;
+    };
+
     void rebuildAll();
     void sortAll();
-    void refilter(bool narrow);
-    bool accepts(int sourceRow) const;
+    void refilter();
+    std::vector<int> search(const QByteArray &needle, const std::vector<int> *candidates) const;
+    void showMatches(const std::vector<int> *sourceRows);
+    const std::vector<int> &sourceToProxy() const;
+    bool inSchool(int sourceRow) const;
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
 
@@ -54,8 +65,13 @@ private:
     QString m_schoolId;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    std::vector<int> m_sorted;        // every source row in sort order
-    std::vector<int> m_rows;          // proxy row -> source row
-    std::vector<int> m_sourceToProxy; // source row -> proxy row or -1
+    std::vector<int> m_sorted;   // every source row in sort order
+    std::vector<int> m_position; // source row -> its place in m_sorted
+    std::vector<int> m_rows;     // proxy row -> source row
+    // Search texts typed so far that the current one contains, each with its matches (the last is the
+    // current text's). Emptied when the users or the school filter change.
+    std::vector<Matches> m_matches;
+    mutable std::vector<int> m_sourceToProxy; // source row -> proxy row or -1; made when first asked for
+    mutable bool m_sourceToProxyValid = false;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -1,14 +1,18 @@
+#include "models/usersearchtext.h"
 #include "models/usersmodel.h"
 #include "models/usersmodelproxy.h"
+#include "services/userlisting.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -34,6 +38,56 @@ std::vector<UserRecord> makeUsers(int count)
         user.licences = licenceSets[i % 10 == 0 ? 1 : 0];
         user.state = i % 50 == 0 ? UserRecord::State::Disabled
                                  : (i % 97 == 0 ? UserRecord::State::Deleted : UserRecord::State::Enabled);
+        users.push_back(std::move(user));
+    }
+    return users;
+}
+
+// Names, addresses and schools where case folding is not simple: ß, dotted and dotless i, final sigma,
+// letters outside the BMP that have a case (Deseret), a lone surrogate, prefixes of one another, empty
+// values.
+std::vector<UserRecord> makeAwkwardUsers()
+{
+    const QStringList texts{QString(),
+                            QStringLiteral("Anna"),
+                            QStringLiteral("anna"),
+                            QStringLiteral("ANNA"),
+                            QStringLiteral("Ann"),
+                            QStringLiteral("Anna Kowalska"),
+                            QStringLiteral("Åse Øster"),
+                            QStringLiteral("åse øster"),
+                            QStringLiteral("Straße"),
+                            QStringLiteral("STRASSE"),
+                            QStringLiteral("İlker Işık"),
+                            QStringLiteral("ilker ışık"),
+                            QStringLiteral("ΣΟΦΊΑ"),
+                            QStringLiteral("σοφίας"),
+                            QStringLiteral("Ǆemal ǅ"),
+                            QString::fromUcs4(U"\U00010400\U00010401 Deseret"),
+                            QString::fromUcs4(U"\U00010428\U00010429 deseret"),
+                            QString::fromUcs4(U"Emoji \U0001F600"),
+                            QString(QChar(0xD801)) + QStringLiteral("lone"),
+                            QStringLiteral("Zoë"),
+                            QStringLiteral("ZOË"),
+                            QStringLiteral("µ"),
+                            QStringLiteral("Μ"),
+                            QStringLiteral("\uFFFF"),
+                            QStringLiteral("ﬀ ligature"),
+                            QStringLiteral("FF LIGATURE")};
+    std::vector<UserRecord> users;
+    for (int i = 0; i < 600; ++i) {
+        UserRecord user;
+        user.id = QString::number(i);
+        user.displayName = texts.at(i % texts.size());
+        user.userPrincipalName = texts.at((i * 7) % texts.size()).toLower() + QStringLiteral("@x.dk");
+        user.mail = texts.at((i * 11) % texts.size());
+        for (int n = 0; n < i % 4; ++n) {
+            user.schoolNames.append(texts.at((i + n * 5) % texts.size()));
+            user.schoolIds.append(QString::number(n));
+        }
+        for (int n = 0; n < (i / 3) % 3; ++n)
+            user.licences.append(texts.at((i * 3 + n) % texts.size()).toUpper());
+        user.state = UserRecord::State(i % 3);
         users.push_back(std::move(user));
     }
     return users;
@@ -78,7 +132,10 @@ private slots:
     void proxyPassesTheTester();
     void rawValuesAreSeparateFromDisplay();
     void sortsByRawValues();
+    void sortsAsCaseInsensitiveCompare();
+    void searchTextAsTheListingBuildsIt();
     void searchNarrowsAndWidens();
+    void typingAndBackspaceMatchAPlainScan();
     void schoolFilter();
     void stateTextIsTranslated();
     void filterSpeedAt200k();
@@ -167,6 +224,59 @@ void TestUsersModel::sortsByRawValues()
     QCOMPARE(previous, int(UserRecord::State::Deleted));
 }
 
+void TestUsersModel::sortsAsCaseInsensitiveCompare()
+{
+    UsersModel model;
+    model.setUsers(makeAwkwardUsers());
+    UsersModelProxy proxy;
+    proxy.setSourceModel(&model);
+    for (int column = 0; column < UsersModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            // The reference: a stable sort by the model's own comparison of raw values.
+            std::vector<int> expected(size_t(model.rowCount()));
+            std::iota(expected.begin(), expected.end(), 0);
+            std::stable_sort(expected.begin(), expected.end(), [&](int l, int r) {
+                return order == Qt::AscendingOrder ? model.lessThan(column, l, r)
+                                                   : model.lessThan(column, r, l);
+            });
+            proxy.sort(column, order);
+            QCOMPARE(proxy.rowCount(), model.rowCount());
+            for (int row = 0; row < proxy.rowCount(); ++row) {
+                const int sourceRow = proxy.mapToSource(proxy.index(row, column)).row();
+                if (sourceRow != expected[size_t(row)])
+                    QFAIL(qPrintable(QStringLiteral("column %1, order %2, row %3: %4 instead of %5")
+                                         .arg(column)
+                                         .arg(order)
+                                         .arg(row)
+                                         .arg(sourceRow)
+                                         .arg(expected[size_t(row)])));
+            }
+        }
+    }
+}
+
+void TestUsersModel::searchTextAsTheListingBuildsIt()
+{
+    for (const std::vector<UserRecord> &users : {makeAwkwardUsers(), makeUsers(500)}) {
+        const UserListing listing(users);
+        const UserSearchText built = UserSearchText::build(users);
+        for (size_t row = 0; row < users.size(); ++row)
+            QCOMPARE(built.key(row).toByteArray(), listing.searchKey(row).toByteArray());
+        QCOMPARE(built.text(), listing.searchText());
+        QVERIFY(built.offsets() == listing.searchKeyOffsets());
+        // A model over a listing searches the listing's own text.
+        UsersModel model;
+        model.setListing(listing);
+        QCOMPARE(model.rowCount(), int(users.size()));
+        QCOMPARE(model.user(int(users.size()) - 1).id, users.back().id);
+        QCOMPARE(model.searchText().text(), listing.searchText());
+        UsersModelProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(QStringLiteral("ANNA"));
+        QCOMPARE(size_t(proxy.rowCount()), listing.find(QStringLiteral("ANNA")).size());
+    }
+}
+
 void TestUsersModel::searchNarrowsAndWidens()
 {
     UsersModel model;
@@ -207,6 +317,65 @@ void TestUsersModel::searchNarrowsAndWidens()
     proxy.setFilterText(QStringLiteral("  "));
     QCOMPARE(proxy.rowCount(), 1000);
     QCOMPARE(resets.size(), 6);
+}
+
+void TestUsersModel::typingAndBackspaceMatchAPlainScan()
+{
+    std::vector<UserRecord> users = makeAwkwardUsers();
+    for (UserRecord &user : makeUsers(3000))
+        users.push_back(std::move(user));
+    UsersModel model;
+    model.setUsers(users);
+    UsersModelProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(UsersModel::NameColumn);
+    const auto expected = [&](const QString &text, const QString &school) {
+        const QString needle = text.trimmed().toLower();
+        QSet<QString> ids;
+        for (const UserRecord &user : users) {
+            const QString key =
+                (user.displayName + QLatin1Char('\n') + user.userPrincipalName + QLatin1Char('\n') +
+                 user.mail + QLatin1Char('\n') + user.schoolNames.join(QLatin1Char('\n')))
+                    .toLower();
+            const QString trimmedKey = user.schoolNames.isEmpty() ? key.chopped(1) : key;
+            if (trimmedKey.contains(needle) && (school.isEmpty() || user.schoolIds.contains(school)))
+                ids.insert(user.id);
+        }
+        return ids;
+    };
+    const auto shown = [&] {
+        QSet<QString> ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.insert(proxy.index(row, 0).data(UsersModel::IdRole).toString());
+        return ids;
+    };
+    QString school;
+    for (const QString &word :
+         {QStringLiteral("elev 12"), QStringLiteral("ÅSE ø"), QStringLiteral("anna"), QStringLiteral("ß"),
+          QStringLiteral("@x.dk"), QStringLiteral("ol\nann"), QStringLiteral("nørre gym")}) {
+        for (int length = 1; length <= word.size(); ++length) {
+            proxy.setFilterText(word.left(length));
+            QCOMPARE(shown(), expected(word.left(length), school));
+            if (length == 3) { // the school filter changes while a search is typed
+                school = school.isEmpty() ? QStringLiteral("school-1") : QString();
+                proxy.setSchoolFilter(school);
+                QCOMPARE(shown(), expected(word.left(length), school));
+            }
+        }
+        for (int length = word.size() - 1; length >= 0; --length) {
+            proxy.setFilterText(word.left(length));
+            QCOMPARE(shown(), expected(word.left(length), school));
+        }
+    }
+    // Sorting keeps the matches and puts them in order.
+    proxy.setFilterText(QStringLiteral("elev 1"));
+    const QSet<QString> before = shown();
+    proxy.sort(UsersModel::UpnColumn, Qt::DescendingOrder);
+    QCOMPARE(shown(), before);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY(!model.lessThan(UsersModel::UpnColumn, proxy.mapToSource(proxy.index(row - 1, 0)).row(),
+                                proxy.mapToSource(proxy.index(row, 0)).row()));
 }
 
 void TestUsersModel::schoolFilter()
