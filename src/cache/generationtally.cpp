@@ -24,9 +24,19 @@ qint64 countRows(const QSqlDatabase &db, const SnapshotDatabase &database, const
 } // namespace
 
 Error GenerationTally::count(const QSqlDatabase &db, const SnapshotDatabase &database, qint64 generation,
-                             GenerationTally *tally)
+                             bool startedEmpty, GenerationTally *tally)
 {
     Error error;
+    if (startedEmpty) {
+        *tally = GenerationTally();
+        for (const char *table : {"objects", "links"}) {
+            tally->added += countRows(
+                db, database,
+                QStringLiteral("SELECT count(*) FROM %1 WHERE valid_from = ?").arg(QLatin1String(table)), 1,
+                generation, &error);
+        }
+        return error;
+    }
     // The correlated lookups go through (type, id): the planner would otherwise pick valid_to's index and
     // make the count quadratic in the number of changes.
     const QString replaced =

@@ -14,6 +14,7 @@ struct GenerationTally
     qint64 changed = 0;
     qint64 removed = 0;
 
+    // `startedEmpty`: the generation began on a snapshot with no rows, so all it wrote is added.
     static Error count(const QSqlDatabase &db, const SnapshotDatabase &database, qint64 generation,
-                       GenerationTally *tally);
+                       bool startedEmpty, GenerationTally *tally);
 };

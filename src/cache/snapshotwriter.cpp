@@ -70,6 +70,7 @@ struct SnapshotWriter::Private
     SnapshotGeneration::Kind kind = SnapshotGeneration::Kind::Full;
     qint64 startedMs = 0;
     QHash<int, QSet<qint64>> seen; // Full generations: objects (numbers) upserted per type
+    bool startedEmpty = false;     // a full read into a snapshot with no rows (see beginBulkIfEmpty())
     QSet<int> removeUnseenTypes;
 
     std::unique_ptr<SnapshotIds> ids;
@@ -196,6 +197,7 @@ Error SnapshotWriter::Private::beginBulkIfEmpty()
     if (!query.next() || query.value(0).toInt() != 0)
         return Error();
     query.finish();
+    startedEmpty = true;
     for (const QString &name : SnapshotSchema::deferrableIndexNames()) {
         if (!execDirect(db, QStringLiteral("DROP INDEX IF EXISTS ") + name, database,
                         QStringLiteral("begin generation"), &error))
@@ -221,6 +223,7 @@ void SnapshotWriter::Private::stop()
     ids.reset();
     transaction.rollBack();
     generation = 0;
+    startedEmpty = false;
     seen.clear();
     removeUnseenTypes.clear();
     if (lock)
@@ -285,7 +288,7 @@ Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64
     qint64 n = 0;
     if (Error error = ids->number(record.id, &n))
         return error;
-    if (kind == SnapshotGeneration::Kind::Full)
+    if (kind == SnapshotGeneration::Kind::Full && !startedEmpty)
         seen[int(record.kind)].insert(n);
 
     SnapshotObjectWriter::Current current;
@@ -415,13 +418,14 @@ Error SnapshotWriter::commitGeneration()
     if (!isRunning())
         return d->notRunning();
     Error error = d->links->endBulk();
+    // Into an empty snapshot everything current was written by this generation, so was seen.
     for (int type : std::as_const(d->removeUnseenTypes)) {
-        if (error || (error = d->removeUnseen(SnapshotObjectType(type))))
+        if (error || d->startedEmpty || (error = d->removeUnseen(SnapshotObjectType(type))))
             break;
     }
     GenerationTally tally;
     if (!error)
-        error = GenerationTally::count(d->db, d->database, d->generation, &tally);
+        error = GenerationTally::count(d->db, d->database, d->generation, d->startedEmpty, &tally);
     if (!error) {
         QSqlQuery finish(d->db);
         if (prepare(finish,
