@@ -125,7 +125,7 @@ QString BenchScenarioResult::line() const
                "scenario %1: walk ($top=%2) %3 ms, %4 requests, %5 users, client CPU %6 s | full sync %7 ms, "
                "%8 requests, %9 users | %10x (target >= %11x: %12) | full sync client CPU %13 s (target <= "
                "6 s: %14) | peak RSS during sync %15 MB (target <= 400 MB: %16) | sandbox CPU walk %17 s, "
-               "full sync %18 s")
+               "full sync %18 s; sandbox RSS after the sync %19 MB (peak %20 MB)")
         .arg(name)
         .arg(walkPageSize)
         .arg(walkMs, 0, 'f', 0)
@@ -143,7 +143,8 @@ QString BenchScenarioResult::line() const
         .arg(megabytes(peakRssKb))
         .arg(verdict(peakRssKb >= 0 && peakRssKb <= 400 * 1024))
         .arg(sandboxWalkCpu, 0, 'f', 2)
-        .arg(sandboxFullCpu, 0, 'f', 2);
+        .arg(sandboxFullCpu, 0, 'f', 2)
+        .arg(megabytes(sandboxRssKb), megabytes(sandboxHwmKb));
 }
 
 BenchScenario::BenchScenario(const BenchScenarioSpec &spec, int users, const QString &latencyMs, int parallel)
