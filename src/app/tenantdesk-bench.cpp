@@ -1,12 +1,14 @@
-// tenantdesk-bench: figures for the snapshot against a tenantdesk-sandbox process (default 200,000 users,
+// tenantdesk-bench: figures for the snapshot against tenantdesk-sandbox processes (default 200,000 users,
 // 60-100 ms latency). Not a test: it prints numbers and the targets beside them, met or not.
+// Each scenario (latency model flat or graph x realism off or strict) starts its own sandbox, walks the
+// users as Microsoft's Graph SDKs do (sequential @odata.nextLink), then syncs fully into an empty snapshot;
+// the delta refresh, second full sync, diff, cold open and filtering run once, after the first scenario.
+#include "benchscenario.h"
+
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotdiff.h"
 #include "cache/snapshotreader.h"
 #include "core/tenantprofile.h"
-#include "graph/apiclient.h"
-#include "graph/pageiterator.h"
-#include "graph/queries/userqueries.h"
 #include "models/usersmodel.h"
 #include "models/usersmodelproxy.h"
 #include "services/snapshotsync.h"
@@ -16,50 +18,23 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QGuiApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QSet>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 #include <algorithm>
-#include <cstdio>
+
+using namespace Bench;
 
 namespace {
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 qint64 rssKb(const char *field)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// CPU seconds this process has used so far, every thread (network, snapshot writer) included.
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return statusKb(field);
 }
 
 template <typename Object> void waitFor(Object *object)
@@ -67,11 +42,6 @@ template <typename Object> void waitFor(Object *object)
     QEventLoop loop;
     QObject::connect(object, &Object::finished, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-QString verdict(bool met)
-{
-    return met ? QStringLiteral("met") : QStringLiteral("NOT met");
 }
 
 // Cold open of a snapshot to a populated users model, filtering as you type, and the memory of it all.
@@ -137,125 +107,30 @@ int measureOpen(const QString &path)
             .arg(verdict(peak <= 400 * 1024)));
     return 0;
 }
-} // namespace
 
-int main(int argc, char *argv[])
+// The figures of the open measurement (a child process), read back from its lines for the summary.
+struct OpenFigures
 {
-    QGuiApplication app(argc, argv); // the users model is a QtGui model
-    QCoreApplication::setApplicationName(QStringLiteral("tenantdesk-bench"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Snapshot benchmark against a tenantdesk-sandbox process."));
-    parser.addHelpOption();
-    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Users in the sandbox tenant."),
-                                   QStringLiteral("n"), QStringLiteral("200000"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Sandbox latency range."),
-                                     QStringLiteral("A-B"), QStringLiteral("60-100"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      QStringLiteral("Requests in flight during sync."), QStringLiteral("n"),
-                                      QStringLiteral("8"));
-    const QCommandLineOption measure(
-        QStringLiteral("measure-open"),
-        QStringLiteral("Only open this snapshot and measure (used by the benchmark itself)."),
-        QStringLiteral("file"));
-    parser.addOptions({users, latency, parallel, measure});
-    parser.process(app);
-    if (parser.isSet(measure))
-        return measureOpen(parser.value(measure));
+    bool ran = false;
+    double openMs = -1;
+    double p95 = -1;
+};
 
-    QTemporaryDir home;
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-
-    // The tenant: a separate sandbox process, as a real tenant would be.
-    QProcess sandbox;
-    sandbox.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/tenantdesk-sandbox"));
-    sandbox.setArguments({QStringLiteral("--users"), parser.value(users), QStringLiteral("--latency-ms"),
-                          parser.value(latency), QStringLiteral("--throttle"), QStringLiteral("off")});
-    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.start();
-    while (!sandbox.canReadLine() && sandbox.state() != QProcess::NotRunning)
-        sandbox.waitForReadyRead(1000);
-    const QJsonObject info = QJsonDocument::fromJson(sandbox.readLine()).object();
-    if (info.isEmpty()) {
-        print(QStringLiteral("the sandbox did not start"));
-        return 1;
-    }
-    print(QStringLiteral("sandbox: %1 users, latency %2 ms, started in %3 ms")
-              .arg(parser.value(users), parser.value(latency))
-              .arg(info.value(QLatin1String("startupMs")).toInt()));
-
-    QString error;
-    const TenantProfile profile = TenantProfile::fromSandboxInfo(QStringLiteral("bench"), info, &error);
-    TenantSession session(profile);
-    {
-        QEventLoop loop;
-        QObject::connect(&session, &TenantSession::signedIn, &loop, &QEventLoop::quit);
-        QObject::connect(&session, &TenantSession::signInFailed, &loop, [&](const Error &e) {
-            print(e.fullText());
-            loop.exit(1);
-        });
-        session.signInWithClientSecret(info.value(QLatin1String("confidentialClientSecret")).toString());
-        if (loop.exec() != 0)
-            return 1;
-    }
-
-    // 1. The baseline: following @odata.nextLink one page after another.
-    quint64 before = session.api()->statistics().requestsSent;
-    QElapsedTimer clock;
-    clock.start();
-    double cpu = cpuSeconds();
-    PageIterator sequential(session.graph(), UserQueries::list());
-    qint64 listed = 0;
-    QObject::connect(&sequential, &PageIterator::page,
-                     [&](const QJsonArray &items) { listed += items.size(); });
-    sequential.start();
-    waitFor(&sequential);
-    const double sequentialMs = clock.elapsed();
-    print(QStringLiteral("sequential nextLink listing: %1 users, %2 requests, %3 ms, client CPU %4 s")
-              .arg(listed)
-              .arg(session.api()->statistics().requestsSent - before)
-              .arg(sequentialMs)
-              .arg(cpuSeconds() - cpu, 0, 'f', 2));
-
-    // 2. Full sync into an empty snapshot.
-    const QString path = SnapshotDatabase::defaultPath(profile.name);
-    SnapshotDatabase database(path);
-    if (const Error e = database.open()) {
-        print(e.fullText());
-        return 1;
-    }
-    SnapshotSync sync(&session, &database);
-    sync.setParallelism(parser.value(parallel).toInt());
-    clock.restart();
-    cpu = cpuSeconds();
-    sync.start(SnapshotSync::Mode::Full);
-    waitFor(&sync);
-    const double fullMs = clock.elapsed();
-    const double fullCpu = cpuSeconds() - cpu;
-    if (sync.error()) {
-        print(sync.error().fullText());
-        return 1;
-    }
-    const double ratio = sequentialMs / fullMs;
-    print(QStringLiteral(
-              "full sync: %1 ms, %2 requests, %3 users; %4x faster than sequential (target >= 5x: %5); "
-              "client CPU %6 s (target <= 6 s: %7)")
-              .arg(fullMs)
-              .arg(sync.summary().requests)
-              .arg(sync.summary().objectsByKind.value(QStringLiteral("users")))
-              .arg(ratio, 0, 'f', 2)
-              .arg(verdict(ratio >= 5))
-              .arg(fullCpu, 0, 'f', 2)
-              .arg(verdict(fullCpu <= 6)));
+// After the first scenario's full sync: a delta refresh of 100 changes, a second full generation and the
+// diff of the two.
+void measureRefresh(BenchScenario &scenario)
+{
+    TenantSession *session = scenario.session();
+    SnapshotDatabase &database = *scenario.database();
+    SnapshotSync sync(session, &database);
+    sync.setParallelism(scenario.parallel());
     const qint64 firstGeneration = database.currentGeneration();
-
-    // 3. Delta refresh of 100 changes.
     {
         QNetworkAccessManager network;
-        QNetworkRequest touch(
-            QUrl(info.value(QLatin1String("exchange")).toString() + QStringLiteral("/_sandbox/touch-users")));
+        QNetworkRequest touch(QUrl(scenario.info().value(QLatin1String("exchange")).toString() +
+                                   QStringLiteral("/_sandbox/touch-users")));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromData(profile.trustedCertificatePem.toLatin1()));
+        ssl.setCaCertificates(QSslCertificate::fromData(scenario.profile().trustedCertificatePem.toLatin1()));
         touch.setSslConfiguration(ssl);
         touch.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         QNetworkReply *reply = network.post(touch, QByteArray("{\"count\":100}"));
@@ -264,7 +139,8 @@ int main(int argc, char *argv[])
         loop.exec();
         reply->deleteLater();
     }
-    clock.restart();
+    QElapsedTimer clock;
+    clock.start();
     sync.start(SnapshotSync::Mode::Auto);
     waitFor(&sync);
     const double deltaMs = clock.elapsed();
@@ -275,7 +151,6 @@ int main(int argc, char *argv[])
               .arg(sync.summary().objectsByKind.value(QStringLiteral("users")))
               .arg(verdict(sync.summary().requests <= 3 && !sync.summary().full)));
 
-    // 4. A second full generation, then the diff of two full generations.
     sync.start(SnapshotSync::Mode::Full);
     waitFor(&sync);
     const qint64 lastGeneration = database.currentGeneration();
@@ -283,20 +158,143 @@ int main(int argc, char *argv[])
     SnapshotDiffResult diff;
     SnapshotDiff(database).diff(firstGeneration, lastGeneration, &diff);
     const double diffMs = clock.elapsed();
-    print(QStringLiteral("diff of generations %1 and %2 (200,000-user snapshots): %3 ms, %4 changed (target "
-                         "<= 1000 ms: %5)")
+    print(QStringLiteral("diff of generations %1 and %2 (full snapshots): %3 ms, %4 changed (target <= 1000 "
+                         "ms: %5)")
               .arg(firstGeneration)
               .arg(lastGeneration)
               .arg(diffMs)
               .arg(diff.changed.size())
               .arg(verdict(diffMs <= 1000)));
     database.closeThreadConnection();
-    sandbox.terminate();
-    sandbox.waitForFinished(60000);
-    // 5-7 in a fresh process, so its memory is the console's with the snapshot loaded, not the sync's.
+}
+
+// The cold open and filtering in a fresh process, so its memory is the console's with the snapshot loaded,
+// not the sync's. Its lines are passed through and read back for the summary.
+OpenFigures measureOpenInChild(const QString &path)
+{
+    OpenFigures figures;
     QProcess open;
-    open.setProcessChannelMode(QProcess::ForwardedChannels);
+    open.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     open.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--measure-open"), path});
     open.waitForFinished(-1);
-    return open.exitCode();
+    const QString output = QString::fromUtf8(open.readAllStandardOutput()).trimmed();
+    for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        print(line);
+    figures.ran = open.exitStatus() == QProcess::NormalExit && open.exitCode() == 0;
+    const QRegularExpressionMatch openMatch =
+        QRegularExpression(QStringLiteral("cold open to a populated users model: ([0-9.]+) ms"))
+            .match(output);
+    const QRegularExpressionMatch p95Match =
+        QRegularExpression(QStringLiteral("p95 ([0-9.]+) ms")).match(output);
+    if (openMatch.hasMatch())
+        figures.openMs = openMatch.captured(1).toDouble();
+    if (p95Match.hasMatch())
+        figures.p95 = p95Match.captured(1).toDouble();
+    return figures;
+}
+
+QString summaryRow(const QString &target, const QString &figure, bool met)
+{
+    return QStringLiteral("  %1 %2 %3").arg(target, -52).arg(figure, -44).arg(verdict(met));
+}
+
+void printSummary(const QList<BenchScenarioResult> &results, const OpenFigures &open, int users)
+{
+    print(QString());
+    print(QStringLiteral("summary at %1 users:").arg(users));
+    for (const BenchScenarioResult &r : results) {
+        if (!r.ok) {
+            print(summaryRow(QStringLiteral("scenario ") + r.name, QStringLiteral("failed: ") + r.error,
+                             false));
+            continue;
+        }
+        print(summaryRow(QStringLiteral("%1: full sync client CPU <= 6 s").arg(r.name),
+                         QStringLiteral("%1 s").arg(r.fullCpu, 0, 'f', 2), r.fullCpu <= 6));
+        print(summaryRow(
+            QStringLiteral("%1: full sync >= %2x the sequential walk").arg(r.name).arg(r.ratioTarget()),
+            QStringLiteral("%1x (walk $top=%2)").arg(r.ratio(), 0, 'f', 2).arg(r.walkPageSize),
+            r.ratio() >= r.ratioTarget()));
+        print(summaryRow(QStringLiteral("%1: peak RSS during the full sync <= 400 MB").arg(r.name),
+                         QStringLiteral("%1 MB").arg(r.peakRssKb / 1024),
+                         r.peakRssKb >= 0 && r.peakRssKb <= 400 * 1024));
+        print(summaryRow(QStringLiteral("%1: sandbox start-up <= 5 s").arg(r.name),
+                         QStringLiteral("%1 ms").arg(r.sandboxStartupMs), r.sandboxStartupMs <= 5000));
+        print(summaryRow(QStringLiteral("%1: sandbox RSS <= 700 MB").arg(r.name),
+                         QStringLiteral("%1 MB now, %2 MB peak (CPU per full sync %3 s)")
+                             .arg(r.sandboxRssKb / 1024)
+                             .arg(r.sandboxHwmKb / 1024)
+                             .arg(r.sandboxFullCpu, 0, 'f', 2),
+                         r.sandboxHwmKb >= 0 && r.sandboxHwmKb <= 700 * 1024));
+    }
+    if (open.ran) {
+        print(summaryRow(QStringLiteral("cold open to a populated sorted model <= 1 s"),
+                         QStringLiteral("%1 ms").arg(open.openMs), open.openMs >= 0 && open.openMs <= 1000));
+        print(summaryRow(QStringLiteral("filter as you type p95 <= 16 ms"),
+                         QStringLiteral("%1 ms").arg(open.p95, 0, 'f', 2), open.p95 >= 0 && open.p95 <= 16));
+    } else {
+        print(summaryRow(QStringLiteral("cold open and filtering"), QStringLiteral("not measured"), false));
+    }
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv); // the users model is a QtGui model
+    QCoreApplication::setApplicationName(QStringLiteral("tenantdesk-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Snapshot benchmark against tenantdesk-sandbox processes, one per scenario."));
+    parser.addHelpOption();
+    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Users in the sandbox tenant."),
+                                   QStringLiteral("n"), QStringLiteral("200000"));
+    const QCommandLineOption latency(
+        QStringLiteral("latency-ms"),
+        QStringLiteral("Sandbox latency range (the graph model adds per object)."), QStringLiteral("A-B"),
+        QStringLiteral("60-100"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      QStringLiteral("Requests in flight during sync."), QStringLiteral("n"),
+                                      QStringLiteral("8"));
+    const QCommandLineOption scenarios(
+        QStringLiteral("scenarios"),
+        QStringLiteral("Comma list of latency model (flat, graph) and realism (off, strict) pairs to run, in "
+                       "order; the delta refresh, diff and open measurements follow the first."),
+        QStringLiteral("list"), BenchScenarioSpec::allNames().join(QLatin1Char(',')));
+    const QCommandLineOption measure(
+        QStringLiteral("measure-open"),
+        QStringLiteral("Only open this snapshot and measure (used by the benchmark itself)."),
+        QStringLiteral("file"));
+    parser.addOptions({users, latency, parallel, scenarios, measure});
+    parser.process(app);
+    if (parser.isSet(measure))
+        return measureOpen(parser.value(measure));
+
+    QList<BenchScenarioSpec> specs;
+    QString error;
+    if (!BenchScenarioSpec::parseList(parser.value(scenarios), &specs, &error)) {
+        print(error);
+        return 2;
+    }
+    const int userCount = parser.value(users).toInt();
+
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+
+    QList<BenchScenarioResult> results;
+    OpenFigures open;
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        BenchScenario scenario(specs.at(i), userCount, parser.value(latency), parser.value(parallel).toInt());
+        const BenchScenarioResult result = scenario.run();
+        print(result.line());
+        results << result;
+        if (i == 0 && result.ok) {
+            measureRefresh(scenario);
+            const QString path = scenario.snapshotPath();
+            scenario.stop();
+            open = measureOpenInChild(path);
+        }
+    }
+    printSummary(results, open, userCount);
+    const bool allRan =
+        std::all_of(results.cbegin(), results.cend(), [](const BenchScenarioResult &r) { return r.ok; });
+    return allRan && open.ran ? 0 : 1;
 }

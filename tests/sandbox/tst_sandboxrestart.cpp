@@ -7,8 +7,12 @@
 
 #include "sandbox/directory/tenant.h"
 #include "sandbox/identity/authorizeendpoint.h"
+#include "sandbox/server/sandbox.h"
+#include "sandbox/state/tenantstatefile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -45,6 +49,7 @@ private slots:
     void initTestCase();
     void signInsAndDeltaLinksSurviveARestart();
     void stateFileHoldsNoUsableSecretOfASignIn();
+    void changesAreSavedOffTheServingThread();
 
 private:
     SandboxOptions options() const;
@@ -205,6 +210,59 @@ void TestSandboxRestart::stateFileHoldsNoUsableSecretOfASignIn()
     // Refresh tokens are kept as digests only.
     QVERIFY(!json.contains(m_refreshToken.toLatin1()));
     QVERIFY(!json.contains(m_refreshToken.left(40).toLatin1()));
+}
+
+// Shortly after a change the state is written by a worker thread while requests are still answered; a
+// change made while that save runs is written on the way out; both load back.
+void TestSandboxRestart::changesAreSavedOffTheServingThread()
+{
+    SandboxOptions saving = options();
+    saving.users = 2000; // a save that takes a moment
+    saving.stateFile = m_dir.filePath(QStringLiteral("background.state"));
+    const auto jobTitleInFile = [&](const QString &id) {
+        Tenant saved;
+        QString error;
+        if (!TenantStateFile::load(saving.stateFile, &saved, &error))
+            return QStringLiteral("unreadable: ") + error;
+        const QJsonObject *user = saved.users.find(id);
+        return user ? user->value(QLatin1String("jobTitle")).toString() : QStringLiteral("absent");
+    };
+    QString first, second;
+    {
+        SandboxClient client(saving);
+        QVERIFY2(client.isRunning(), qPrintable(client.startError()));
+        QVERIFY(QFileInfo::exists(saving.stateFile)); // written on first start
+        const QByteArray token = client.adminAppToken();
+        Tenant &t = client.tenant();
+        first = t.users.at(5).value(QLatin1String("id")).toString();
+        second = t.users.at(6).value(QLatin1String("id")).toString();
+        QVERIFY(t.users.update(first, QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Rektor")}},
+                               t.nextSequence()));
+
+        // Requests keep being answered until the timer's save is under way, and while it runs.
+        bool sawSave = false;
+        QElapsedTimer waited;
+        waited.start();
+        while (!sawSave && waited.elapsed() < 15000) {
+            QCOMPARE(client.get(QStringLiteral("/v1.0/users?$top=5&$select=id"), token).status, 200);
+            sawSave = client.sandbox().isSavingInBackground();
+        }
+        QVERIFY2(sawSave, "no save started on the worker thread");
+        // A change while the save runs: the save in flight has it or not, the one on exit must.
+        QVERIFY(t.users.update(second, QJsonObject{{QStringLiteral("jobTitle"), QStringLiteral("Pedel")}},
+                               t.nextSequence()));
+        QCOMPARE(client.get(QStringLiteral("/v1.0/users?$top=5&$select=id"), token).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.sandbox().isSavingInBackground(), 15000);
+        QCOMPARE(jobTitleInFile(first), QStringLiteral("Rektor")); // by the worker, before any exit
+    } // the last change is written on the way out
+    QCOMPARE(jobTitleInFile(first), QStringLiteral("Rektor"));
+    QCOMPARE(jobTitleInFile(second), QStringLiteral("Pedel"));
+
+    // The file loads back into a running sandbox.
+    SandboxClient restarted(saving);
+    QVERIFY2(restarted.isRunning(), qPrintable(restarted.startError()));
+    QCOMPARE(restarted.tenant().users.find(second)->value(QLatin1String("jobTitle")).toString(),
+             QStringLiteral("Pedel"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxRestart)

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -87,21 +88,13 @@ SandboxResponse DirectoryPager::page(const SandboxRequest &request, const ODataQ
         return p < collection.slotCount() && (deleted ? collection.isDeleted(p) : collection.isAlive(p)) &&
                query.matches(collection.at(p));
     };
-    // Deleted items carry their deletion time even in the default property set.
-    const auto view = [&](const QJsonObject &object) {
-        QJsonObject projected = query.project(object, schema);
-        if (deleted && query.select().isEmpty())
-            projected.insert(QStringLiteral("deletedDateTime"),
-                             object.value(QLatin1String("deletedDateTime")));
-        return projected;
-    };
-    QJsonArray value;
+    QVector<qsizetype> hits; // the page's objects, by position
     QString next;
     if (!ordered) {
         qsizetype p = cursor.position;
-        for (; p < collection.slotCount() && value.size() < query.pageSize(); ++p) {
+        for (; p < collection.slotCount() && hits.size() < query.pageSize(); ++p) {
             if (eligible(p))
-                value.append(view(collection.at(p)));
+                hits.append(p);
         }
         while (p < collection.slotCount() && !eligible(p))
             ++p;
@@ -124,9 +117,9 @@ SandboxResponse DirectoryPager::page(const SandboxRequest &request, const ODataQ
                               order.begin());
             }
         }
-        for (; i < n && value.size() < query.pageSize(); ++i) {
+        for (; i < n && hits.size() < query.pageSize(); ++i) {
             if (eligible(at(i).position))
-                value.append(view(collection.at(at(i).position)));
+                hits.append(at(i).position);
         }
         while (i < n && !eligible(at(i).position))
             ++i;
@@ -135,11 +128,75 @@ SandboxResponse DirectoryPager::page(const SandboxRequest &request, const ODataQ
     }
 
     QJsonObject envelope{{QStringLiteral("@odata.context"),
-                          request.baseUrl + QStringLiteral("/v1.0/$metadata#") + contextFragment},
-                         {QStringLiteral("value"), value}};
+                          request.baseUrl + QStringLiteral("/v1.0/$metadata#") + contextFragment}};
     if (query.wantsCount() && token.isEmpty())
         envelope.insert(QStringLiteral("@odata.count"), double(count(query, collection, deleted)));
     if (!next.isEmpty())
         envelope.insert(QStringLiteral("@odata.nextLink"), ODataQuery::nextLink(request, next));
-    return SandboxResponse::json(200, envelope);
+    if (deleted) {
+        // Deleted items carry their deletion time even in the default property set.
+        QJsonArray value;
+        for (const qsizetype p : hits) {
+            const QJsonObject &object = collection.at(p);
+            QJsonObject projected = query.project(object, schema);
+            if (query.select().isEmpty())
+                projected.insert(QStringLiteral("deletedDateTime"),
+                                 object.value(QLatin1String("deletedDateTime")));
+            value.append(projected);
+        }
+        envelope.insert(QStringLiteral("value"), value);
+        return SandboxResponse::json(200, envelope);
+    }
+    // The envelope's other members, then "value" (a QJsonObject writes its keys sorted, so "value" comes
+    // last there too) from each object's bytes: the same body as serializing the whole envelope.
+    SandboxResponse response = SandboxResponse::json(200, envelope);
+    SerializedSet &set = serializedSet(schema, query.select());
+    qsizetype size = response.body.size() + 12;
+    for (const qsizetype p : hits)
+        size += serialized(set, collection, p, query, schema).size() + 1;
+    response.body.reserve(size);
+    response.body.chop(1); // '}'
+    response.body.append(",\"value\":[");
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        if (i > 0)
+            response.body.append(',');
+        response.body.append(set.bytes.at(hits.at(i)));
+    }
+    response.body.append("]}");
+    response.objects = int(hits.size());
+    return response;
+}
+
+DirectoryPager::SerializedSet &DirectoryPager::serializedSet(const DirectorySchema &schema,
+                                                             const QStringList &select)
+{
+    for (qsizetype i = 0; i < m_serialized.size(); ++i) {
+        if (m_serialized.at(i).schema == &schema && m_serialized.at(i).select == select) {
+            if (i > 0)
+                m_serialized.move(i, 0);
+            return m_serialized.first();
+        }
+    }
+    // Two sets: a client's listing and its probes (ids only) do not push each other out.
+    if (m_serialized.size() >= 2)
+        m_serialized.removeLast();
+    m_serialized.prepend({&schema, select, {}, {}});
+    return m_serialized.first();
+}
+
+const QByteArray &DirectoryPager::serialized(SerializedSet &set, const ObjectCollection &collection,
+                                             qsizetype p, const ODataQuery &query,
+                                             const DirectorySchema &schema)
+{
+    if (set.bytes.size() < collection.slotCount()) {
+        set.bytes.resize(collection.slotCount());
+        set.versions.resize(collection.slotCount());
+    }
+    // A version is unique in the process, so a match is this very object in this very state.
+    const quint64 version = collection.version(p);
+    if (set.versions.at(p) != version) {
+        set.bytes[p] = QJsonDocument(query.project(collection.at(p), schema)).toJson(QJsonDocument::Compact);
+        set.versions[p] = version;
+    }
+    return set.bytes.at(p);
 }

@@ -7,7 +7,10 @@
 #include "sandbox/odata/odataquery.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 // Pages through a directory collection as Graph does: a page scans on from the cursor its $skiptoken
 // carries (storage order, or a cached $orderby order), stops when $top objects matched, and hands out
@@ -32,5 +35,19 @@ private:
                          const ObjectCollection &collection, const DirectorySchema &schema, bool deleted,
                          const QString &contextFragment);
 
+    // Each alive object's bytes as a page shows it, per $select set, kept until the object changes: a
+    // page is then a concatenation, not a projection and serialization of every object on it.
+    struct SerializedSet
+    {
+        const DirectorySchema *schema;
+        QStringList select;
+        QVector<QByteArray> bytes; // by position
+        QVector<quint64> versions; // ObjectCollection::version() the bytes were made from; 0 = none
+    };
+    SerializedSet &serializedSet(const DirectorySchema &schema, const QStringList &select);
+    static const QByteArray &serialized(SerializedSet &set, const ObjectCollection &collection, qsizetype p,
+                                        const ODataQuery &query, const DirectorySchema &schema);
+
     SortedOrderCache m_orders;
+    QList<SerializedSet> m_serialized; // the most recently used first
 };

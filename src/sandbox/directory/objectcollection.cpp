@@ -3,6 +3,13 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <atomic>
+
+quint64 ObjectCollection::nextVersion()
+{
+    static std::atomic<quint64> last{0}; // seeding may load collections on several threads
+    return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
 
 const QJsonObject *ObjectCollection::find(const QString &id) const
 {
@@ -25,7 +32,7 @@ void ObjectCollection::load(const QJsonObject &object, bool softDeleted)
 {
     const QString id = object.value(QLatin1String("id")).toString();
     m_index.insert(id, m_slots.size());
-    m_slots.append({object, softDeleted ? State::SoftDeleted : State::Alive});
+    m_slots.append({object, softDeleted ? State::SoftDeleted : State::Alive, nextVersion()});
     if (!softDeleted)
         ++m_alive;
 }
@@ -48,6 +55,7 @@ bool ObjectCollection::update(const QString &id, const QJsonObject &changes, qui
         else
             object.insert(it.key(), it.value());
     }
+    touch(p);
     log(id, ChangeType::Changed, sequence);
     return true;
 }
@@ -58,6 +66,7 @@ bool ObjectCollection::replace(const QString &id, const QJsonObject &object, qui
     if (p < 0 || m_slots[p].state != State::Alive)
         return false;
     m_slots[p].object = object;
+    touch(p);
     log(id, ChangeType::Changed, sequence);
     return true;
 }
@@ -69,6 +78,7 @@ bool ObjectCollection::softDelete(const QString &id, const QString &deletedDateT
         return false;
     m_slots[p].state = State::SoftDeleted;
     m_slots[p].object.insert(QStringLiteral("deletedDateTime"), deletedDateTime);
+    touch(p);
     --m_alive;
     log(id, ChangeType::SoftDeleted, sequence);
     return true;
@@ -81,6 +91,7 @@ bool ObjectCollection::restore(const QString &id, quint64 sequence)
         return false;
     m_slots[p].state = State::Alive;
     m_slots[p].object.remove(QStringLiteral("deletedDateTime"));
+    touch(p);
     ++m_alive;
     log(id, ChangeType::Changed, sequence);
     return true;
@@ -95,6 +106,7 @@ bool ObjectCollection::hardDelete(const QString &id, quint64 sequence)
         --m_alive;
     m_slots[p].state = State::Gone;
     m_slots[p].object = QJsonObject{{QStringLiteral("id"), id}};
+    touch(p);
     log(id, ChangeType::HardDeleted, sequence);
     return true;
 }

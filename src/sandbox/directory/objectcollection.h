@@ -29,6 +29,9 @@ public:
     bool isAlive(qsizetype position) const { return m_slots[position].state == State::Alive; }
     bool isDeleted(qsizetype position) const { return m_slots[position].state == State::SoftDeleted; }
     const QJsonObject &at(qsizetype position) const { return m_slots[position].object; }
+    // A stamp of the object's state at `position`, unique in the process and new whenever the object or its
+    // state changes, so what was made from it (a page's serialized bytes) can be kept until it changes.
+    quint64 version(qsizetype position) const { return m_slots[position].version; }
     qsizetype aliveCount() const { return m_alive; }
 
     // Alive objects only (nullptr when absent or deleted).
@@ -77,7 +80,10 @@ private:
     {
         QJsonObject object;
         State state;
+        quint64 version;
     };
+    static quint64 nextVersion();
+    void touch(qsizetype position) { m_slots[position].version = nextVersion(); }
     void log(const QString &id, ChangeType type, quint64 sequence);
 
     QVector<Slot> m_slots;

@@ -184,6 +184,34 @@ QJsonObject GraphDeltaEndpoints::view(const Source &source, int part, const Delt
     return stub;
 }
 
+const QStringList &GraphDeltaEndpoints::presentMembers(const QString &id, bool isGroup)
+{
+    // A large group's members are asked for once per page of them: the list is kept until the tenant
+    // changes or another container is asked for.
+    const QStringList current = isGroup ? m_tenant.groupMembers.value(id) : m_tenant.unitMembers.value(id);
+    const PresentMembers key{true,
+                             id,
+                             isGroup,
+                             m_tenant.sequence,
+                             current.constData(),
+                             current.size(),
+                             m_tenant.users.aliveCount() + m_tenant.groups.aliveCount(),
+                             {}};
+    if (m_members.valid && m_members.id == id && m_members.isGroup == isGroup &&
+        m_members.sequence == key.sequence && m_members.data == key.data && m_members.size == key.size &&
+        m_members.alive == key.alive)
+        return m_members.present;
+    QStringList present;
+    present.reserve(current.size());
+    for (const QString &member : current) {
+        if (m_tenant.users.find(member) || m_tenant.groups.find(member))
+            present.append(member);
+    }
+    m_members = key;
+    m_members.present = present;
+    return m_members.present;
+}
+
 SandboxResponse GraphDeltaEndpoints::initialPage(const SandboxRequest &request, const Source &source,
                                                  const DeltaToken &token)
 {
@@ -213,24 +241,21 @@ SandboxResponse GraphDeltaEndpoints::initialPage(const SandboxRequest &request, 
             QJsonObject object = view(source, part, token, id, request.caller);
             const bool isGroup = source.partTypes.at(part) == QLatin1String("#microsoft.graph.group");
             if (members && (isGroup || source.unitMembers)) {
-                QJsonArray delta;
-                const QStringList current =
-                    isGroup ? m_tenant.groupMembers.value(id) : m_tenant.unitMembers.value(id);
-                for (const QString &member : current) {
-                    if (m_tenant.users.find(member) || m_tenant.groups.find(member))
-                        delta.append(memberReference(member, false));
-                }
+                const QStringList &present = presentMembers(id, isGroup);
                 // "Paging through members in a large group": the group again on the next page with the
-                // next members.
+                // next members. Only this page's references are made, so a page costs what it holds.
                 const int perPage = m_realism.deltaMembersPerPage;
-                if (perPage > 0 && delta.size() > perPage) {
-                    QJsonArray slice;
-                    for (int m = memberOffset; m < delta.size() && slice.size() < perPage; ++m)
-                        slice.append(delta.at(m));
-                    if (memberOffset + perPage < delta.size())
+                qsizetype from = 0;
+                qsizetype to = present.size();
+                if (perPage > 0 && present.size() > perPage) {
+                    from = std::min<qsizetype>(memberOffset, present.size());
+                    to = std::min<qsizetype>(present.size(), qsizetype(memberOffset) + perPage);
+                    if (memberOffset + perPage < present.size())
                         splitAt = memberOffset + perPage;
-                    delta = slice;
                 }
+                QJsonArray delta;
+                for (qsizetype m = from; m < to; ++m)
+                    delta.append(memberReference(present.at(m), false));
                 object.insert(QStringLiteral("members@delta"), delta);
             }
             memberOffset = 0;

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 
 class ODataQuery;
 class Tenant;
@@ -49,8 +50,24 @@ private:
     QJsonObject view(const Source &source, int part, const DeltaToken &token, const QString &id,
                      const SandboxCaller &caller) const;
     QJsonObject memberReference(const QString &id, bool removed) const;
+    // The container's members that are alive users or groups, in membership order.
+    const QStringList &presentMembers(const QString &id, bool isGroup);
 
     Tenant &m_tenant;
     SandboxOptions::Realism m_realism;
     DeltaSources m_sources;
+    struct PresentMembers
+    {
+        bool valid = false;
+        QString id;
+        bool isGroup = false;
+        // What it was made from: the tenant's sequence, the member list and the number of objects alive;
+        // a change to any of them makes it stale.
+        quint64 sequence = 0;
+        const QString *data = nullptr;
+        qsizetype size = 0;
+        qsizetype alive = 0;
+        QStringList present;
+    };
+    PresentMembers m_members;
 };

@@ -30,14 +30,29 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QThread>
 
 #include <algorithm>
 
 Sandbox::Sandbox(const SandboxOptions &options, QObject *parent) : QObject(parent), m_options(options)
 {}
 
+// A save running on a worker thread: what it writes (copies taken on the serving thread; Qt's containers
+// share their data, so the copy is cheap and later changes detach from it) and how it went.
+struct Sandbox::BackgroundSave
+{
+    Tenant tenant;
+    QJsonObject identity;
+    quint64 sequence = 0;
+    QString path;
+    bool ok = false;
+    QString error;
+    qint64 tookMs = 0;
+};
+
 Sandbox::~Sandbox()
 {
+    finishBackgroundSave();
     if (!m_options.stateFile.isEmpty() && stateChanged()) {
         QString error;
         if (!saveState(&error))
@@ -122,15 +137,8 @@ bool Sandbox::start(QString *error)
             return false;
         m_saveTimer.setInterval(2000);
         connect(&m_saveTimer, &QTimer::timeout, this, [this] {
-            if (!stateChanged())
-                return;
-            QString saveError;
-            QElapsedTimer took;
-            took.start();
-            if (!saveState(&saveError))
-                qCWarning(lcSandbox) << "Could not save the sandbox state:" << saveError;
-            // A large tenant takes seconds to write: spend at most a tenth of the time saving.
-            m_saveTimer.setInterval(int(std::max<qint64>(2000, 10 * took.elapsed())));
+            if (!m_saver && stateChanged())
+                saveInBackground();
         });
         m_saveTimer.start();
     }
@@ -174,12 +182,56 @@ QJsonObject Sandbox::info() const
     };
 }
 
+void Sandbox::saveInBackground()
+{
+    if (m_saver || m_options.stateFile.isEmpty())
+        return;
+    auto save = std::make_shared<BackgroundSave>();
+    save->tenant = m_tenant;
+    save->identity = identityState();
+    save->sequence = m_tenant.sequence;
+    save->path = m_options.stateFile;
+    m_pendingSave = save;
+    // Serializing, compressing and writing take seconds for a large tenant: all of it off this thread.
+    m_saver = QThread::create([save] {
+        QElapsedTimer took;
+        took.start();
+        save->ok = TenantStateFile::save(save->tenant, save->identity, save->path, &save->error);
+        save->tenant = Tenant(); // the copy's share of the data goes here, not on the serving thread
+        save->tookMs = took.elapsed();
+    });
+    connect(m_saver, &QThread::finished, this, [this, save] {
+        if (m_pendingSave == save) // not already taken by saveState() or the destructor
+            finishBackgroundSave();
+    });
+    m_saver->start(QThread::LowPriority);
+}
+
+void Sandbox::finishBackgroundSave()
+{
+    if (!m_saver)
+        return;
+    m_saver->wait();
+    delete m_saver;
+    m_saver = nullptr;
+    const std::shared_ptr<BackgroundSave> save = std::move(m_pendingSave);
+    if (!save->ok) {
+        qCWarning(lcSandbox) << "Could not save the sandbox state:" << save->error;
+        return; // still changed: the next tick tries again
+    }
+    m_savedSequence = save->sequence;
+    m_savedIdentity = save->identity;
+    // A large tenant takes seconds to write: spend at most a tenth of the time saving.
+    m_saveTimer.setInterval(int(std::max<qint64>(2000, 10 * save->tookMs)));
+}
+
 bool Sandbox::saveState(QString *error)
 {
     if (m_options.stateFile.isEmpty()) {
         *error = QStringLiteral("The sandbox was started without a state file (--state)");
         return false;
     }
+    finishBackgroundSave(); // never two writers of one file
     const QJsonObject identity = identityState();
     if (!TenantStateFile::save(m_tenant, identity, m_options.stateFile, error))
         return false;

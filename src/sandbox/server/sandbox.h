@@ -14,6 +14,7 @@
 
 class IdentityEndpoints;
 class SandboxServer;
+class QThread;
 
 // A complete sandbox tenant: seeded (or loaded) data, a TLS certificate, the token issuer and the HTTPS
 // server with every endpoint family. Usable in-process (the console's embedded tenant, tests) or from
@@ -41,9 +42,12 @@ public:
     // The identity platform, whose lifetimes tests may shorten. Valid once started.
     IdentityEndpoints &identity() { return *m_identity; }
 
-    // Writes the tenant and its sign-ins to the --state file now (also done shortly after every change
-    // and on exit).
+    // Writes the tenant and its sign-ins to the --state file now, on the calling thread, after any save in
+    // flight has finished. Shortly after every change a save also runs on a worker thread (on a copy of
+    // the tenant taken here, so requests are answered meanwhile), and on exit the last change is saved.
     bool saveState(QString *error);
+    // Whether a save is running on the worker thread right now.
+    bool isSavingInBackground() const { return m_saver != nullptr; }
 
 private:
     void registerFamilies();
@@ -51,6 +55,11 @@ private:
     QJsonObject identityState() const;
     bool restoreIdentity(const QJsonObject &identity, QString *error);
     bool stateChanged() const;
+    // Starts a save of the tenant as it is now on a worker thread (unless one is running).
+    void saveInBackground();
+    // Waits for the save in flight, if any, and takes its outcome.
+    void finishBackgroundSave();
+    struct BackgroundSave;
 
     SandboxOptions m_options;
     Tenant m_tenant;
@@ -60,6 +69,8 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     IdentityEndpoints *m_identity = nullptr; // owned by m_server
     QTimer m_saveTimer;
+    QThread *m_saver = nullptr; // the save in flight
+    std::shared_ptr<BackgroundSave> m_pendingSave;
     quint64 m_savedSequence = 0;
     QJsonObject m_savedIdentity;
 };
