@@ -62,11 +62,13 @@ int measureOpen(const QString &path)
     model.setUsers(std::move(records));
     UsersModelProxy proxy;
     proxy.setSourceModel(&model);
+    proxy.sort(UsersModel::NameColumn); // as the users pane shows them
     const double openMs = clock.elapsed();
-    print(QStringLiteral("cold open to a populated users model: %1 ms, %2 rows (target <= 1000 ms: %3)")
-              .arg(openMs)
-              .arg(model.rowCount())
-              .arg(verdict(openMs <= 1000)));
+    print(
+        QStringLiteral("cold open to a populated, sorted users model: %1 ms, %2 rows (target <= 1000 ms: %3)")
+            .arg(openMs)
+            .arg(model.rowCount())
+            .arg(verdict(openMs <= 1000)));
 
     // 6. Filter as you type.
     QList<double> keystrokes;
@@ -182,7 +184,7 @@ OpenFigures measureOpenInChild(const QString &path)
         print(line);
     figures.ran = open.exitStatus() == QProcess::NormalExit && open.exitCode() == 0;
     const QRegularExpressionMatch openMatch =
-        QRegularExpression(QStringLiteral("cold open to a populated users model: ([0-9.]+) ms"))
+        QRegularExpression(QStringLiteral("cold open to a populated, sorted users model: ([0-9.]+) ms"))
             .match(output);
     const QRegularExpressionMatch p95Match =
         QRegularExpression(QStringLiteral("p95 ([0-9.]+) ms")).match(output);
