@@ -184,28 +184,22 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
             collectionReadAt = query.value(0).toLongLong();
     }
 
+    // The users in the table's own order (one sequential pass; the index order would fetch every row from a
+    // random page), then ordered by number for the merge with the relations.
     SqliteStatement query;
     const QByteArray sql = QByteArrayLiteral("SELECT n, id, display_name, upn, mail, job_title, department,"
-                                             " account_enabled, deleted, last_read FROM objects"
+                                             " account_enabled, deleted, last_read FROM objects NOT INDEXED"
                                              " WHERE type = ? AND ") +
-                           visibleAt + QByteArrayLiteral(" ORDER BY n");
+                           visibleAt;
     if (!query.prepare(db, sql.constData(), &detail))
         return m_database.storageError(step, detail);
     query.bind(1, qint64(SnapshotObjectType::User));
     query.bind(2, generation);
     query.bind(3, generation);
-    MemberStream schoolLinks(db, SnapshotRelation::AdministrativeUnitMember, generation);
-    MemberStream licenceLinks(db, SnapshotRelation::UserLicence, generation);
-    if (!schoolLinks.ok() || !licenceLinks.ok())
-        return m_database.storageError(step, schoolLinks.ok() ? licenceLinks.error() : schoolLinks.error());
-
     Interner<QString> strings;
-    Interner<QStringList> lists;
-    QList<std::pair<QString, QString>> userSchools; // name, id
-    QStringList licences;
+    std::vector<std::pair<qint64, UserRecord>> numbered;
     while (query.next(&detail)) {
         UserRecord user;
-        const qint64 n = query.int64(0);
         user.id = query.text(1);
         user.displayName = query.text(2);
         user.userPrincipalName = query.text(3);
@@ -217,7 +211,22 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
         else if (!query.isNull(7) && query.int64(7) == 0)
             user.state = UserRecord::State::Disabled;
         user.lastReadMs = qMax(query.int64(9), collectionReadAt);
+        numbered.emplace_back(query.int64(0), std::move(user));
+    }
+    if (!detail.isEmpty())
+        return m_database.storageError(step, detail);
+    std::sort(numbered.begin(), numbered.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
 
+    MemberStream schoolLinks(db, SnapshotRelation::AdministrativeUnitMember, generation);
+    MemberStream licenceLinks(db, SnapshotRelation::UserLicence, generation);
+    if (!schoolLinks.ok() || !licenceLinks.ok())
+        return m_database.storageError(step, schoolLinks.ok() ? licenceLinks.error() : schoolLinks.error());
+    Interner<QStringList> lists;
+    QList<std::pair<QString, QString>> userSchools; // name, id
+    QStringList licences;
+    users->reserve(numbered.size());
+    for (auto &[n, user] : numbered) {
         userSchools.clear();
         schoolLinks.take(n, [&](qint64 school) {
             const auto it = schoolsByNumber.constFind(school);
