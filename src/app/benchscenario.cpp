@@ -75,13 +75,6 @@ bool resetPeakRss()
 using namespace Bench;
 
 namespace {
-template <typename Object> void waitFor(Object *object)
-{
-    QEventLoop loop;
-    QObject::connect(object, &Object::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 QString megabytes(qint64 kb)
 {
     return kb < 0 ? QStringLiteral("?") : QString::number(kb / 1024);

@@ -5,6 +5,7 @@
 
 #include "core/tenantprofile.h"
 
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -26,6 +27,13 @@ double cpuSeconds();
 double processCpuSeconds(qint64 pid);
 // Resets this process's peak RSS (VmHWM) to its current RSS. False where the kernel does not allow it.
 bool resetPeakRss();
+// Runs an event loop until `object` emits finished().
+template <typename Object> void waitFor(Object *object)
+{
+    QEventLoop loop;
+    QObject::connect(object, &Object::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 } // namespace Bench
 
 struct BenchScenarioSpec

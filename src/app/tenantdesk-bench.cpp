@@ -4,6 +4,7 @@
 // users as Microsoft's Graph SDKs do (sequential @odata.nextLink), then syncs fully into an empty snapshot;
 // the delta refresh, second full sync, diff, cold open and filtering run once, after the first scenario.
 #include "benchscenario.h"
+#include "filterkeystrokes.h"
 
 #include "cache/snapshotdatabase.h"
 #include "cache/snapshotdiff.h"
@@ -32,23 +33,11 @@
 using namespace Bench;
 
 namespace {
-qint64 rssKb(const char *field)
-{
-    return statusKb(field);
-}
-
-template <typename Object> void waitFor(Object *object)
-{
-    QEventLoop loop;
-    QObject::connect(object, &Object::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 // Cold open of a snapshot to a populated users model, filtering as you type, and the memory of it all.
 int measureOpen(const QString &path)
 {
     QElapsedTimer clock;
-    const qint64 rssBeforeOpen = rssKb("VmRSS:");
+    const qint64 rssBeforeOpen = statusKb("VmRSS:");
 
     // 5. Cold open: a fresh database object to a populated users model.
     clock.restart();
@@ -72,21 +61,11 @@ int measureOpen(const QString &path)
 
     // 6. Filter as you type.
     QList<double> keystrokes;
-    for (const QString &word :
-         {QStringLiteral("anna.k"), QStringLiteral("olsen"), QStringLiteral("gymnasium"),
-          QStringLiteral("kowalsk"), QStringLiteral("tamm")}) {
-        for (int length = 1; length <= word.size(); ++length) {
-            QElapsedTimer key;
-            key.start();
-            proxy.setFilterText(word.left(length));
-            keystrokes << key.nsecsElapsed() / 1e6;
-        }
-        for (int length = word.size() - 1; length >= 0; --length) { // backspace
-            QElapsedTimer key;
-            key.start();
-            proxy.setFilterText(word.left(length));
-            keystrokes << key.nsecsElapsed() / 1e6;
-        }
+    for (const FilterKeystroke &key : filterKeystrokes()) {
+        QElapsedTimer timer;
+        timer.start();
+        proxy.setFilterText(key.text);
+        keystrokes << timer.nsecsElapsed() / 1e6;
     }
     std::sort(keystrokes.begin(), keystrokes.end());
     const double p50 = keystrokes.at(keystrokes.size() / 2);
@@ -98,8 +77,8 @@ int measureOpen(const QString &path)
               .arg(p95, 0, 'f', 2)
               .arg(verdict(p95 <= 16)));
 
-    const qint64 rss = rssKb("VmRSS:");
-    const qint64 peak = rssKb("VmHWM:");
+    const qint64 rss = statusKb("VmRSS:");
+    const qint64 peak = statusKb("VmHWM:");
     print(
         QStringLiteral("memory: RSS with the snapshot loaded %1 MB (model and store %2 MB); peak RSS of this "
                        "process %3 MB (target <= 400 MB: %4)")

@@ -1,5 +1,6 @@
 // tenantdesk-modelbench: figures for the users pane's model and proxy over synthetic users (default 200,000):
 // setUsers, the proxy with its sort by name, and filtering as you type. Not a test: it prints numbers.
+#include "filterkeystrokes.h"
 #include "models/usersmodel.h"
 #include "models/usersmodelproxy.h"
 
@@ -250,33 +251,17 @@ int main(int argc, char *argv[])
 
         QList<double> keystrokes;
         int matches = 0;
-        for (const QString &word :
-             {QStringLiteral("anna.k"), QStringLiteral("olsen"), QStringLiteral("gymnasium"),
-              QStringLiteral("kowalsk"), QStringLiteral("tamm")}) {
-            for (int length = 1; length <= word.size(); ++length) {
-                QElapsedTimer key;
-                key.start();
-                proxy.setFilterText(word.left(length));
-                keystrokes << key.nsecsElapsed() / 1e6;
-                matches += proxy.rowCount();
-                if (verbose)
-                    print(QStringLiteral("  %1: %2 rows, %3 ms")
-                              .arg(word.left(length))
-                              .arg(proxy.rowCount())
-                              .arg(keystrokes.last()));
-            }
-            for (int length = word.size() - 1; length >= 0; --length) { // backspace
-                QElapsedTimer key;
-                key.start();
-                proxy.setFilterText(word.left(length));
-                keystrokes << key.nsecsElapsed() / 1e6;
-                matches += proxy.rowCount();
-                if (verbose)
-                    print(QStringLiteral("  %1 (backspace): %2 rows, %3 ms")
-                              .arg(word.left(length))
-                              .arg(proxy.rowCount())
-                              .arg(keystrokes.last()));
-            }
+        for (const FilterKeystroke &key : filterKeystrokes()) {
+            QElapsedTimer timer;
+            timer.start();
+            proxy.setFilterText(key.text);
+            keystrokes << timer.nsecsElapsed() / 1e6;
+            matches += proxy.rowCount();
+            if (verbose)
+                print(QStringLiteral("  %1%2: %3 rows, %4 ms")
+                          .arg(key.text, key.backspace ? QStringLiteral(" (backspace)") : QString())
+                          .arg(proxy.rowCount())
+                          .arg(keystrokes.last()));
         }
         const double p50 = percentile(keystrokes, 0.5);
         const double p95 = percentile(keystrokes, 0.95);

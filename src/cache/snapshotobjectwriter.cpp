@@ -39,7 +39,6 @@ Error SnapshotObjectWriter::prepare()
          "SELECT row, hash, valid_from FROM objects WHERE type = ? AND n = ? AND valid_to IS NULL"},
         {&m_selectAllCurrent,
          "SELECT n, row, hash, valid_from FROM objects WHERE type = ? AND valid_to IS NULL"},
-        {&m_selectJson, "SELECT json FROM object_json WHERE row = ?"},
         {&m_selectStored,
          "SELECT j.json, o.deleted FROM object_json j JOIN objects o USING (row) WHERE row = ?"},
         {&m_insertJson, "INSERT INTO object_json (row, json) VALUES (?, ?)"},
@@ -110,14 +109,22 @@ Error SnapshotObjectWriter::current(SnapshotObjectType type, qint64 n, Current *
     return detail.isEmpty() ? Error() : failure(typeStep("read", type), detail);
 }
 
-Error SnapshotObjectWriter::properties(qint64 row, QJsonObject *properties)
+Error SnapshotObjectWriter::stored(qint64 row, QJsonObject *properties, bool *softDeleted)
 {
     QString detail;
-    m_selectJson.bind(1, row);
-    if (m_selectJson.next(&detail))
-        *properties = QJsonDocument::fromJson(m_selectJson.blob(0)).object();
-    m_selectJson.reset();
+    m_selectStored.bind(1, row);
+    if (m_selectStored.next(&detail)) {
+        *properties = QJsonDocument::fromJson(m_selectStored.blob(0)).object();
+        *softDeleted = m_selectStored.int64(1) != 0;
+    }
+    m_selectStored.reset();
     return detail.isEmpty() ? Error() : failure(QStringLiteral("read object"), detail);
+}
+
+Error SnapshotObjectWriter::properties(qint64 row, QJsonObject *properties)
+{
+    bool softDeleted = false;
+    return stored(row, properties, &softDeleted);
 }
 
 void SnapshotObjectWriter::bindColumns(SqliteStatement &statement, qint64 hash, bool softDeleted,
@@ -138,19 +145,6 @@ void SnapshotObjectWriter::bindColumns(SqliteStatement &statement, qint64 hash, 
         statement.bind(index++, stringColumn(properties, QLatin1String(key)));
 }
 
-Error SnapshotObjectWriter::sameAsStored(qint64 row, const QJsonObject &properties, bool softDeleted,
-                                         bool *same)
-{
-    *same = false;
-    QString detail;
-    m_selectStored.bind(1, row);
-    if (m_selectStored.next(&detail))
-        *same = (m_selectStored.int64(1) != 0) == softDeleted &&
-                QJsonDocument::fromJson(m_selectStored.blob(0)).object() == properties;
-    m_selectStored.reset();
-    return detail.isEmpty() ? Error() : failure(QStringLiteral("read object"), detail);
-}
-
 Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, qint64 n,
                                   const Current &current, const QJsonObject &properties,
                                   const QByteArray &text, bool softDeleted, qint64 readAt, bool *changed)
@@ -163,10 +157,11 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, qi
         return Error();
     QString detail;
     if (current.row) {
-        bool same = false;
-        if (Error error = sameAsStored(current.row, properties, softDeleted, &same))
+        QJsonObject storedProperties;
+        bool storedDeleted = false;
+        if (Error error = stored(current.row, &storedProperties, &storedDeleted))
             return error;
-        if (same) {
+        if (storedDeleted == softDeleted && storedProperties == properties) {
             *changed = false;
             return Error();
         }

@@ -48,7 +48,8 @@ private:
                             const QJsonObject &properties);
     Error failure(const QString &step, const QString &detail) const;
     Error loadCurrent(SnapshotObjectType type);
-    Error sameAsStored(qint64 row, const QJsonObject &properties, bool softDeleted, bool *same);
+    // The stored properties and soft-deleted state of version `row`.
+    Error stored(qint64 row, QJsonObject *properties, bool *softDeleted);
     void remember(SnapshotObjectType type, qint64 n, const Current &current);
 
     const SnapshotDatabase &m_database;
@@ -59,6 +60,6 @@ private:
     QSet<std::pair<int, qint64>> m_closedHere;
     bool m_cacheCurrent = false;
     QHash<int, QHash<qint64, Current>> m_current; // type -> number -> current version, when cached
-    SqliteStatement m_selectCurrent, m_selectAllCurrent, m_selectJson, m_selectStored, m_insertJson,
-        m_updateJson, m_selectClosedHere, m_insert, m_update, m_close, m_reopen, m_delete;
+    SqliteStatement m_selectCurrent, m_selectAllCurrent, m_selectStored, m_insertJson, m_updateJson,
+        m_selectClosedHere, m_insert, m_update, m_close, m_reopen, m_delete;
 };
