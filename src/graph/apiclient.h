@@ -90,7 +90,8 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     AccessTokenSource *m_tokens;
     RetryPolicy m_policy;
-    int m_maxPerHost = 4;
+    // Qt opens at most six connections to one host over HTTP/1.1: more in flight would only wait inside it.
+    int m_maxPerHost = 6;
     QHash<QString, int> m_laneLimits;
     QHash<QString, Host> m_hosts;
     Statistics m_stats;

@@ -116,7 +116,7 @@ bool SandboxOptions::setRealism(const QString &spec, QString *error)
             parsed.exchangeSparseReplies = true;
             parsed.exchangeErrorShapes = true;
             parsed.deltaExpiredAs400 = true;
-            parsed.deltaMembersPerPage = 20;
+            parsed.deltaMembersPerPage = 500;
             parsed.fractionalRetryAfter = true;
             parsed.batchItemFaults = 0.05;
             parsed.exchangeConcurrency = 3;
@@ -134,7 +134,7 @@ bool SandboxOptions::setRealism(const QString &spec, QString *error)
         } else if (key == QLatin1String("delta-400") && !hasValue) {
             parsed.deltaExpiredAs400 = true;
         } else if (key == QLatin1String("delta-members")) {
-            parsed.deltaMembersPerPage = number(20);
+            parsed.deltaMembersPerPage = number(500);
         } else if (key == QLatin1String("fractional-retry-after") && !hasValue) {
             parsed.fractionalRetryAfter = true;
         } else if (key == QLatin1String("batch-faults")) {
