@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -244,7 +245,12 @@ int main(int argc, char *argv[])
         QStringLiteral("measure-open"),
         QStringLiteral("Only open this snapshot and measure (used by the benchmark itself)."),
         QStringLiteral("file"));
-    parser.addOptions({users, latency, parallel, scenarios, measure});
+    const QCommandLineOption keep(
+        QStringLiteral("keep-snapshot"),
+        QStringLiteral("Copy the first scenario's snapshot to this file (to measure opening it again with "
+                       "--measure-open)."),
+        QStringLiteral("file"));
+    parser.addOptions({users, latency, parallel, scenarios, measure, keep});
     parser.process(app);
     if (parser.isSet(measure))
         return measureOpen(parser.value(measure));
@@ -271,6 +277,11 @@ int main(int argc, char *argv[])
             measureRefresh(scenario);
             const QString path = scenario.snapshotPath();
             scenario.stop();
+            if (parser.isSet(keep)) {
+                QFile::remove(parser.value(keep));
+                if (!QFile::copy(path, parser.value(keep)))
+                    print(QStringLiteral("could not copy the snapshot to %1").arg(parser.value(keep)));
+            }
             open = measureOpenInChild(path);
         }
     }

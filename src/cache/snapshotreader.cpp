@@ -9,10 +9,14 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
+#include <iterator>
+#include <memory>
 
 using namespace SnapshotSql;
 
@@ -35,56 +39,79 @@ private:
     QHash<T, T> m_values;
 };
 
-// One relation "as of G", ordered by member number, read as a forward-only stream for a merge join with the
-// users (also ordered by number).
-class MemberStream
+// One relation "as of G" as (member, container) number pairs in member order, for a merge join with the users
+// (ordered by number too).
+using MemberPairs = std::vector<std::pair<qint64, qint64>>;
+
+bool readMemberPairs(const QSqlDatabase &db, SnapshotRelation relation, qint64 generation, MemberPairs *pairs,
+                     QString *error)
 {
-public:
-    MemberStream(const QSqlDatabase &db, SnapshotRelation relation, qint64 generation)
-    {
-        const QByteArray sql =
-            QByteArrayLiteral("SELECT member, container FROM links WHERE relation = ? AND ") + visibleAt +
-            QByteArrayLiteral(" ORDER BY member");
-        m_ok = m_query.prepare(db, sql.constData(), &m_error);
-        if (!m_ok)
-            return;
-        m_query.bind(1, qint64(relation));
-        m_query.bind(2, generation);
-        m_query.bind(3, generation);
-        advance();
-    }
-    bool ok() const { return m_ok && m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    SqliteStatement query;
+    const QByteArray sql = QByteArrayLiteral("SELECT member, container FROM links WHERE relation = ? AND ") +
+                           visibleAt + QByteArrayLiteral(" ORDER BY member");
+    if (!query.prepare(db, sql.constData(), error))
+        return false;
+    query.bind(1, qint64(relation));
+    query.bind(2, generation);
+    query.bind(3, generation);
+    while (query.next(error))
+        pairs->emplace_back(query.int64(0), query.int64(1));
+    return error->isEmpty();
+}
 
-    // Calls `append` with the container number of each of `member`'s relations; members before it (links to
-    // objects not listed) are skipped.
-    template <typename F> void take(qint64 member, F &&append)
-    {
-        while (m_valid && m_member < member)
-            advance();
-        while (m_valid && m_member == member) {
-            append(m_container);
-            advance();
-        }
-    }
+// Calls `take` with the container of each pair of `member`, moving `at` past them (and past members before
+// it: links to objects not listed).
+template <typename F> void takeMember(const MemberPairs &pairs, size_t *at, qint64 member, F &&take)
+{
+    while (*at < pairs.size() && pairs[*at].first < member)
+        ++*at;
+    for (; *at < pairs.size() && pairs[*at].first == member; ++*at)
+        take(pairs[*at].second);
+}
 
-private:
-    void advance()
-    {
-        m_valid = m_ok && m_query.next(&m_error);
-        if (m_valid) {
-            m_member = m_query.int64(0);
-            m_container = m_query.int64(1);
-        }
-    }
-
-    SqliteStatement m_query;
-    QString m_error;
-    bool m_ok = false;
-    bool m_valid = false;
-    qint64 m_member = 0;
-    qint64 m_container = 0;
+// Users read from a range of the objects table, in the table's own order (one sequential pass; the index
+// order would fetch every row from a random page), with each one's number.
+struct UserScan
+{
+    std::vector<UserRecord> users;
+    std::vector<std::pair<qint64, size_t>> order; // number, position in users
 };
+
+bool scanUsers(const QSqlDatabase &db, qint64 generation, qint64 collectionReadAt, qint64 fromRow,
+               qint64 toRow, UserScan *scan, QString *error)
+{
+    SqliteStatement query;
+    const QByteArray sql = QByteArrayLiteral("SELECT n, id, display_name, upn, mail, job_title, department,"
+                                             " account_enabled, deleted, last_read FROM objects NOT INDEXED"
+                                             " WHERE row BETWEEN ? AND ? AND type = ? AND ") +
+                           visibleAt;
+    if (!query.prepare(db, sql.constData(), error))
+        return false;
+    query.bind(1, fromRow);
+    query.bind(2, toRow);
+    query.bind(3, qint64(SnapshotObjectType::User));
+    query.bind(4, generation);
+    query.bind(5, generation);
+    Interner<QString> strings;
+    scan->users.reserve(size_t(qMax<qint64>(0, toRow - fromRow + 1)));
+    while (query.next(error)) {
+        UserRecord user;
+        user.id = query.text(1);
+        user.displayName = query.text(2);
+        user.userPrincipalName = query.text(3);
+        user.mail = query.text(4);
+        user.jobTitle = strings.get(query.text(5));
+        user.department = strings.get(query.text(6));
+        if (query.int64(8) != 0)
+            user.state = UserRecord::State::Deleted;
+        else if (!query.isNull(7) && query.int64(7) == 0)
+            user.state = UserRecord::State::Disabled;
+        user.lastReadMs = qMax(query.int64(9), collectionReadAt);
+        scan->order.emplace_back(query.int64(0), scan->users.size());
+        scan->users.push_back(std::move(user));
+    }
+    return error->isEmpty();
+}
 
 } // namespace
 
@@ -184,79 +211,115 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
             collectionReadAt = query.value(0).toLongLong();
     }
 
-    // The users in the table's own order (one sequential pass; the index order would fetch every row from a
-    // random page), then ordered by number for the merge with the relations.
-    SqliteStatement query;
-    const QByteArray sql = QByteArrayLiteral("SELECT n, id, display_name, upn, mail, job_title, department,"
-                                             " account_enabled, deleted, last_read FROM objects NOT INDEXED"
-                                             " WHERE type = ? AND ") +
-                           visibleAt;
-    if (!query.prepare(db, sql.constData(), &detail))
+    // Two threads share the work (each through its own connection): this one reads the first part of the
+    // objects table, the other the schools and licences of every user and then the rest of the table.
+    qint64 lastRow = 0;
+    {
+        SqliteStatement last;
+        if (!last.prepare(db, "SELECT max(row) FROM objects", &detail))
+            return m_database.storageError(step, detail);
+        if (last.next(&detail))
+            lastRow = last.int64(0);
+        if (!detail.isEmpty())
+            return m_database.storageError(step, detail);
+    }
+    // The other thread's part is smaller: it reads the relations first.
+    const qint64 splitRow = lastRow * 11 / 20;
+    UserScan first, second;
+    MemberPairs schoolPairs, licencePairs;
+    QString otherDetail;
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        const QSqlDatabase own = m_database.connection();
+        if (readMemberPairs(own, SnapshotRelation::AdministrativeUnitMember, generation, &schoolPairs,
+                            &otherDetail) &&
+            readMemberPairs(own, SnapshotRelation::UserLicence, generation, &licencePairs, &otherDetail))
+            scanUsers(own, generation, collectionReadAt, splitRow + 1, lastRow, &second, &otherDetail);
+        m_database.closeThreadConnection();
+    }));
+    other->start();
+    const auto joined = qScopeGuard([&] { other->wait(); });
+    if (!scanUsers(db, generation, collectionReadAt, 0, splitRow, &first, &detail))
         return m_database.storageError(step, detail);
-    query.bind(1, qint64(SnapshotObjectType::User));
-    query.bind(2, generation);
-    query.bind(3, generation);
-    Interner<QString> strings;
-    std::vector<std::pair<qint64, UserRecord>> numbered;
-    while (query.next(&detail)) {
-        UserRecord user;
-        user.id = query.text(1);
-        user.displayName = query.text(2);
-        user.userPrincipalName = query.text(3);
-        user.mail = query.text(4);
-        user.jobTitle = strings.get(query.text(5));
-        user.department = strings.get(query.text(6));
-        if (query.int64(8) != 0)
-            user.state = UserRecord::State::Deleted;
-        else if (!query.isNull(7) && query.int64(7) == 0)
-            user.state = UserRecord::State::Disabled;
-        user.lastReadMs = qMax(query.int64(9), collectionReadAt);
-        numbered.emplace_back(query.int64(0), std::move(user));
+    other->wait();
+    if (!otherDetail.isEmpty())
+        return m_database.storageError(step, otherDetail);
+
+    // Put in order of number for the merge: only (number, position) pairs are sorted, and the records are
+    // then moved into place one cycle of the permutation at a time (no second vector of 200,000 records).
+    std::vector<UserRecord> scanned = std::move(first.users);
+    std::vector<std::pair<qint64, size_t>> order = std::move(first.order);
+    const size_t offset = scanned.size();
+    scanned.reserve(offset + second.users.size());
+    std::move(second.users.begin(), second.users.end(), std::back_inserter(scanned));
+    second.users = {};
+    for (const auto &[n, position] : second.order)
+        order.emplace_back(n, position + offset);
+    if (!std::is_sorted(order.begin(), order.end())) {
+        std::sort(order.begin(), order.end());
+        std::vector<bool> placed(order.size(), false);
+        for (size_t start = 0; start < order.size(); ++start) {
+            if (placed[start] || order[start].second == start)
+                continue;
+            UserRecord held = std::move(scanned[start]);
+            size_t at = start;
+            while (order[at].second != start) {
+                scanned[at] = std::move(scanned[order[at].second]);
+                placed[at] = true;
+                at = order[at].second;
+            }
+            scanned[at] = std::move(held);
+            placed[at] = true;
+        }
+    }
+
+    // Users with the same schools (or licences) share one list: keyed by the containers' numbers, which
+    // are cheap to hash, and built (sorted by name) once per distinct set.
+    QHash<QList<qint64>, std::pair<QStringList, QStringList>> schoolLists; // ids, names
+    QHash<QList<qint64>, QStringList> licenceLists;
+    QList<qint64> containers;
+    size_t schoolAt = 0, licenceAt = 0;
+    for (size_t row = 0; row < scanned.size(); ++row) {
+        UserRecord &user = scanned[row];
+        const qint64 n = order[row].first;
+        containers.clear();
+        takeMember(schoolPairs, &schoolAt, n, [&](qint64 school) { containers.append(school); });
+        if (!containers.isEmpty()) {
+            auto it = schoolLists.find(containers);
+            if (it == schoolLists.end()) {
+                QList<std::pair<QString, QString>> named; // name, id
+                for (qint64 school : std::as_const(containers)) {
+                    const auto found = schoolsByNumber.constFind(school);
+                    if (found != schoolsByNumber.constEnd())
+                        named.append(*found);
+                }
+                std::sort(named.begin(), named.end());
+                std::pair<QStringList, QStringList> lists;
+                for (const auto &school : std::as_const(named)) {
+                    lists.first.append(school.second);
+                    lists.second.append(school.first);
+                }
+                it = schoolLists.insert(containers, lists);
+            }
+            user.schoolIds = it->first;
+            user.schoolNames = it->second;
+        }
+        containers.clear();
+        takeMember(licencePairs, &licenceAt, n, [&](qint64 sku) { containers.append(sku); });
+        if (!containers.isEmpty()) {
+            auto it = licenceLists.find(containers);
+            if (it == licenceLists.end()) {
+                QStringList names;
+                for (qint64 sku : std::as_const(containers))
+                    names.append(licenceName(sku));
+                names.sort();
+                it = licenceLists.insert(containers, names);
+            }
+            user.licences = *it;
+        }
     }
     if (!detail.isEmpty())
         return m_database.storageError(step, detail);
-    std::sort(numbered.begin(), numbered.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-
-    MemberStream schoolLinks(db, SnapshotRelation::AdministrativeUnitMember, generation);
-    MemberStream licenceLinks(db, SnapshotRelation::UserLicence, generation);
-    if (!schoolLinks.ok() || !licenceLinks.ok())
-        return m_database.storageError(step, schoolLinks.ok() ? licenceLinks.error() : schoolLinks.error());
-    Interner<QStringList> lists;
-    QList<std::pair<QString, QString>> userSchools; // name, id
-    QStringList licences;
-    users->reserve(numbered.size());
-    for (auto &[n, user] : numbered) {
-        userSchools.clear();
-        schoolLinks.take(n, [&](qint64 school) {
-            const auto it = schoolsByNumber.constFind(school);
-            if (it != schoolsByNumber.constEnd())
-                userSchools.append(*it);
-        });
-        if (!userSchools.isEmpty()) {
-            std::sort(userSchools.begin(), userSchools.end());
-            QStringList ids, names;
-            for (const auto &school : std::as_const(userSchools)) {
-                names.append(school.first);
-                ids.append(school.second);
-            }
-            user.schoolIds = lists.get(ids);
-            user.schoolNames = lists.get(names);
-        }
-        licences.clear();
-        licenceLinks.take(n, [&](qint64 sku) { licences.append(licenceName(sku)); });
-        if (!licences.isEmpty()) {
-            licences.sort();
-            user.licences = lists.get(licences);
-        }
-        users->push_back(std::move(user));
-    }
-    if (detail.isEmpty() && (!schoolLinks.ok() || !licenceLinks.ok()))
-        detail = schoolLinks.ok() ? licenceLinks.error() : schoolLinks.error();
-    if (!detail.isEmpty()) {
-        users->clear();
-        return m_database.storageError(step, detail);
-    }
+    *users = std::move(scanned);
     qCDebug(lcCache) << "Loaded" << users->size() << "users in" << timer.elapsed() << "ms";
     return Error();
 }

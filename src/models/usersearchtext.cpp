@@ -4,10 +4,11 @@
 
 namespace {
 
-// Writes text.toLower().toUtf8() at `cursor` (room for two bytes a unit) and returns the new end, or nullptr
-// when the text is not all Latin-1: then the whole key is made as UserListing makes it, so that special
-// casings (İ -> i̇) and unpaired surrogates come out exactly as QString has them.
-char *appendLatin1Lowered(char *cursor, const QString &text)
+// Writes text.toLower().toUtf8() at `cursor` (room for three bytes a unit) and returns the new end, or
+// nullptr when the text has a letter whose lower case is more than one unit (İ -> i̇) or a surrogate: then the
+// whole key is made as UserListing makes it, so that those come out exactly as QString has them. Polish and
+// Estonian letters (ł, ż, š, õ) stay on this path.
+char *appendLowered(char *cursor, const QString &text)
 {
     const char16_t *source = reinterpret_cast<const char16_t *>(text.utf16());
     const char16_t *const end = source + text.size();
@@ -17,12 +18,26 @@ char *appendLatin1Lowered(char *cursor, const QString &text)
             *cursor++ = char(unit >= u'A' && unit <= u'Z' ? unit + 0x20 : unit);
             continue;
         }
-        if (unit >= 0x100)
+        if (unit < 0x100) {
+            if (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7)
+                unit += 0x20;
+            *cursor++ = char(0xC0 | (unit >> 6));
+            *cursor++ = char(0x80 | (unit & 0x3F));
+            continue;
+        }
+        if (QChar::isSurrogate(unit) || unit == 0x130)
             return nullptr;
-        if (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7)
-            unit += 0x20;
-        *cursor++ = char(0xC0 | (unit >> 6));
-        *cursor++ = char(0x80 | (unit & 0x3F));
+        unit = char16_t(QChar::toLower(char32_t(unit))); // may be ASCII: the Kelvin sign's is k
+        if (unit < 0x80) {
+            *cursor++ = char(unit);
+        } else if (unit < 0x800) {
+            *cursor++ = char(0xC0 | (unit >> 6));
+            *cursor++ = char(0x80 | (unit & 0x3F));
+        } else {
+            *cursor++ = char(0xE0 | (unit >> 12));
+            *cursor++ = char(0x80 | ((unit >> 6) & 0x3F));
+            *cursor++ = char(0x80 | (unit & 0x3F));
+        }
     }
     return cursor;
 }
@@ -62,26 +77,26 @@ UserSearchText UserSearchText::build(const std::vector<UserRecord> &users)
             prefetchTexts(users[index + prefetchDistance]);
         const UserRecord &user = users[index];
         search.m_offsets.push_back(size);
-        // At most two UTF-8 bytes a unit on the fast path, a separator after each part and the NUL.
+        // At most three UTF-8 bytes a unit on the fast path, a separator after each part and the NUL.
         qsizetype room = user.displayName.size() + user.userPrincipalName.size() + user.mail.size() + 3;
         for (const QString &school : user.schoolNames)
             room += school.size() + 1;
-        room *= 2;
+        room *= 3;
         if (text.size() < size + room)
             text.resize(qMax(size + room, text.size() * 2));
         char *const begin = text.data() + size;
-        char *cursor = appendLatin1Lowered(begin, user.displayName);
+        char *cursor = appendLowered(begin, user.displayName);
         if (cursor) {
             *cursor++ = '\n';
-            cursor = appendLatin1Lowered(cursor, user.userPrincipalName);
+            cursor = appendLowered(cursor, user.userPrincipalName);
         }
         if (cursor) {
             *cursor++ = '\n';
-            cursor = appendLatin1Lowered(cursor, user.mail);
+            cursor = appendLowered(cursor, user.mail);
         }
         for (qsizetype i = 0; cursor && i < user.schoolNames.size(); ++i) {
             *cursor++ = '\n';
-            cursor = appendLatin1Lowered(cursor, user.schoolNames.at(i));
+            cursor = appendLowered(cursor, user.schoolNames.at(i));
         }
         if (cursor) {
             size += cursor - begin;

@@ -93,6 +93,28 @@ std::vector<UserRecord> makeAwkwardUsers()
     return users;
 }
 
+// Every unit of the Basic Multilingual Plane in some name, address or school, a few dozen to a user: the
+// search text's fast path must lower each exactly as QString::toLower does.
+std::vector<UserRecord> makeEveryBmpUnitUsers()
+{
+    std::vector<UserRecord> users;
+    constexpr char32_t perUser = 48;
+    for (char32_t first = 0x80; first < 0x10000; first += perUser) {
+        QString text;
+        for (char32_t unit = first; unit < first + perUser && unit < 0x10000; ++unit)
+            text.append(QChar(char16_t(unit)));
+        UserRecord user;
+        user.id = QString::number(users.size());
+        user.displayName = text.left(16);
+        user.userPrincipalName = text.mid(16, 16) + QStringLiteral("@x.pl");
+        user.mail = text.mid(32);
+        user.schoolNames = {QStringLiteral("Szkoła ") + text.left(3)};
+        user.schoolIds = {QStringLiteral("s")};
+        users.push_back(std::move(user));
+    }
+    return users;
+}
+
 QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole)
 {
     QStringList values;
@@ -257,7 +279,8 @@ void TestUsersModel::sortsAsCaseInsensitiveCompare()
 
 void TestUsersModel::searchTextAsTheListingBuildsIt()
 {
-    for (const std::vector<UserRecord> &users : {makeAwkwardUsers(), makeUsers(500)}) {
+    for (const std::vector<UserRecord> &users :
+         {makeAwkwardUsers(), makeUsers(500), makeEveryBmpUnitUsers()}) {
         const UserListing listing(users);
         const UserSearchText built = UserSearchText::build(users);
         for (size_t row = 0; row < users.size(); ++row)
