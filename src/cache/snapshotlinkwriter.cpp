@@ -50,6 +50,12 @@ Error SnapshotLinkWriter::prepare()
         if (!statement.statement->prepare(m_db, statement.sql, &detail))
             return failure(detail);
     }
+    QByteArray many = "INSERT INTO links (relation, container, member, member_type, valid_from) VALUES ";
+    for (int row = 0; row < kRowsPerInsert; ++row)
+        many += row == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)";
+    QString detail;
+    if (!m_insertMany.prepare(m_db, many.constData(), &detail))
+        return failure(detail);
     return Error();
 }
 
@@ -63,6 +69,8 @@ Error SnapshotLinkWriter::endBulk()
 {
     if (!m_bulk)
         return Error();
+    if (Error error = flushPending())
+        return error;
     m_bulk = false;
     m_bulkSide.clear();
     m_bulkListed.clear();
@@ -126,8 +134,47 @@ Error SnapshotLinkWriter::addAbsent(SnapshotRelation relation, qint64 container,
     return insertNew(key, memberType);
 }
 
+Error SnapshotLinkWriter::flushPending()
+{
+    QString detail;
+    size_t done = 0;
+    for (; m_pending.size() - done >= size_t(kRowsPerInsert); done += kRowsPerInsert) {
+        int index = 1;
+        for (size_t row = done; row < done + kRowsPerInsert; ++row) {
+            const PendingRow &pending = m_pending[row];
+            m_insertMany.bind(index++, qint64(pending.key.first));
+            m_insertMany.bind(index++, pending.key.second.first);
+            m_insertMany.bind(index++, pending.key.second.second);
+            m_insertMany.bind(index++, pending.memberType);
+            m_insertMany.bind(index++, m_generation);
+        }
+        if (!m_insertMany.run(&detail)) {
+            m_pending.clear();
+            return failure(detail);
+        }
+    }
+    for (; done < m_pending.size(); ++done) {
+        const PendingRow &pending = m_pending[done];
+        m_insert.bind(1, qint64(pending.key.first));
+        m_insert.bind(2, pending.key.second.first);
+        m_insert.bind(3, pending.key.second.second);
+        m_insert.bind(4, pending.memberType);
+        m_insert.bind(5, m_generation);
+        if (!m_insert.run(&detail)) {
+            m_pending.clear();
+            return failure(detail);
+        }
+    }
+    m_pending.clear();
+    return Error();
+}
+
 Error SnapshotLinkWriter::insertNew(const Key &key, const QString &memberType)
 {
+    if (m_bulk) {
+        m_pending.push_back({key, memberType});
+        return m_pending.size() >= size_t(kRowsPerInsert) ? flushPending() : Error();
+    }
     QString detail;
     m_insert.bind(1, qint64(key.first));
     m_insert.bind(2, key.second.first);

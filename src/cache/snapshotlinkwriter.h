@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <vector>
 
 class SnapshotDatabase;
 class SnapshotIds;
@@ -57,6 +58,9 @@ private:
     // Adds a relation known not to be current (the caller has just listed them).
     Error addAbsent(SnapshotRelation relation, qint64 container, qint64 member, const QString &memberType);
     Error insertNew(const Key &key, const QString &memberType);
+    // In bulk, new relations are kept and written kRowsPerInsert to one INSERT (one statement step for many
+    // rows); the rest are written before anything reads or changes the table.
+    Error flushPending();
     Error list(SqliteStatement &query, SnapshotRelation relation, qint64 n, QList<Current> *rows);
     Error failure(const QString &detail) const;
     // In bulk: whether `relation` can take a whole list written by inserts alone (never listed before, and
@@ -74,6 +78,13 @@ private:
     std::function<Error()> m_buildIndexes;
     QHash<int, bool> m_bulkSide;               // relation -> written by container (true) or member
     QSet<std::pair<int, qint64>> m_bulkListed; // relation, container or member listed in bulk
-    SqliteStatement m_select, m_selectClosedHere, m_insert, m_close, m_reopen, m_delete, m_byMember,
-        m_byContainer;
+    struct PendingRow
+    {
+        Key key;
+        QString memberType;
+    };
+    static constexpr int kRowsPerInsert = 64;
+    std::vector<PendingRow> m_pending;
+    SqliteStatement m_select, m_selectClosedHere, m_insert, m_insertMany, m_close, m_reopen, m_delete,
+        m_byMember, m_byContainer;
 };
