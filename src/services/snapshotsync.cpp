@@ -54,6 +54,7 @@ void SnapshotSync::start(Mode mode)
     m_running = true;
     m_stopping = false;
     ++m_run;
+    m_replanned = false;
     m_error = Error();
     m_summary = Summary();
     m_clock.start();

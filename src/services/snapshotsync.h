@@ -114,6 +114,7 @@ private:
     bool splitUserPartition(const Listing &listing);
     void verifyUsers();
     void rememberUserListing();
+    void replanUsers();
     void schedule(std::function<void()> start);
     void runNext();
     static DirectoryKind containerKind(DirectoryRelation relation);
@@ -143,6 +144,8 @@ private:
     int m_userPartitions = 0; // user listings still running
     qint64 m_userItems = 0;   // users the complete partitions listed
     bool m_usersVerified = false;
+    bool m_userPlanRemembered = false; // the users' listing came from an earlier sync, without probing
+    bool m_replanned = false;          // ... and was refused: this run forgot it and started again
     bool m_countFinished = false;
     QList<QPointer<QObject>> m_iterators;
     QElapsedTimer m_clock;

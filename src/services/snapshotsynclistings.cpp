@@ -50,6 +50,10 @@ void SnapshotSync::startListing(const Listing &listing, int restarts)
         if (!m_running || m_stopping)
             return;
         if (const Error error = pages->error()) {
+            // The tenant no longer takes the query a remembered listing uses: plan it afresh.
+            if (listing.type == DirectoryKind::User && m_userPlanRemembered && !m_replanned &&
+                UserListingPlan::isUnsupportedQuery(error))
+                return replanUsers();
             if (restarts >= kMaxRestarts || !mayRestart(error))
                 return fail(error);
             ++m_summary.restarts;
@@ -107,6 +111,7 @@ void SnapshotSync::listUsers()
     const auto remembered =
         UserListingPlan::strategyFromId(m_database->metaValue(UserListingPlan::strategyKey()));
     const int pageSize = m_database->metaValue(UserListingPlan::pageSizeKey()).toInt();
+    m_userPlanRemembered = remembered != UserListingPlan::Strategy::Unknown;
     delete m_plan;
     m_plan = new UserListingPlan(m_session->graph(), remembered, pageSize, this);
     connect(m_plan, &UserListingPlan::finished, this, [this] {
@@ -191,6 +196,42 @@ void SnapshotSync::verifyUsers()
     m_summary.usersListing = UserListingPlan::strategyId(m_userStrategy);
     if (--m_pending == 0)
         finishListing();
+}
+
+// A remembered listing refused (the tenant changed, or Microsoft changed what it accepts): the generation is
+// rolled back, the listing forgotten, and the full sync starts again, probing (once a run).
+void SnapshotSync::replanUsers()
+{
+    qCInfo(lcServices) << "users: the remembered listing" << UserListingPlan::strategyId(m_userStrategy)
+                       << "was refused; planning it again";
+    m_replanned = true;
+    ++m_run; // what the refused listing left running answers to the old run
+    stopIterators();
+    if (m_plan)
+        m_plan->cancel();
+    m_pending = 0;
+    m_summary.objectsByKind.clear();
+    ++m_summary.restarts;
+    SnapshotWriteWorker *old = m_writer;
+    old->disconnect(this);
+    connect(old, &SnapshotWriteWorker::finished, this, [this, old, run = m_run] {
+        old->deleteLater();
+        if (run != m_run || !m_running)
+            return;
+        // An empty value is "unknown" (the column takes no null).
+        const QString unknown = QStringLiteral("");
+        Error error = m_database->setMetaValue(UserListingPlan::strategyKey(), unknown);
+        if (!error)
+            error = m_database->setMetaValue(UserListingPlan::pageSizeKey(), unknown);
+        if (error) {
+            m_writer = nullptr;
+            return fail(error);
+        }
+        makeWriter();
+        startFull();
+    });
+    old->abort();
+    m_writer = nullptr;
 }
 
 // What worked is remembered with the snapshot, so the next full sync goes straight to it (a listing by prefix

@@ -12,9 +12,11 @@
 #include "testrealism.h"
 
 #include "sandbox/directory/tenant.h"
+#include "sandbox/server/sandboxserver.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -116,6 +118,36 @@ private slots:
         QVERIFY(sync.summary().fellBackToFull);
         QVERIFY(sync.summary().full);
         QVERIFY(checkMembers(SnapshotRelation::GroupMember, m_client->tenant().groupMembers) > 0);
+    }
+
+    // A listing that worked is remembered; when the tenant later refuses it (here: UPN ranges, which this
+    // sandbox took until now), the sync forgets it, probes again and still reads every user.
+    void aRememberedListingRefusedLaterIsPlannedAgain()
+    {
+        SnapshotSync first(m_session.get(), m_database.get());
+        first.start(SnapshotSync::Mode::Full);
+        waitFor(first);
+        QVERIFY2(!first.error(), qPrintable(first.error().fullText()));
+        QCOMPARE(first.summary().usersListing, QStringLiteral("ranges"));
+        QCOMPARE(m_database->metaValue(UserListingPlan::strategyKey()), QStringLiteral("ranges"));
+
+        m_client->sandbox().server().realism().upnRangesRefused = true;
+        const auto restore =
+            qScopeGuard([this] { m_client->sandbox().server().realism().upnRangesRefused = false; });
+        SnapshotSync again(m_session.get(), m_database.get());
+        again.start(SnapshotSync::Mode::Full);
+        waitFor(again);
+        QVERIFY2(!again.error(), qPrintable(again.error().fullText()));
+        QCOMPARE(again.summary().usersListing, QStringLiteral("prefixes"));
+        QVERIFY(again.summary().restarts >= 1);
+        QCOMPARE(m_database->metaValue(UserListingPlan::strategyKey()), QStringLiteral("prefixes"));
+        std::vector<UserRecord> users;
+        QVERIFY(!SnapshotReader(*m_database).loadUsers(&users));
+        QSet<QString> stored;
+        for (const UserRecord &user : users)
+            stored.insert(user.id);
+        QCOMPARE(qsizetype(stored.size()), qsizetype(users.size()));
+        QCOMPARE(qsizetype(users.size()), m_client->tenant().users.aliveCount());
     }
 
 private:
