@@ -229,11 +229,13 @@ Error SnapshotReader::loadUsers(std::vector<UserRecord> *users, qint64 generatio
     MemberPairs schoolPairs, licencePairs;
     QString otherDetail;
     std::unique_ptr<QThread> other(QThread::create([&] {
-        const QSqlDatabase own = m_database.connection();
-        if (readMemberPairs(own, SnapshotRelation::AdministrativeUnitMember, generation, &schoolPairs,
-                            &otherDetail) &&
-            readMemberPairs(own, SnapshotRelation::UserLicence, generation, &licencePairs, &otherDetail))
-            scanUsers(own, generation, collectionReadAt, splitRow + 1, lastRow, &second, &otherDetail);
+        {
+            const QSqlDatabase own = m_database.connection();
+            if (readMemberPairs(own, SnapshotRelation::AdministrativeUnitMember, generation, &schoolPairs,
+                                &otherDetail) &&
+                readMemberPairs(own, SnapshotRelation::UserLicence, generation, &licencePairs, &otherDetail))
+                scanUsers(own, generation, collectionReadAt, splitRow + 1, lastRow, &second, &otherDetail);
+        } // the statements and this handle are gone before the connection is closed
         m_database.closeThreadConnection();
     }));
     other->start();
