@@ -20,9 +20,13 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
-build() { # $1 = preset
-  cmake --preset "$1" -S "$root" >/dev/null
-  cmake --build "$root/build/$1" -j "$jobs" -- --no-print-directory -s
+build() { # $1 = preset, then the targets to build (default: all)
+  preset=$1
+  shift
+  targets=""
+  for t in "$@"; do targets="$targets --target $t"; done
+  cmake --preset "$preset" -S "$root" >/dev/null
+  cmake --build "$root/build/$preset" -j "$jobs" $targets -- --no-print-directory -s
 }
 
 verb=${1:-}
@@ -30,7 +34,7 @@ verb=${1:-}
 case "$verb" in
   run)
     install_packages
-    build dev
+    build dev tenantdesk   # the console and the sandbox it starts; not the tests
     exec "$root/build/dev/src/app/tenantdesk" --sandbox "$@"
     ;;
   test)

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -62,6 +63,15 @@ void showProblem(QWidget *parent, const QString &title, const QString &message, 
     box.exec();
 }
 
+// The icon's PNG sizes, rendered from resources/icons/tenantdesk.svg at build time.
+QIcon windowIcon()
+{
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/tenantdesk-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 bool onlyWantsUsage(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -92,6 +102,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral(TENANTDESK_NAME));
+    QGuiApplication::setDesktopFileName(QStringLiteral(TENANTDESK_APP_ID));
+    QApplication::setWindowIcon(windowIcon());
     Settings settings;
     Localization localization;
     localization.apply(settings.language());
