@@ -139,27 +139,16 @@ Error SnapshotLinkWriter::flushPending()
     QString detail;
     size_t done = 0;
     for (; m_pending.size() - done >= size_t(kRowsPerInsert); done += kRowsPerInsert) {
-        int index = 1;
-        for (size_t row = done; row < done + kRowsPerInsert; ++row) {
-            const PendingRow &pending = m_pending[row];
-            m_insertMany.bind(index++, qint64(pending.key.first));
-            m_insertMany.bind(index++, pending.key.second.first);
-            m_insertMany.bind(index++, pending.key.second.second);
-            m_insertMany.bind(index++, pending.memberType);
-            m_insertMany.bind(index++, m_generation);
-        }
+        for (int row = 0; row < kRowsPerInsert; ++row)
+            bindRow(m_insertMany, row * 5 + 1, m_pending[done + size_t(row)].key,
+                    m_pending[done + size_t(row)].memberType);
         if (!m_insertMany.run(&detail)) {
             m_pending.clear();
             return failure(detail);
         }
     }
     for (; done < m_pending.size(); ++done) {
-        const PendingRow &pending = m_pending[done];
-        m_insert.bind(1, qint64(pending.key.first));
-        m_insert.bind(2, pending.key.second.first);
-        m_insert.bind(3, pending.key.second.second);
-        m_insert.bind(4, pending.memberType);
-        m_insert.bind(5, m_generation);
+        bindRow(m_insert, 1, m_pending[done].key, m_pending[done].memberType);
         if (!m_insert.run(&detail)) {
             m_pending.clear();
             return failure(detail);
@@ -176,12 +165,18 @@ Error SnapshotLinkWriter::insertNew(const Key &key, const QString &memberType)
         return m_pending.size() >= size_t(kRowsPerInsert) ? flushPending() : Error();
     }
     QString detail;
-    m_insert.bind(1, qint64(key.first));
-    m_insert.bind(2, key.second.first);
-    m_insert.bind(3, key.second.second);
-    m_insert.bind(4, memberType);
-    m_insert.bind(5, m_generation);
+    bindRow(m_insert, 1, key, memberType);
     return m_insert.run(&detail) ? Error() : failure(detail);
+}
+
+void SnapshotLinkWriter::bindRow(SqliteStatement &statement, int first, const Key &key,
+                                 const QString &memberType)
+{
+    statement.bind(first, qint64(key.first));
+    statement.bind(first + 1, key.second.first);
+    statement.bind(first + 2, key.second.second);
+    statement.bind(first + 3, memberType);
+    statement.bind(first + 4, m_generation);
 }
 
 Error SnapshotLinkWriter::end(const Key &key, qint64 row, qint64 from)

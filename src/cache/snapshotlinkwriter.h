@@ -58,6 +58,9 @@ private:
     // Adds a relation known not to be current (the caller has just listed them).
     Error addAbsent(SnapshotRelation relation, qint64 container, qint64 member, const QString &memberType);
     Error insertNew(const Key &key, const QString &memberType);
+    // Binds one row of an INSERT INTO links (relation, container, member, member_type, valid_from) from
+    // parameter `first` on.
+    void bindRow(SqliteStatement &statement, int first, const Key &key, const QString &memberType);
     // In bulk, new relations are kept and written kRowsPerInsert to one INSERT (one statement step for many
     // rows); the rest are written before anything reads or changes the table.
     Error flushPending();

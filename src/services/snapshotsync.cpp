@@ -353,21 +353,28 @@ void SnapshotSync::startDelta()
 
 void SnapshotSync::fallBackToFull()
 {
-    stopIterators();
-    m_pending = 0;
-    m_summary.objectsByKind.clear();
     m_summary.fellBackToFull = true;
     const QString message = tr("The saved change-tracking link has expired, so a full sync is done instead.");
     qCInfo(lcServices) << "delta link expired; falling back to a full sync";
     emit fallingBackToFull(message);
-    // The delta generation is rolled back first; the full one starts once the writer has let go of the
-    // snapshot.
+    restartFull({});
+}
+
+// Stops every listing and rolls the running generation back; once the writer has let go of the snapshot,
+// `whileStopped` runs (if given) and a full sync starts with a new writer.
+void SnapshotSync::restartFull(const std::function<Error()> &whileStopped)
+{
+    stopIterators();
+    m_pending = 0;
+    m_summary.objectsByKind.clear();
     SnapshotWriteWorker *old = m_writer;
     old->disconnect(this);
-    connect(old, &SnapshotWriteWorker::finished, this, [this, old] {
+    connect(old, &SnapshotWriteWorker::finished, this, [this, old, whileStopped, run = m_run] {
         old->deleteLater();
-        if (!m_running)
+        if (run != m_run || !m_running)
             return;
+        if (const Error error = whileStopped ? whileStopped() : Error())
+            return fail(error);
         makeWriter();
         startFull();
     });

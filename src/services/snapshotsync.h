@@ -90,6 +90,7 @@ private:
     void write(const DirectoryChanges &changes);
     void startFull();
     void fallBackToFull();
+    void restartFull(const std::function<Error()> &whileStopped);
     void stopIterators();
     void startDelta();
     void runPartitions();

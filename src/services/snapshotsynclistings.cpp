@@ -206,32 +206,17 @@ void SnapshotSync::replanUsers()
                        << "was refused; planning it again";
     m_replanned = true;
     ++m_run; // what the refused listing left running answers to the old run
-    stopIterators();
     if (m_plan)
         m_plan->cancel();
-    m_pending = 0;
-    m_summary.objectsByKind.clear();
     ++m_summary.restarts;
-    SnapshotWriteWorker *old = m_writer;
-    old->disconnect(this);
-    connect(old, &SnapshotWriteWorker::finished, this, [this, old, run = m_run] {
-        old->deleteLater();
-        if (run != m_run || !m_running)
-            return;
+    restartFull([this] {
         // An empty value is "unknown" (the column takes no null).
         const QString unknown = QStringLiteral("");
         Error error = m_database->setMetaValue(UserListingPlan::strategyKey(), unknown);
         if (!error)
             error = m_database->setMetaValue(UserListingPlan::pageSizeKey(), unknown);
-        if (error) {
-            m_writer = nullptr;
-            return fail(error);
-        }
-        makeWriter();
-        startFull();
+        return error;
     });
-    old->abort();
-    m_writer = nullptr;
 }
 
 // What worked is remembered with the snapshot, so the next full sync goes straight to it (a listing by prefix
