@@ -230,9 +230,9 @@ void SnapshotSync::runPartitions()
 
     ++m_pending;
     ApiJob *policy = m_session->graph()->get(TenantQueries::authorizationPolicy());
-    connect(policy, &ApiJob::finished, this, [this, policy] {
+    connect(policy, &ApiJob::finished, this, [this, policy, run = m_run] {
         policy->deleteLater();
-        if (!m_running)
+        if (run != m_run || !m_running) // a restarted run asks again
             return;
         if (policy->error())
             return fail(policy->error());
@@ -364,7 +364,10 @@ void SnapshotSync::fallBackToFull()
 // `whileStopped` runs (if given) and a full sync starts with a new writer.
 void SnapshotSync::restartFull(const std::function<Error()> &whileStopped)
 {
+    ++m_run; // what the stopped run still has in flight (the count, the policy) answers to the old run
     stopIterators();
+    if (m_plan)
+        m_plan->cancel();
     m_pending = 0;
     m_summary.objectsByKind.clear();
     SnapshotWriteWorker *old = m_writer;

@@ -205,9 +205,6 @@ void SnapshotSync::replanUsers()
     qCInfo(lcServices) << "users: the remembered listing" << UserListingPlan::strategyId(m_userStrategy)
                        << "was refused; planning it again";
     m_replanned = true;
-    ++m_run; // what the refused listing left running answers to the old run
-    if (m_plan)
-        m_plan->cancel();
     ++m_summary.restarts;
     restartFull([this] {
         // An empty value is "unknown" (the column takes no null).

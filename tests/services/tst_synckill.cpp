@@ -6,6 +6,8 @@
 #include "cache/snapshotreader.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,10 +161,20 @@ private slots:
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("random seed %u", seed);
         QRandomGenerator random(seed);
+        // How long a whole full sync takes here and now, so that the kills land inside one however fast
+        // the machine is; then the snapshot is removed and the rounds start from nothing.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--full")}), 0);
+        const int fullMs = int(clock.elapsed());
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(m_snapshot + QLatin1String(suffix));
+        QVERIFY(!QFile::exists(m_snapshot));
+        qInfo("a full sync took %d ms", fullMs);
         State before{0, 0};
         int kills = 0;
         for (int round = 0; round < 6; ++round) {
-            const int delay = 150 + int(random.bounded(2500));
+            const int delay = 150 + int(random.bounded(qMax(200, fullMs * 8 / 10 - 150)));
             const bool killed = syncAndKill({QStringLiteral("--full")}, delay);
             kills += killed;
             const State after = checkSnapshot();
