@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 using namespace SnapshotSql;
 
 namespace {
@@ -91,6 +93,11 @@ QSqlDatabase SnapshotDatabase::connection() const
     }
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, true);
+    // Every connection here belongs to one thread, so SQLite's per-connection mutexes only cost time (they
+    // were a few per cent of a full read). The setting can only be made before SQLite's first use in the
+    // process; if something opened a database earlier, SQLite refuses it and keeps its serialized default.
+    static const int multiThread = sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    Q_UNUSED(multiThread)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

@@ -20,7 +20,7 @@ class SnapshotDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotDatabase)
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit SnapshotDatabase(const QString &filePath);
     ~SnapshotDatabase();

@@ -132,7 +132,19 @@ QList<SnapshotSchema> SnapshotSchema::migrations()
         QStringLiteral("CREATE INDEX links_from ON links (valid_from)"),
         QStringLiteral("CREATE INDEX links_to ON links (valid_to) WHERE valid_to IS NOT NULL"),
     };
-    return {v1, v2, v3};
+    // Schema 4: the ids' uniqueness is an index of its own rather than a constraint of the table, so that a
+    // first full read, which hands out some hundred thousand numbers to random 36-character ids, appends
+    // them and builds the index once at its end like the others (see deferrableIndexes()).
+    SnapshotSchema v4;
+    v4.version = 4;
+    v4.statements = {
+        QStringLiteral("CREATE TABLE ids4 (n INTEGER PRIMARY KEY, id TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO ids4 (n, id) SELECT n, id FROM ids"),
+        QStringLiteral("DROP TABLE ids"),
+        QStringLiteral("ALTER TABLE ids4 RENAME TO ids"),
+        QStringLiteral("CREATE UNIQUE INDEX ids_id ON ids (id)"),
+    };
+    return {v1, v2, v3, v4};
 }
 
 QStringList SnapshotSchema::deferrableIndexes()
@@ -149,11 +161,13 @@ QStringList SnapshotSchema::deferrableIndexes()
             "CREATE INDEX IF NOT EXISTS links_member ON links (relation, member, container, valid_from,"
             " valid_to)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS links_from ON links (valid_from)"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS ids_id ON ids (id)"),
     };
 }
 
 QStringList SnapshotSchema::deferrableIndexNames()
 {
     return {QStringLiteral("objects_current"), QStringLiteral("objects_id"),   QStringLiteral("objects_from"),
-            QStringLiteral("links_current"),   QStringLiteral("links_member"), QStringLiteral("links_from")};
+            QStringLiteral("links_current"),   QStringLiteral("links_member"), QStringLiteral("links_from"),
+            QStringLiteral("ids_id")};
 }

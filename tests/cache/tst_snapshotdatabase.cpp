@@ -62,6 +62,16 @@ void TestSnapshotDatabase::createsMigratesAndReopens()
     QCOMPARE(reopened.deltaLink(SnapshotObjectType::User),
              QStringLiteral("https://graph.microsoft.com/v1.0/users/delta?$deltatoken=t10"));
     QCOMPARE(reopened.deltaLink(SnapshotObjectType::Group), QString());
+    // The first full read into the empty file built the ids' index at its end: an id has one number.
+    QSqlQuery twice(reopened.connection());
+    QVERIFY(twice.exec(QStringLiteral("SELECT id FROM ids LIMIT 1")) && twice.next());
+    const QString numbered = twice.value(0).toString();
+    twice.finish();
+    QVERIFY(twice.prepare(QStringLiteral("INSERT INTO ids (id) VALUES (?)")));
+    twice.addBindValue(numbered);
+    QVERIFY(!twice.exec());
+    QVERIFY2(twice.lastError().text().contains(QLatin1String("UNIQUE")),
+             qPrintable(twice.lastError().text()));
 }
 
 // Schema 3 numbers the object ids and keys relations on the numbers: a snapshot written by schema 2 keeps
