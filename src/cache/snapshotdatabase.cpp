@@ -94,10 +94,12 @@ QSqlDatabase SnapshotDatabase::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, true);
     // Every connection here belongs to one thread, so SQLite's per-connection mutexes only cost time (they
-    // were a few per cent of a full read). The setting can only be made before SQLite's first use in the
-    // process; if something opened a database earlier, SQLite refuses it and keeps its serialized default.
-    static const int multiThread = sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
-    Q_UNUSED(multiThread)
+    // were a few per cent of a full read). The settings can only be made before SQLite's first use in the
+    // process; if something opened a database earlier, SQLite refuses them and keeps its serialized default.
+    // Nothing reads SQLite's memory statistics, whose upkeep takes a global mutex on every allocation.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK &&
+                                   sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    qCDebug(lcCache) << "SQLite configured for connections owned by one thread:" << configured;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
