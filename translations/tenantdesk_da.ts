@@ -167,6 +167,10 @@
         <source>Log every request and step to standard error.</source>
         <translation>Log hver anmodning og hvert trin til standardfejl.</translation>
     </message>
+    <message>
+        <source>Run tenantdesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Kør tenantdesk-cli KOMMANDO --help for at se en kommandos indstillinger.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectTenantWizard</name>
@@ -1002,7 +1006,7 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     </message>
     <message>
         <source>Fault &quot;%1&quot; is not understood. Use 503, 504, reset, reset-after-body, truncate or malformed with a rate between 0 and 1, e.g. 503=0.05,reset=0.02.</source>
-        <translation>Fejlen "%1" blev ikke forstået. Brug 503, 504, reset, reset-after-body, truncate eller malformed med en rate mellem 0 og 1, f.eks. 503=0.05,reset=0.02.</translation>
+        <translation>Fejlen &quot;%1&quot; blev ikke forstået. Brug 503, 504, reset, reset-after-body, truncate eller malformed med en rate mellem 0 og 1, f.eks. 503=0.05,reset=0.02.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1158,18 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
         <translation>Dens lokale øjebliksbillede (lejerens personer) blev slettet fra denne computer.</translation>
+    </message>
+    <message>
+        <source>Usage: login [--device-code | --browser | --client-secret-env VARIABLE | --certificate FILE]</source>
+        <translation>Brug: login [--device-code | --browser | --client-secret-env VARIABEL | --certificate FIL]</translation>
+    </message>
+    <message>
+        <source>Usage: logout [--delete-snapshot]</source>
+        <translation>Brug: logout [--delete-snapshot]</translation>
+    </message>
+    <message>
+        <source>Usage: whoami [--json]</source>
+        <translation>Brug: whoami [--json]</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1563,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>No differences between generation %1 and %2.</source>
         <translation>Ingen forskelle mellem generation %1 og %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sync [--full] [--json] [--parallel COUNT]</source>
+        <translation>Brug: sync [--full] [--json] [--parallel ANTAL]</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@
         <source>Log every request and step to standard error.</source>
         <translation>Jede Anforderung und jeden Schritt in der Standardfehlerausgabe protokollieren.</translation>
     </message>
+    <message>
+        <source>Run tenantdesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Führen Sie tenantdesk-cli BEFEHL --help aus, um die Optionen eines Befehls anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectTenantWizard</name>
@@ -1155,6 +1159,18 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
         <translation>Seine lokale Momentaufnahme (die Personen des Mandanten) wurde von diesem Computer gelöscht.</translation>
     </message>
+    <message>
+        <source>Usage: login [--device-code | --browser | --client-secret-env VARIABLE | --certificate FILE]</source>
+        <translation>Verwendung: login [--device-code | --browser | --client-secret-env VARIABLE | --certificate DATEI]</translation>
+    </message>
+    <message>
+        <source>Usage: logout [--delete-snapshot]</source>
+        <translation>Verwendung: logout [--delete-snapshot]</translation>
+    </message>
+    <message>
+        <source>Usage: whoami [--json]</source>
+        <translation>Verwendung: whoami [--json]</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1547,6 +1563,10 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
     <message>
         <source>No differences between generation %1 and %2.</source>
         <translation>Keine Unterschiede zwischen Generation %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sync [--full] [--json] [--parallel COUNT]</source>
+        <translation>Verwendung: sync [--full] [--json] [--parallel ANZAHL]</translation>
     </message>
 </context>
 <context>

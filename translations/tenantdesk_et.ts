@@ -167,6 +167,10 @@
         <source>Log every request and step to standard error.</source>
         <translation>Logi iga päring ja etapp standardsesse veaväljundisse.</translation>
     </message>
+    <message>
+        <source>Run tenantdesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Käsu valikute nägemiseks käivitage tenantdesk-cli KÄSK --help.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectTenantWizard</name>
@@ -1155,6 +1159,18 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
         <translation>Selle kohalik hetktõmmis (rentniku isikud) kustutati sellest arvutist.</translation>
     </message>
+    <message>
+        <source>Usage: login [--device-code | --browser | --client-secret-env VARIABLE | --certificate FILE]</source>
+        <translation>Kasutus: login [--device-code | --browser | --client-secret-env MUUTUJA | --certificate FAIL]</translation>
+    </message>
+    <message>
+        <source>Usage: logout [--delete-snapshot]</source>
+        <translation>Kasutus: logout [--delete-snapshot]</translation>
+    </message>
+    <message>
+        <source>Usage: whoami [--json]</source>
+        <translation>Kasutus: whoami [--json]</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1547,6 +1563,10 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
     <message>
         <source>No differences between generation %1 and %2.</source>
         <translation>Põlvkondade %1 ja %2 vahel erinevusi pole.</translation>
+    </message>
+    <message>
+        <source>Usage: sync [--full] [--json] [--parallel COUNT]</source>
+        <translation>Kasutus: sync [--full] [--json] [--parallel ARV]</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@
         <source>Log every request and step to standard error.</source>
         <translation>Logg hver forespørsel og hvert trinn til standard feil.</translation>
     </message>
+    <message>
+        <source>Run tenantdesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Kjør tenantdesk-cli KOMMANDO --help for å se alternativene til en kommando.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectTenantWizard</name>
@@ -1155,6 +1159,18 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
         <translation>Det lokale øyeblikksbildet (leietakerens personer) ble slettet fra denne datamaskinen.</translation>
     </message>
+    <message>
+        <source>Usage: login [--device-code | --browser | --client-secret-env VARIABLE | --certificate FILE]</source>
+        <translation>Bruk: login [--device-code | --browser | --client-secret-env VARIABEL | --certificate FIL]</translation>
+    </message>
+    <message>
+        <source>Usage: logout [--delete-snapshot]</source>
+        <translation>Bruk: logout [--delete-snapshot]</translation>
+    </message>
+    <message>
+        <source>Usage: whoami [--json]</source>
+        <translation>Bruk: whoami [--json]</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1547,6 +1563,10 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
     <message>
         <source>No differences between generation %1 and %2.</source>
         <translation>Ingen forskjeller mellom generasjon %1 og %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sync [--full] [--json] [--parallel COUNT]</source>
+        <translation>Bruk: sync [--full] [--json] [--parallel ANTALL]</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@
         <source>Log every request and step to standard error.</source>
         <translation>Rejestruj każde żądanie i każdy krok w standardowym wyjściu błędów.</translation>
     </message>
+    <message>
+        <source>Run tenantdesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation>Uruchom tenantdesk-cli POLECENIE --help, aby wyświetlić opcje polecenia.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectTenantWizard</name>
@@ -1159,6 +1163,18 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <source>Its local snapshot (the tenant&apos;s people) was deleted from this computer.</source>
         <translation>Jego lokalna migawka (osoby dzierżawy) została usunięta z tego komputera.</translation>
     </message>
+    <message>
+        <source>Usage: login [--device-code | --browser | --client-secret-env VARIABLE | --certificate FILE]</source>
+        <translation>Użycie: login [--device-code | --browser | --client-secret-env ZMIENNA | --certificate PLIK]</translation>
+    </message>
+    <message>
+        <source>Usage: logout [--delete-snapshot]</source>
+        <translation>Użycie: logout [--delete-snapshot]</translation>
+    </message>
+    <message>
+        <source>Usage: whoami [--json]</source>
+        <translation>Użycie: whoami [--json]</translation>
+    </message>
 </context>
 <context>
     <name>SignInError</name>
@@ -1553,6 +1569,10 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
     <message>
         <source>No differences between generation %1 and %2.</source>
         <translation>Brak różnic między generacjami %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sync [--full] [--json] [--parallel COUNT]</source>
+        <translation>Użycie: sync [--full] [--json] [--parallel LICZBA]</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cli/clitext.h"
 
+#include <QCommandLineParser>
+
 namespace {
 bool startsFormula(const QString &value)
 {
@@ -43,4 +45,18 @@ QString CliText::terminalText(const QString &value)
             c = QChar::ReplacementCharacter;
     }
     return text;
+}
+
+QString CliText::commandHelp(const QString &usage, const QString &description,
+                             const QList<QCommandLineOption> &options)
+{
+    QString text = usage + QLatin1Char('\n') + description + QLatin1Char('\n');
+    if (options.isEmpty())
+        return text;
+    QCommandLineParser parser;
+    parser.addOptions(options);
+    // Qt's text opens with a usage line of its own (the program's path and "[options]"): ours is above.
+    const QString listed = parser.helpText();
+    const qsizetype options_ = listed.indexOf(QLatin1String("\n\n"));
+    return text + (options_ < 0 ? listed : listed.mid(options_ + 1));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QString>
 
 // Makes text read from a tenant safe to print: a CSV cell that a spreadsheet would run as a formula, or a
@@ -16,4 +18,9 @@ public:
     // replaced by U+FFFD, so that a display name cannot move the cursor, set the window title or forge a
     // line of output.
     static QString terminalText(const QString &value);
+
+    // A command's `--help`: its usage lines, its description, then its options as Qt's parser lists them
+    // (from the same option objects the command parses with, so the two cannot drift).
+    static QString commandHelp(const QString &usage, const QString &description,
+                               const QList<QCommandLineOption> &options = {});
 };

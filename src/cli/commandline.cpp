@@ -34,53 +34,65 @@ CommandLine::CommandLine(QCoreApplication &app)
 
 void CommandLine::registerCommands()
 {
-    m_commands.push_back(
-        {QStringLiteral("profile"), ProfileCommand::description(), [this](const QStringList &a) {
-             const auto remove = [this](const QString &name) {
-                 SnapshotService snapshot;
-                 ConsoleController controller(m_profiles, snapshot);
-                 return BlockingSession::wait([&controller, &name](BlockingSession::DoneCallback done) {
-                     controller.removeProfile(name, done);
-                 });
-             };
-             return ProfileCommand(m_profiles, m_console, remove).run(a);
-         }});
-    // Commands that work on one profile's tenant.
+    m_commands.push_back({QStringLiteral("profile"), ProfileCommand::description(),
+                          [this](const QStringList &a) {
+                              const auto remove = [this](const QString &name) {
+                                  SnapshotService snapshot;
+                                  ConsoleController controller(m_profiles, snapshot);
+                                  return BlockingSession::wait(
+                                      [&controller, &name](BlockingSession::DoneCallback done) {
+                                          controller.removeProfile(name, done);
+                                      });
+                              };
+                              return ProfileCommand(m_profiles, m_console, remove).run(a);
+                          },
+                          &ProfileCommand::help});
+    // Commands that work on one profile's tenant: the profile is resolved first (not for --help).
+    using ProfileBody = std::function<int(const TenantProfile &profile, const QStringList &arguments)>;
+    const auto onProfile = [this](const QString &name, const QString &description, QString (*help)(),
+                                  const ProfileBody &body) {
+        m_commands.push_back({name, description,
+                              [this, body](const QStringList &a) {
+                                  TenantProfile profile;
+                                  return resolveProfile(&profile) ? body(profile, a) : 2;
+                              },
+                              help});
+    };
     using SignInVerb = int (SignInCommands::*)(const QStringList &);
-    const auto signIn = [this](const QString &name, const QString &description, SignInVerb verb) {
-        m_commands.push_back({name, description, [this, verb](const QStringList &a) {
-                                  TenantProfile profile;
-                                  if (!resolveProfile(&profile))
-                                      return 2;
-                                  SignInCommands commands(profile, m_profiles, m_console);
-                                  return (commands.*verb)(a);
-                              }});
+    const auto signIn = [this, &onProfile](const QString &name, const QString &description, SignInVerb verb,
+                                           QString (*help)()) {
+        onProfile(name, description, help, [this, verb](const TenantProfile &profile, const QStringList &a) {
+            SignInCommands commands(profile, m_profiles, m_console);
+            return (commands.*verb)(a);
+        });
     };
-    signIn(QStringLiteral("login"), SignInCommands::loginDescription(), &SignInCommands::login);
-    signIn(QStringLiteral("logout"), SignInCommands::logoutDescription(), &SignInCommands::logout);
-    signIn(QStringLiteral("whoami"), SignInCommands::whoamiDescription(), &SignInCommands::whoami);
-    signIn(QStringLiteral("auth"), SignInCommands::authDescription(), &SignInCommands::auth);
+    signIn(QStringLiteral("login"), SignInCommands::loginDescription(), &SignInCommands::login,
+           &SignInCommands::loginHelp);
+    signIn(QStringLiteral("logout"), SignInCommands::logoutDescription(), &SignInCommands::logout,
+           &SignInCommands::logoutHelp);
+    signIn(QStringLiteral("whoami"), SignInCommands::whoamiDescription(), &SignInCommands::whoami,
+           &SignInCommands::whoamiHelp);
+    signIn(QStringLiteral("auth"), SignInCommands::authDescription(), &SignInCommands::auth,
+           &SignInCommands::authHelp);
     using SnapshotVerb = int (SnapshotCommands::*)(const QStringList &);
-    const auto snapshot = [this](const QString &name, const QString &description, SnapshotVerb verb) {
-        m_commands.push_back({name, description, [this, verb](const QStringList &a) {
-                                  TenantProfile profile;
-                                  if (!resolveProfile(&profile))
-                                      return 2;
-                                  SnapshotCommands commands(profile, m_console);
-                                  return (commands.*verb)(a);
-                              }});
+    const auto snapshot = [this, &onProfile](const QString &name, const QString &description,
+                                             SnapshotVerb verb, QString (*help)()) {
+        onProfile(name, description, help, [this, verb](const TenantProfile &profile, const QStringList &a) {
+            SnapshotCommands commands(profile, m_console);
+            return (commands.*verb)(a);
+        });
     };
-    snapshot(QStringLiteral("sync"), SnapshotCommands::syncDescription(), &SnapshotCommands::sync);
-    snapshot(QStringLiteral("users"), SnapshotCommands::usersDescription(), &SnapshotCommands::users);
-    snapshot(QStringLiteral("snapshot"), SnapshotCommands::snapshotDescription(),
-             &SnapshotCommands::snapshot);
-    m_commands.push_back({QStringLiteral("graph"), GraphCommand::description(), [this](const QStringList &a) {
-                              TenantProfile profile;
-                              if (!resolveProfile(&profile))
-                                  return 2;
-                              BlockingSession session(profile, m_console);
-                              return GraphCommand(session, m_console).run(a);
-                          }});
+    snapshot(QStringLiteral("sync"), SnapshotCommands::syncDescription(), &SnapshotCommands::sync,
+             &SnapshotCommands::syncHelp);
+    snapshot(QStringLiteral("users"), SnapshotCommands::usersDescription(), &SnapshotCommands::users,
+             &SnapshotCommands::usersHelp);
+    snapshot(QStringLiteral("snapshot"), SnapshotCommands::snapshotDescription(), &SnapshotCommands::snapshot,
+             &SnapshotCommands::snapshotHelp);
+    onProfile(QStringLiteral("graph"), GraphCommand::description(), &GraphCommand::help,
+              [this](const TenantProfile &profile, const QStringList &a) {
+                  BlockingSession session(profile, m_console);
+                  return GraphCommand(session, m_console).run(a);
+              });
 }
 
 bool CommandLine::resolveProfile(TenantProfile *profile)
@@ -111,6 +123,10 @@ QString CommandLine::helpText() const
                 QLatin1Char('\n');
     for (const Command &command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command.name, -12).arg(command.description);
+    text += QLatin1Char('\n') +
+            QCoreApplication::translate("CommandLine",
+                                        "Run tenantdesk-cli COMMAND --help for a command's options.") +
+            QLatin1Char('\n');
     return text;
 }
 
@@ -153,8 +169,15 @@ int CommandLine::run()
         return m_parser.isSet(helpOption) ? 0 : 2;
     }
     for (const Command &command : m_commands) {
-        if (command.name == positional.first())
-            return command.run(positional.mid(1));
+        if (command.name != positional.first())
+            continue;
+        // A command's own help needs no profile, sign-in or snapshot.
+        const QStringList arguments = positional.mid(1);
+        if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+            out << command.help();
+            return 0;
+        }
+        return command.run(arguments);
     }
     err << QCoreApplication::translate("CommandLine",
                                        "Unknown command \"%1\". Run tenantdesk-cli --help for the list.")

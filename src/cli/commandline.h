@@ -26,6 +26,7 @@ private:
         QString name;
         QString description;
         std::function<int(const QStringList &arguments)> run;
+        std::function<QString()> help; // what `COMMAND --help` prints
     };
 
     QString helpText() const;

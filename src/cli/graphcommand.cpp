@@ -2,6 +2,7 @@
 
 #include "cli/blockingsession.h"
 #include "cli/cliconsole.h"
+#include "cli/clitext.h"
 #include "graph/apijob.h"
 #include "graph/graphclient.h"
 #include "graph/pageiterator.h"
@@ -44,15 +45,42 @@ QString GraphCommand::description()
     return tr("Make one Microsoft Graph call (GET, POST, PATCH, PUT, DELETE) and print the answer.");
 }
 
+namespace {
+struct GraphOptions
+{
+    QCommandLineOption body, header, all;
+};
+
+GraphOptions graphOptions()
+{
+    return {QCommandLineOption(QStringLiteral("body"),
+                               GraphCommand::tr("JSON body, or @FILE to read it from a file."),
+                               GraphCommand::tr("json")),
+            QCommandLineOption(QStringLiteral("header"),
+                               GraphCommand::tr("Extra request header \"Name: value\"."),
+                               GraphCommand::tr("header")),
+            QCommandLineOption(QStringLiteral("all"),
+                               GraphCommand::tr("Follow @odata.nextLink and print every page's items."))};
+}
+
+QString graphUsage()
+{
+    return GraphCommand::tr("Usage: graph GET|POST|PATCH|PUT|DELETE PATH [--body JSON|@FILE] "
+                            "[--header \"Name: value\"] [--all]");
+}
+} // namespace
+
+QString GraphCommand::help()
+{
+    const GraphOptions o = graphOptions();
+    return CliText::commandHelp(graphUsage(), description(), {o.body, o.header, o.all});
+}
+
 int GraphCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption body(QStringLiteral("body"), tr("JSON body, or @FILE to read it from a file."),
-                                  tr("json"));
-    const QCommandLineOption header(QStringLiteral("header"), tr("Extra request header \"Name: value\"."),
-                                    tr("header"));
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 tr("Follow @odata.nextLink and print every page's items."));
+    const GraphOptions options = graphOptions();
+    const QCommandLineOption &body = options.body, &header = options.header, &all = options.all;
     parser.addOptions({body, header, all});
     parser.addPositionalArgument(QStringLiteral("method"), tr("GET, POST, PATCH, PUT or DELETE."));
     parser.addPositionalArgument(QStringLiteral("path"),
@@ -64,8 +92,7 @@ int GraphCommand::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString method = positional.value(0).toUpper();
     if (positional.size() != 2 || !kMethods.contains(method)) {
-        m_console.message(tr("Usage: graph GET|POST|PATCH|PUT|DELETE PATH [--body JSON|@FILE] "
-                             "[--header \"Name: value\"] [--all]"));
+        m_console.message(graphUsage());
         return 2;
     }
     ApiRequest::Headers headers;

@@ -15,6 +15,8 @@ public:
     GraphCommand(BlockingSession &session, CliConsole &console);
 
     static QString description();
+    // What `graph --help` prints.
+    static QString help();
     int run(const QStringList &arguments);
 
 private:

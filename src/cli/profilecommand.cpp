@@ -1,5 +1,7 @@
 #include "cli/profilecommand.h"
 
+#include "cli/clitext.h"
+
 #include "cli/cliconsole.h"
 #include "core/profilestore.h"
 
@@ -65,7 +67,7 @@ QString ProfileCommand::description()
     return tr("Add, list, show, remove or choose tenant profiles.");
 }
 
-QString ProfileCommand::usage() const
+QString ProfileCommand::usage()
 {
     return tr("Usage:\n"
               "  profile add NAME --tenant TENANT --client-id ID [--method METHOD] [--authority URL]\n"
@@ -97,28 +99,42 @@ int ProfileCommand::run(const QStringList &arguments)
     return 2;
 }
 
+ProfileCommand::AddOptions ProfileCommand::addOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("tenant"), tr("Tenant id or domain."), tr("tenant")),
+        QCommandLineOption(QStringLiteral("client-id"), tr("Application (client) id."), tr("id")),
+        QCommandLineOption(QStringLiteral("app-client-id"),
+                           tr("Application id for unattended sign-in, if different."), tr("id")),
+        QCommandLineOption(QStringLiteral("method"), tr("Sign-in method."), tr("method")),
+        QCommandLineOption(QStringLiteral("authority"), tr("Sign-in authority URL."), tr("url")),
+        QCommandLineOption(QStringLiteral("graph-url"), tr("Microsoft Graph URL."), tr("url")),
+        QCommandLineOption(QStringLiteral("exchange-url"), tr("Exchange Online URL."), tr("url")),
+        QCommandLineOption(QStringLiteral("certificate"),
+                           tr("PEM file with the application's certificate and key."), tr("file")),
+        QCommandLineOption(QStringLiteral("trusted-certificate"),
+                           tr("PEM file with a CA certificate trusted for this profile only."), tr("file")),
+        QCommandLineOption(QStringLiteral("from-sandbox"),
+                           tr("The JSON line tenantdesk-sandbox printed (text, file or -)."), tr("json"))};
+}
+
+QString ProfileCommand::help()
+{
+    const AddOptions o = addOptions();
+    return CliText::commandHelp(usage(), description(),
+                                {o.tenant, o.clientId, o.appClientId, o.method, o.authority, o.graphUrl,
+                                 o.exchangeUrl, o.certificate, o.trusted, o.fromSandbox});
+}
+
 int ProfileCommand::add(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption tenant(QStringLiteral("tenant"), tr("Tenant id or domain."), tr("tenant"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Application (client) id."), tr("id"));
-    const QCommandLineOption appClientId(QStringLiteral("app-client-id"),
-                                         tr("Application id for unattended sign-in, if different."),
-                                         tr("id"));
-    const QCommandLineOption method(QStringLiteral("method"), tr("Sign-in method."), tr("method"));
-    const QCommandLineOption authority(QStringLiteral("authority"), tr("Sign-in authority URL."), tr("url"));
-    const QCommandLineOption graphUrl(QStringLiteral("graph-url"), tr("Microsoft Graph URL."), tr("url"));
-    const QCommandLineOption exchangeUrl(QStringLiteral("exchange-url"), tr("Exchange Online URL."),
-                                         tr("url"));
-    const QCommandLineOption certificate(QStringLiteral("certificate"),
-                                         tr("PEM file with the application's certificate and key."),
-                                         tr("file"));
-    const QCommandLineOption trusted(QStringLiteral("trusted-certificate"),
-                                     tr("PEM file with a CA certificate trusted for this profile only."),
-                                     tr("file"));
-    const QCommandLineOption fromSandbox(QStringLiteral("from-sandbox"),
-                                         tr("The JSON line tenantdesk-sandbox printed (text, file or -)."),
-                                         tr("json"));
+    const AddOptions options = addOptions();
+    const QCommandLineOption &tenant = options.tenant, &clientId = options.clientId,
+                             &appClientId = options.appClientId, &method = options.method,
+                             &authority = options.authority, &graphUrl = options.graphUrl,
+                             &exchangeUrl = options.exchangeUrl, &certificate = options.certificate,
+                             &trusted = options.trusted, &fromSandbox = options.fromSandbox;
     parser.addOptions({tenant, clientId, appClientId, method, authority, graphUrl, exchangeUrl, certificate,
                        trusted, fromSandbox});
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));

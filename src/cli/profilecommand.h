@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ public:
                    std::function<Error(const QString &)> removeProfile);
 
     static QString description();
+    // What `profile --help` prints.
+    static QString help();
     int run(const QStringList &arguments);
 
 private:
@@ -29,7 +32,13 @@ private:
     int show(const QStringList &arguments);
     int remove(const QStringList &arguments);
     int use(const QStringList &arguments);
-    QString usage() const;
+    static QString usage();
+    struct AddOptions
+    {
+        QCommandLineOption tenant, clientId, appClientId, method, authority, graphUrl, exchangeUrl,
+            certificate, trusted, fromSandbox;
+    };
+    static AddOptions addOptions();
 
     ProfileStore &m_store;
     CliConsole &m_console;

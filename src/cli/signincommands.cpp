@@ -1,5 +1,7 @@
 #include "cli/signincommands.h"
 
+#include "cli/clitext.h"
+
 #include "cli/blockingsession.h"
 #include "cli/cliconsole.h"
 #include "core/profilestore.h"
@@ -62,20 +64,53 @@ int SignInCommands::signIn(const std::function<void(TenantSession &session)> &st
     return session().exitCode(0);
 }
 
+SignInCommands::LoginOptions SignInCommands::loginOptions()
+{
+    return {QCommandLineOption(QStringLiteral("device-code"), tr("Sign in with a code on another device.")),
+            QCommandLineOption(QStringLiteral("browser"), tr("Sign in in the web browser.")),
+            QCommandLineOption(QStringLiteral("client-secret-env"),
+                               tr("Sign in as the application with the client secret in this environment "
+                                  "variable."),
+                               tr("variable")),
+            QCommandLineOption(QStringLiteral("certificate"),
+                               tr("Sign in as the application with this PEM certificate and key."),
+                               tr("file"))};
+}
+
+QString SignInCommands::authUsage()
+{
+    return tr("Usage:\n  auth export-msal-cache FILE\n  auth import-msal-cache FILE");
+}
+
+QString SignInCommands::loginHelp()
+{
+    const LoginOptions o = loginOptions();
+    return CliText::commandHelp(
+        tr("Usage: login [--device-code | --browser | --client-secret-env VARIABLE | --certificate FILE]"),
+        loginDescription(), {o.deviceCode, o.browser, o.secretEnv, o.certificate});
+}
+
+QString SignInCommands::logoutHelp()
+{
+    return CliText::commandHelp(tr("Usage: logout [--delete-snapshot]"), logoutDescription());
+}
+
+QString SignInCommands::whoamiHelp()
+{
+    return CliText::commandHelp(tr("Usage: whoami [--json]"), whoamiDescription());
+}
+
+QString SignInCommands::authHelp()
+{
+    return CliText::commandHelp(authUsage(), authDescription());
+}
+
 int SignInCommands::login(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption deviceCode(QStringLiteral("device-code"),
-                                        tr("Sign in with a code on another device."));
-    const QCommandLineOption browser(QStringLiteral("browser"), tr("Sign in in the web browser."));
-    const QCommandLineOption secretEnv(
-        QStringLiteral("client-secret-env"),
-        tr("Sign in as the application with the client secret in this environment "
-           "variable."),
-        tr("variable"));
-    const QCommandLineOption certificate(QStringLiteral("certificate"),
-                                         tr("Sign in as the application with this PEM certificate and key."),
-                                         tr("file"));
+    const LoginOptions options = loginOptions();
+    const QCommandLineOption &deviceCode = options.deviceCode, &browser = options.browser,
+                             &secretEnv = options.secretEnv, &certificate = options.certificate;
     parser.addOptions({deviceCode, browser, secretEnv, certificate});
     if (!parser.parse(subcommandArguments(QStringLiteral("login"), arguments)) ||
         !parser.positionalArguments().isEmpty()) {
@@ -185,7 +220,7 @@ int SignInCommands::auth(const QStringList &arguments)
     const QString verb = arguments.value(0);
     if ((verb != QLatin1String("export-msal-cache") && verb != QLatin1String("import-msal-cache")) ||
         arguments.size() != 2) {
-        m_console.message(tr("Usage:\n  auth export-msal-cache FILE\n  auth import-msal-cache FILE"));
+        m_console.message(authUsage());
         return 2;
     }
     if (verb == QLatin1String("export-msal-cache")) {

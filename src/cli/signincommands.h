@@ -2,6 +2,7 @@
 
 #include "core/tenantprofile.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -25,6 +26,11 @@ public:
     static QString logoutDescription();
     static QString whoamiDescription();
     static QString authDescription();
+    // What `COMMAND --help` prints.
+    static QString loginHelp();
+    static QString logoutHelp();
+    static QString whoamiHelp();
+    static QString authHelp();
 
     int login(const QStringList &arguments);
     int logout(const QStringList &arguments);
@@ -32,6 +38,12 @@ public:
     int auth(const QStringList &arguments);
 
 private:
+    struct LoginOptions
+    {
+        QCommandLineOption deviceCode, browser, secretEnv, certificate;
+    };
+    static LoginOptions loginOptions();
+    static QString authUsage();
     int signIn(const std::function<void(TenantSession &session)> &start);
     BlockingSession &session();
 

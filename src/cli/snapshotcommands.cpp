@@ -88,15 +88,64 @@ QString SnapshotCommands::snapshotDescription()
     return tr("List the snapshot's generations, or show what changed between two (list, diff).");
 }
 
+SnapshotCommands::SyncOptions SnapshotCommands::syncOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("full"), tr("Read everything again instead of only the changes.")),
+        QCommandLineOption(QStringLiteral("json"), tr("Print the summary as JSON.")),
+        QCommandLineOption(QStringLiteral("parallel"), tr("Requests in flight at once (default 8)."),
+                           tr("count"), QStringLiteral("8"))};
+}
+
+SnapshotCommands::UsersOptions SnapshotCommands::usersOptions()
+{
+    return {QCommandLineOption(QStringLiteral("filter"),
+                               tr("Only users whose name, address or school contains "
+                                  "this text."),
+                               tr("text")),
+            QCommandLineOption(QStringLiteral("school"), tr("Only users of this school (name or id)."),
+                               tr("school")),
+            QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")),
+            QCommandLineOption(QStringLiteral("csv"), tr("Print CSV."))};
+}
+
+SnapshotCommands::DiffOptions SnapshotCommands::diffOptions()
+{
+    return {QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")),
+            QCommandLineOption(QStringLiteral("school"), tr("Only changes that concern this school (id)."),
+                               tr("school"))};
+}
+
+QString SnapshotCommands::snapshotUsage()
+{
+    return tr("Usage:\n  snapshot list [--json]\n  snapshot diff A B [--school SCHOOL] [--json]");
+}
+
+QString SnapshotCommands::syncHelp()
+{
+    const SyncOptions o = syncOptions();
+    return CliText::commandHelp(tr("Usage: sync [--full] [--json] [--parallel COUNT]"), syncDescription(),
+                                {o.full, o.json, o.parallel});
+}
+
+QString SnapshotCommands::usersHelp()
+{
+    const UsersOptions o = usersOptions();
+    return CliText::commandHelp(tr("Usage: users list [--filter TEXT] [--school SCHOOL] [--json|--csv]"),
+                                usersDescription(), {o.filter, o.school, o.json, o.csv});
+}
+
+QString SnapshotCommands::snapshotHelp()
+{
+    const DiffOptions o = diffOptions();
+    return CliText::commandHelp(snapshotUsage(), snapshotDescription(), {o.json, o.school});
+}
+
 int SnapshotCommands::sync(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption full(QStringLiteral("full"),
-                                  tr("Read everything again instead of only the changes."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
-    const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      tr("Requests in flight at once (default 8)."), tr("count"),
-                                      QStringLiteral("8"));
+    const SyncOptions options = syncOptions();
+    const QCommandLineOption &full = options.full, &json = options.json, &parallel = options.parallel;
     parser.addOptions({full, json, parallel});
     if (!parser.parse(subcommandArguments(QStringLiteral("sync"), arguments)) ||
         !parser.positionalArguments().isEmpty()) {
@@ -179,14 +228,9 @@ int SnapshotCommands::sync(const QStringList &arguments)
 int SnapshotCommands::users(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption filter(QStringLiteral("filter"),
-                                    tr("Only users whose name, address or school contains "
-                                       "this text."),
-                                    tr("text"));
-    const QCommandLineOption school(QStringLiteral("school"), tr("Only users of this school (name or id)."),
-                                    tr("school"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print CSV."));
+    const UsersOptions options = usersOptions();
+    const QCommandLineOption &filter = options.filter, &school = options.school, &json = options.json,
+                             &csv = options.csv;
     parser.addOptions({filter, school, json, csv});
     if (!parser.parse(subcommandArguments(QStringLiteral("users"), arguments)) ||
         parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
@@ -252,7 +296,7 @@ int SnapshotCommands::snapshot(const QStringList &arguments)
         return listGenerations(arguments.mid(1));
     if (verb == QLatin1String("diff"))
         return diff(arguments.mid(1));
-    m_console.message(tr("Usage:\n  snapshot list [--json]\n  snapshot diff A B [--school SCHOOL] [--json]"));
+    m_console.message(snapshotUsage());
     return 2;
 }
 
@@ -304,9 +348,8 @@ int SnapshotCommands::listGenerations(const QStringList &arguments)
 int SnapshotCommands::diff(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption school(QStringLiteral("school"),
-                                    tr("Only changes that concern this school (id)."), tr("school"));
+    const DiffOptions options = diffOptions();
+    const QCommandLineOption &json = options.json, &school = options.school;
     parser.addOptions({json, school});
     bool okA = false;
     bool okB = false;

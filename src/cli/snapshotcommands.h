@@ -2,6 +2,7 @@
 
 #include "core/tenantprofile.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -17,12 +18,33 @@ public:
     static QString syncDescription();
     static QString usersDescription();
     static QString snapshotDescription();
+    // What `COMMAND --help` prints.
+    static QString syncHelp();
+    static QString usersHelp();
+    static QString snapshotHelp();
 
     int sync(const QStringList &arguments);
     int users(const QStringList &arguments);
     int snapshot(const QStringList &arguments);
 
 private:
+    struct SyncOptions
+    {
+        QCommandLineOption full, json, parallel;
+    };
+    struct UsersOptions
+    {
+        QCommandLineOption filter, school, json, csv;
+    };
+    struct DiffOptions
+    {
+        QCommandLineOption json, school;
+    };
+    static SyncOptions syncOptions();
+    static UsersOptions usersOptions();
+    static DiffOptions diffOptions();
+    static QString snapshotUsage();
+
     int listGenerations(const QStringList &arguments);
     int diff(const QStringList &arguments);
 
