@@ -97,9 +97,13 @@ QSqlDatabase SnapshotDatabase::connection() const
     // were a few per cent of a full read). The settings can only be made before SQLite's first use in the
     // process; if something opened a database earlier, SQLite refuses them and keeps its serialized default.
     // Nothing reads SQLite's memory statistics, whose upkeep takes a global mutex on every allocation.
-    static const bool configured = sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK &&
-                                   sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
-    qCDebug(lcCache) << "SQLite configured for connections owned by one thread:" << configured;
+    static const bool configured = [] {
+        const bool ok = sqlite3_config(SQLITE_CONFIG_MULTITHREAD) == SQLITE_OK &&
+                        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+        qCDebug(lcCache) << "SQLite configured for connections owned by one thread:" << ok;
+        return ok;
+    }();
+    Q_UNUSED(configured)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

@@ -57,6 +57,6 @@ QString CliText::commandHelp(const QString &usage, const QString &description,
     parser.addOptions(options);
     // Qt's text opens with a usage line of its own (the program's path and "[options]"): ours is above.
     const QString listed = parser.helpText();
-    const qsizetype options_ = listed.indexOf(QLatin1String("\n\n"));
-    return text + (options_ < 0 ? listed : listed.mid(options_ + 1));
+    const qsizetype afterUsage = listed.indexOf(QLatin1String("\n\n"));
+    return text + (afterUsage < 0 ? listed : listed.mid(afterUsage + 1));
 }

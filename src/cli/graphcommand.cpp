@@ -49,6 +49,7 @@ namespace {
 struct GraphOptions
 {
     QCommandLineOption body, header, all;
+    QList<QCommandLineOption> list() const { return {body, header, all}; }
 };
 
 GraphOptions graphOptions()
@@ -72,8 +73,7 @@ QString graphUsage()
 
 QString GraphCommand::help()
 {
-    const GraphOptions o = graphOptions();
-    return CliText::commandHelp(graphUsage(), description(), {o.body, o.header, o.all});
+    return CliText::commandHelp(graphUsage(), description(), graphOptions().list());
 }
 
 int GraphCommand::run(const QStringList &arguments)
@@ -81,7 +81,7 @@ int GraphCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const GraphOptions options = graphOptions();
     const QCommandLineOption &body = options.body, &header = options.header, &all = options.all;
-    parser.addOptions({body, header, all});
+    parser.addOptions(options.list());
     parser.addPositionalArgument(QStringLiteral("method"), tr("GET, POST, PATCH, PUT or DELETE."));
     parser.addPositionalArgument(QStringLiteral("path"),
                                  tr("Path below the profile's Graph URL, e.g. /users."));

@@ -1,8 +1,7 @@
 #include "cli/profilecommand.h"
 
-#include "cli/clitext.h"
-
 #include "cli/cliconsole.h"
+#include "cli/clitext.h"
 #include "core/profilestore.h"
 
 #include <QCommandLineParser>
@@ -120,10 +119,7 @@ ProfileCommand::AddOptions ProfileCommand::addOptions()
 
 QString ProfileCommand::help()
 {
-    const AddOptions o = addOptions();
-    return CliText::commandHelp(usage(), description(),
-                                {o.tenant, o.clientId, o.appClientId, o.method, o.authority, o.graphUrl,
-                                 o.exchangeUrl, o.certificate, o.trusted, o.fromSandbox});
+    return CliText::commandHelp(usage(), description(), addOptions().all());
 }
 
 int ProfileCommand::add(const QStringList &arguments)
@@ -135,8 +131,7 @@ int ProfileCommand::add(const QStringList &arguments)
                              &authority = options.authority, &graphUrl = options.graphUrl,
                              &exchangeUrl = options.exchangeUrl, &certificate = options.certificate,
                              &trusted = options.trusted, &fromSandbox = options.fromSandbox;
-    parser.addOptions({tenant, clientId, appClientId, method, authority, graphUrl, exchangeUrl, certificate,
-                       trusted, fromSandbox});
+    parser.addOptions(options.all());
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile's name."));
     if (!parser.parse(subcommandArguments(QStringLiteral("profile add"), arguments))) {
         m_console.message(parser.errorText());

@@ -37,6 +37,11 @@ private:
     {
         QCommandLineOption tenant, clientId, appClientId, method, authority, graphUrl, exchangeUrl,
             certificate, trusted, fromSandbox;
+        QList<QCommandLineOption> all() const
+        {
+            return {tenant,   clientId,    appClientId, method,  authority,
+                    graphUrl, exchangeUrl, certificate, trusted, fromSandbox};
+        }
     };
     static AddOptions addOptions();
 

@@ -1,9 +1,8 @@
 #include "cli/signincommands.h"
 
-#include "cli/clitext.h"
-
 #include "cli/blockingsession.h"
 #include "cli/cliconsole.h"
+#include "cli/clitext.h"
 #include "core/profilestore.h"
 #include "services/snapshotservice.h"
 #include "services/tenantsession.h"
@@ -84,10 +83,9 @@ QString SignInCommands::authUsage()
 
 QString SignInCommands::loginHelp()
 {
-    const LoginOptions o = loginOptions();
     return CliText::commandHelp(
         tr("Usage: login [--device-code | --browser | --client-secret-env VARIABLE | --certificate FILE]"),
-        loginDescription(), {o.deviceCode, o.browser, o.secretEnv, o.certificate});
+        loginDescription(), loginOptions().all());
 }
 
 QString SignInCommands::logoutHelp()
@@ -111,7 +109,7 @@ int SignInCommands::login(const QStringList &arguments)
     const LoginOptions options = loginOptions();
     const QCommandLineOption &deviceCode = options.deviceCode, &browser = options.browser,
                              &secretEnv = options.secretEnv, &certificate = options.certificate;
-    parser.addOptions({deviceCode, browser, secretEnv, certificate});
+    parser.addOptions(options.all());
     if (!parser.parse(subcommandArguments(QStringLiteral("login"), arguments)) ||
         !parser.positionalArguments().isEmpty()) {
         m_console.message(parser.errorText().isEmpty() ? tr("login takes no positional arguments.")

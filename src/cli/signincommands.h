@@ -41,6 +41,7 @@ private:
     struct LoginOptions
     {
         QCommandLineOption deviceCode, browser, secretEnv, certificate;
+        QList<QCommandLineOption> all() const { return {deviceCode, browser, secretEnv, certificate}; }
     };
     static LoginOptions loginOptions();
     static QString authUsage();

@@ -116,6 +116,11 @@ SnapshotCommands::DiffOptions SnapshotCommands::diffOptions()
                                tr("school"))};
 }
 
+QString SnapshotCommands::usersUsage()
+{
+    return tr("Usage: users list [--filter TEXT] [--school SCHOOL] [--json|--csv]");
+}
+
 QString SnapshotCommands::snapshotUsage()
 {
     return tr("Usage:\n  snapshot list [--json]\n  snapshot diff A B [--school SCHOOL] [--json]");
@@ -123,22 +128,18 @@ QString SnapshotCommands::snapshotUsage()
 
 QString SnapshotCommands::syncHelp()
 {
-    const SyncOptions o = syncOptions();
     return CliText::commandHelp(tr("Usage: sync [--full] [--json] [--parallel COUNT]"), syncDescription(),
-                                {o.full, o.json, o.parallel});
+                                syncOptions().all());
 }
 
 QString SnapshotCommands::usersHelp()
 {
-    const UsersOptions o = usersOptions();
-    return CliText::commandHelp(tr("Usage: users list [--filter TEXT] [--school SCHOOL] [--json|--csv]"),
-                                usersDescription(), {o.filter, o.school, o.json, o.csv});
+    return CliText::commandHelp(usersUsage(), usersDescription(), usersOptions().all());
 }
 
 QString SnapshotCommands::snapshotHelp()
 {
-    const DiffOptions o = diffOptions();
-    return CliText::commandHelp(snapshotUsage(), snapshotDescription(), {o.json, o.school});
+    return CliText::commandHelp(snapshotUsage(), snapshotDescription(), diffOptions().all());
 }
 
 int SnapshotCommands::sync(const QStringList &arguments)
@@ -146,7 +147,7 @@ int SnapshotCommands::sync(const QStringList &arguments)
     QCommandLineParser parser;
     const SyncOptions options = syncOptions();
     const QCommandLineOption &full = options.full, &json = options.json, &parallel = options.parallel;
-    parser.addOptions({full, json, parallel});
+    parser.addOptions(options.all());
     if (!parser.parse(subcommandArguments(QStringLiteral("sync"), arguments)) ||
         !parser.positionalArguments().isEmpty()) {
         m_console.message(parser.errorText().isEmpty() ? tr("sync takes no positional arguments.")
@@ -231,12 +232,10 @@ int SnapshotCommands::users(const QStringList &arguments)
     const UsersOptions options = usersOptions();
     const QCommandLineOption &filter = options.filter, &school = options.school, &json = options.json,
                              &csv = options.csv;
-    parser.addOptions({filter, school, json, csv});
+    parser.addOptions(options.all());
     if (!parser.parse(subcommandArguments(QStringLiteral("users"), arguments)) ||
         parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
-        m_console.message(parser.errorText().isEmpty()
-                              ? tr("Usage: users list [--filter TEXT] [--school SCHOOL] [--json|--csv]")
-                              : parser.errorText());
+        m_console.message(parser.errorText().isEmpty() ? usersUsage() : parser.errorText());
         return 2;
     }
     const QString path = SnapshotService::pathFor(m_profile.name);
@@ -350,7 +349,7 @@ int SnapshotCommands::diff(const QStringList &arguments)
     QCommandLineParser parser;
     const DiffOptions options = diffOptions();
     const QCommandLineOption &json = options.json, &school = options.school;
-    parser.addOptions({json, school});
+    parser.addOptions(options.all());
     bool okA = false;
     bool okB = false;
     if (!parser.parse(subcommandArguments(QStringLiteral("snapshot diff"), arguments)) ||

@@ -31,18 +31,22 @@ private:
     struct SyncOptions
     {
         QCommandLineOption full, json, parallel;
+        QList<QCommandLineOption> all() const { return {full, json, parallel}; }
     };
     struct UsersOptions
     {
         QCommandLineOption filter, school, json, csv;
+        QList<QCommandLineOption> all() const { return {filter, school, json, csv}; }
     };
     struct DiffOptions
     {
         QCommandLineOption json, school;
+        QList<QCommandLineOption> all() const { return {json, school}; }
     };
     static SyncOptions syncOptions();
     static UsersOptions usersOptions();
     static DiffOptions diffOptions();
+    static QString usersUsage();
     static QString snapshotUsage();
 
     int listGenerations(const QStringList &arguments);
