@@ -1454,8 +1454,8 @@ METHOD er browser, device-code, client-secret eller client-certificate.</transla
         <translation>Udskriv oversigten som JSON.</translation>
     </message>
     <message>
-        <source>Requests in flight at once (default 8).</source>
-        <translation>Antal samtidige anmodninger (standard 8).</translation>
+        <source>Requests in flight at once (default 16).</source>
+        <translation>Antal samtidige anmodninger (standard 16).</translation>
     </message>
     <message>
         <source>count</source>

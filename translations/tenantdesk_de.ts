@@ -1454,8 +1454,8 @@ METHOD ist browser, device-code, client-secret oder client-certificate.</transla
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Requests in flight at once (default 8).</source>
-        <translation>Anzahl gleichzeitiger Anforderungen (Standard: 8).</translation>
+        <source>Requests in flight at once (default 16).</source>
+        <translation>Anzahl gleichzeitiger Anforderungen (Standard: 16).</translation>
     </message>
     <message>
         <source>count</source>

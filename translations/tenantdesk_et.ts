@@ -1454,8 +1454,8 @@ METHOD on browser, device-code, client-secret või client-certificate.</translat
         <translation>Väljasta kokkuvõte JSON-vormingus.</translation>
     </message>
     <message>
-        <source>Requests in flight at once (default 8).</source>
-        <translation>Samaaegsete päringute arv (vaikimisi 8).</translation>
+        <source>Requests in flight at once (default 16).</source>
+        <translation>Samaaegsete päringute arv (vaikimisi 16).</translation>
     </message>
     <message>
         <source>count</source>

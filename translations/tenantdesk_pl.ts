@@ -1459,8 +1459,8 @@ METHOD to browser, device-code, client-secret lub client-certificate.</translati
         <translation>Wypisz podsumowanie w formacie JSON.</translation>
     </message>
     <message>
-        <source>Requests in flight at once (default 8).</source>
-        <translation>Liczba jednoczesnych żądań (domyślnie 8).</translation>
+        <source>Requests in flight at once (default 16).</source>
+        <translation>Liczba jednoczesnych żądań (domyślnie 16).</translation>
     </message>
     <message>
         <source>count</source>

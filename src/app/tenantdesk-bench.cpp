@@ -235,7 +235,7 @@ int main(int argc, char *argv[])
         QStringLiteral("60-100"));
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       QStringLiteral("Requests in flight during sync."), QStringLiteral("n"),
-                                      QStringLiteral("8"));
+                                      QStringLiteral("16"));
     const QCommandLineOption scenarios(
         QStringLiteral("scenarios"),
         QStringLiteral("Comma list of latency model (flat, graph) and realism (off, strict) pairs to run, in "

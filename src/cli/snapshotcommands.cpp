@@ -93,8 +93,8 @@ SnapshotCommands::SyncOptions SnapshotCommands::syncOptions()
     return {
         QCommandLineOption(QStringLiteral("full"), tr("Read everything again instead of only the changes.")),
         QCommandLineOption(QStringLiteral("json"), tr("Print the summary as JSON.")),
-        QCommandLineOption(QStringLiteral("parallel"), tr("Requests in flight at once (default 8)."),
-                           tr("count"), QStringLiteral("8"))};
+        QCommandLineOption(QStringLiteral("parallel"), tr("Requests in flight at once (default 16)."),
+                           tr("count"), QStringLiteral("16"))};
 }
 
 SnapshotCommands::UsersOptions SnapshotCommands::usersOptions()

@@ -9,9 +9,15 @@
 
 ApiClient::ApiClient(QNetworkAccessManager *network, AccessTokenSource *tokens, const RetryPolicy &policy,
                      QObject *parent)
-    : QObject(parent), m_network(network), m_tokens(tokens), m_policy(policy)
+    : QObject(parent), m_tokens(tokens), m_policy(policy)
 {
+    m_networks.append(network);
     m_clock.start();
+}
+
+void ApiClient::addNetwork(QNetworkAccessManager *network)
+{
+    m_networks.append(network);
 }
 
 ApiClient::~ApiClient()
@@ -116,13 +122,15 @@ void ApiClient::dequeue(ApiJob *job, const QUrl &url)
     it->waiting.removeIf([job](const QPointer<ApiJob> &p) { return !p || p == job; });
 }
 
-void ApiClient::release(const QUrl &url, const QString &lane)
+void ApiClient::release(const QUrl &url, const QString &lane, int networkIndex)
 {
     const QString key = hostKey(url);
     auto it = m_hosts.find(key);
     if (it == m_hosts.end())
         return;
     it->inFlight = std::max(0, it->inFlight - 1);
+    if (networkIndex >= 0 && networkIndex < it->inFlightPerNetwork.size())
+        it->inFlightPerNetwork[networkIndex] = std::max(0, it->inFlightPerNetwork[networkIndex] - 1);
     if (!lane.isEmpty() && --it->laneInFlight[lane] <= 0)
         it->laneInFlight.remove(lane);
     // Let the finishing job complete first; then hand the slot on.
@@ -193,6 +201,9 @@ void ApiClient::pump(const QString &key)
             const int inLane = ++it->laneInFlight[lane];
             m_stats.maxInFlightInLane = std::max(m_stats.maxInFlightInLane, inLane);
         }
-        job->transmit(); // may touch m_hosts: look the host up again
+        it->inFlightPerNetwork.resize(m_networks.size());
+        const auto least = std::min_element(it->inFlightPerNetwork.begin(), it->inFlightPerNetwork.end());
+        ++*least;
+        job->transmit(int(least - it->inFlightPerNetwork.begin())); // may touch m_hosts: look it up again
     }
 }

@@ -18,6 +18,11 @@ class ApiJob;
 // The request pipeline shared by GraphClient and ExchangeClient: one per session. Queues jobs with a bound
 // on concurrent requests per host, shares throttling state per host (after a 429 with Retry-After nobody
 // sends to that host until it has passed), and counts what happened.
+//
+// Qt 6.4 opens at most six HTTP/1.1 connections to one host per QNetworkAccessManager (the number can only
+// be set from Qt 6.5 on). A client given more managers (addNetwork()) spreads the requests to one host over
+// them, each request on the manager with the fewest of that host's requests on the wire, so that a bound
+// above six means more connections rather than requests waiting inside Qt.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -59,7 +64,11 @@ public:
     // Milliseconds until `url`'s host may be called again after a 429 (0 = now).
     qint64 throttledForMs(const QUrl &url) const;
 
-    QNetworkAccessManager *network() const { return m_network; }
+    // The first network manager (the one given to the constructor).
+    QNetworkAccessManager *network() const { return m_networks.value(0); }
+    // Another manager to spread requests over; its connections count towards setMaxConcurrentPerHost().
+    void addNetwork(QNetworkAccessManager *network);
+    int networkCount() const { return int(m_networks.size()); }
     AccessTokenSource *tokenSource() const { return m_tokens; }
 
 private:
@@ -68,6 +77,7 @@ private:
     struct Host
     {
         int inFlight = 0;
+        QList<int> inFlightPerNetwork; // index as m_networks
         QHash<QString, int> laneInFlight;
         qint64 blockedUntilMs = 0; // m_clock time
         bool pumpScheduled = false;
@@ -78,7 +88,8 @@ private:
     // Job-facing bookkeeping.
     void enqueue(ApiJob *job, const QUrl &url);
     void dequeue(ApiJob *job, const QUrl &url);
-    void release(const QUrl &url, const QString &lane);
+    void release(const QUrl &url, const QString &lane, int networkIndex);
+    QNetworkAccessManager *networkAt(int index) const { return m_networks.value(index); }
     bool laneIsFull(const Host &host, const QString &lane) const;
     void noteThrottled(const QUrl &url, int status, qint64 retryAfterMs);
     void noteAttempt(bool retry);
@@ -87,10 +98,10 @@ private:
     void pump(const QString &key);
     void schedulePump(const QString &key, qint64 delayMs);
 
-    QPointer<QNetworkAccessManager> m_network;
+    QList<QPointer<QNetworkAccessManager>> m_networks;
     AccessTokenSource *m_tokens;
     RetryPolicy m_policy;
-    // Qt opens at most six connections to one host over HTTP/1.1: more in flight would only wait inside it.
+    // Six per network manager: more in flight would only wait inside Qt (see the class comment).
     int m_maxPerHost = 6;
     QHash<QString, int> m_laneLimits;
     QHash<QString, Host> m_hosts;

@@ -74,7 +74,7 @@ ApiJob::~ApiJob()
     }
     if (m_client) {
         if (m_onWire)
-            m_client->release(m_url, m_request.lane);
+            m_client->release(m_url, m_request.lane, m_networkIndex);
         if (m_queued)
             m_client->dequeue(this, m_url);
     }
@@ -137,12 +137,14 @@ void ApiJob::requestToken(bool forceRefresh)
                                });
 }
 
-void ApiJob::transmit()
+void ApiJob::transmit(int networkIndex)
 {
     m_queued = false;
-    if (m_finished || !m_client || !m_client->network()) {
+    m_networkIndex = networkIndex;
+    QNetworkAccessManager *network = m_client ? m_client->networkAt(networkIndex) : nullptr;
+    if (m_finished || !network) {
         if (m_client)
-            m_client->release(m_url, m_request.lane);
+            m_client->release(m_url, m_request.lane, m_networkIndex);
         return;
     }
     m_onWire = true;
@@ -186,13 +188,13 @@ void ApiJob::transmit()
                                << "client-request-id" << m_response.clientRequestId;
     const QByteArray method = m_hopAsGet ? QByteArray("GET") : m_request.method.toUpper();
     if (method == "GET" && body.isEmpty()) {
-        m_reply = m_client->network()->get(request);
+        m_reply = network->get(request);
     } else if (m_request.isSafeToRepeat() || m_hopAsGet) {
-        m_reply = m_client->network()->sendCustomRequest(request, method, body);
+        m_reply = network->sendCustomRequest(request, method, body);
     } else {
         // Qt must not resend it after a lost answer (see OneShotBody); the reply owns the body.
         auto *device = new OneShotBody(body);
-        m_reply = m_client->network()->sendCustomRequest(request, method, device);
+        m_reply = network->sendCustomRequest(request, method, device);
         device->setParent(m_reply);
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
@@ -234,7 +236,7 @@ void ApiJob::onReplyFinished()
     if (m_onWire) {
         m_onWire = false;
         if (m_client)
-            m_client->release(m_url, m_request.lane);
+            m_client->release(m_url, m_request.lane, m_networkIndex);
     }
     if (m_finished)
         return;
@@ -418,7 +420,7 @@ void ApiJob::finish(const Error &error)
         if (m_onWire) {
             m_onWire = false;
             if (m_client)
-                m_client->release(m_url, m_request.lane);
+                m_client->release(m_url, m_request.lane, m_networkIndex);
         }
     }
     if (error && error.kind() != Error::Kind::Cancelled && m_client)

@@ -57,7 +57,8 @@ private:
     void start();
     void fail(const Error &error); // finishes without sending (validation problems)
     void requestToken(bool forceRefresh);
-    void transmit(); // called by ApiClient when a connection slot for the host is free
+    // Called by ApiClient when a connection slot for the host is free on its network manager `networkIndex`.
+    void transmit(int networkIndex);
     void onReplyFinished();
     bool followRedirect(QNetworkReply *reply, int status); // true when the redirect was handled
     void checkReplySize(qint64 bytesReceived);             // aborts an answer above m_request.maxReplyBytes
@@ -81,7 +82,8 @@ private:
     int m_retries = 0;
     bool m_refreshed = false;
     bool m_cancelled = false;
-    bool m_queued = false; // waiting for a connection slot
-    bool m_onWire = false; // holds a connection slot
+    bool m_queued = false;   // waiting for a connection slot
+    bool m_onWire = false;   // holds a connection slot
+    int m_networkIndex = -1; // the client's network manager the slot is on
     bool m_finished = false;
 };

@@ -7,6 +7,14 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+// The system's CA certificates, read and parsed once per process (some hundred certificates: a noticeable
+// fraction of a second each time, and a session has more than one network manager).
+static const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
 SecureNetworkAccessManager::SecureNetworkAccessManager(const TenantProfile &profile, QObject *parent)
     : QNetworkAccessManager(parent)
 {
@@ -19,7 +27,7 @@ SecureNetworkAccessManager::SecureNetworkAccessManager(const TenantProfile &prof
         if (m_trusted.isEmpty())
             qCWarning(lcGraph) << "The profile's trusted certificate could not be read; it is ignored.";
         else
-            m_profileCas = QSslConfiguration::systemCaCertificates() + m_trusted;
+            m_profileCas = systemCaCertificates() + m_trusted;
     }
     setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }

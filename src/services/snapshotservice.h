@@ -129,7 +129,7 @@ private:
     QPointer<TenantSession> m_session; // null once it is gone
     bool m_loadsContents = true;
     int m_generationsKept = 0;
-    int m_parallelism = 8;
+    int m_parallelism = 16;
     bool m_syncWhenEmpty = true;
     bool m_syncedWhenEmpty = false;
     bool m_probesNetwork = false;

@@ -64,7 +64,7 @@ public:
     SnapshotSync(TenantSession *session, SnapshotDatabase *database, QObject *parent = nullptr);
     ~SnapshotSync() override;
 
-    // Parallel listing: at most this many listings in flight (default 8); the session's own bounds are not
+    // Parallel listing: at most this many listings in flight (default 16); the session's own bounds are not
     // changed.
     void setParallelism(int requests) { m_parallelism = requests; }
     // After a successful sync, keep this many complete generations (0 = keep all); older ones are compacted.
@@ -130,7 +130,7 @@ private:
     SnapshotDatabase *m_database;
     SnapshotWriteWorker *m_writer = nullptr;
     static constexpr int kWriterBacklog = 12; // pages queued for the writer before listings hold back
-    int m_parallelism = 8;
+    int m_parallelism = 16;
     int m_generationsKept = 0;
     bool m_running = false;
     bool m_stopping = false;               // failed or cancelled: waiting for the writer to roll back

@@ -1,4 +1,5 @@
 #include "graphtestrig.h"
+#include "recordingnetworkaccessmanager.h"
 #include "scriptedhttpserver.h"
 
 #include "sandbox/server/sandboxserver.h"
@@ -28,6 +29,7 @@ private slots:
     void throttledPostIsRepeated();
     void throttlingIsSharedPerHost();
     void concurrencyStaysWithinTheBound();
+    void requestsSpreadOverNetworkManagers();
     void cancelMidFlight();
     void cancelWhileQueuedOrWaiting();
     void timeoutIsReported();
@@ -255,6 +257,38 @@ void TestApiPipeline::concurrencyStaysWithinTheBound()
     for (ApiJob *job : jobs)
         QVERIFY(GraphTestRig::wait(job));
     QCOMPARE(m_rig->api->statistics().maxInFlightPerHost, 1);
+}
+
+// Qt opens six connections per manager and host: twelve in flight need two managers, each given the requests
+// while it has fewer on the wire than the other.
+void TestApiPipeline::requestsSpreadOverNetworkManagers()
+{
+    m_rig->client->sandbox().server().setLatency(100, 100);
+    RecordingNetworkAccessManager first(m_rig->profile), second(m_rig->profile);
+    ApiClient api(&first, m_rig->tokens.get(), m_rig->api->retryPolicy());
+    api.addNetwork(&second);
+    api.setMaxConcurrentPerHost(12);
+    QCOMPARE(api.networkCount(), 2);
+    GraphClient graph(&api, m_rig->profile);
+    QList<ApiJob *> jobs;
+    int maxSeen = 0;
+    for (int i = 0; i < 36; ++i) {
+        ApiJob *job = graph.get(QStringLiteral("/users?$top=1&$select=id"));
+        connect(job, &ApiJob::finished, this,
+                [&] { maxSeen = std::max(maxSeen, api.inFlight(m_rig->profile.graphUrl)); });
+        jobs.append(job);
+    }
+    for (ApiJob *job : jobs) {
+        QVERIFY(GraphTestRig::wait(job));
+        QVERIFY(!job->error());
+    }
+    QCOMPARE(api.statistics().maxInFlightPerHost, 12);
+    QVERIFY(maxSeen <= 12);
+    QCOMPARE(api.inFlight(m_rig->profile.graphUrl), 0);
+    QCOMPARE(first.requests.size() + second.requests.size(), 36);
+    // The first twelve went six and six; the rest each to the manager with fewer on the wire.
+    QVERIFY2(first.requests.size() >= 12 && second.requests.size() >= 12,
+             qPrintable(QStringLiteral("%1 + %2").arg(first.requests.size()).arg(second.requests.size())));
 }
 
 void TestApiPipeline::cancelMidFlight()
