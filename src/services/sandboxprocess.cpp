@@ -10,6 +10,11 @@
 
 #include <utility>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace {
 // Enough of standard error to say why the sandbox stopped, without keeping its whole log.
 constexpr qsizetype kKeptErrorBytes = 4096;
@@ -37,6 +42,11 @@ SandboxProcess::SandboxProcess(QObject *parent)
     m_killTimer.setSingleShot(true);
     m_killTimer.setInterval(kStopGraceMs);
     connect(&m_killTimer, &QTimer::timeout, m_process, &QProcess::kill);
+#ifdef Q_OS_LINUX
+    // A console that is killed (or crashes) cannot stop its sandbox: the kernel asks it to stop instead, so
+    // no tenant of some hundred megabytes is left serving behind it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 }
 
 SandboxProcess::~SandboxProcess()

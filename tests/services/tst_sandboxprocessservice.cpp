@@ -4,12 +4,15 @@
 #include "core/tenantprofile.h"
 #include "services/sandboxprocess.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTest>
 
 #include <csignal>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -22,8 +25,21 @@ constexpr int kStartTimeoutMs = 30000;
 
 bool isGone(qint64 pid)
 {
-    return pid > 0 && ::kill(pid_t(pid), 0) != 0;
+    if (pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0)
+        return true;
+    // An orphan that has exited stays a zombie until whatever adopted it reaps it: it is gone all the same.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype state = line.lastIndexOf(')') + 2;
+    return state > 1 && state < line.size() && line.at(state) == 'Z';
 }
+
+// Set in a copy of this test run as the "console" of killedConsoleTakesItsSandboxAlong().
+const char kConsoleVariable[] = "TENANTDESK_TEST_SANDBOX_CONSOLE";
 } // namespace
 
 class TestSandboxProcessService : public QObject
@@ -42,6 +58,7 @@ private slots:
     void aCutOffStartUpLineIsNotShown();
     void earlyExitNamesTheExitCodeAndStandardError();
     void unexpectedExitIsReported();
+    void killedConsoleTakesItsSandboxAlong();
 };
 
 void TestSandboxProcessService::initTestCase()
@@ -274,5 +291,56 @@ void TestSandboxProcessService::unexpectedExitIsReported()
     QCOMPARE(stopped.count(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestSandboxProcessService)
+// A console killed outright (SIGKILL: no destructor runs) must not leave its sandbox running. The console is
+// a copy of this program that starts a sandbox and prints its process id.
+void TestSandboxProcessService::killedConsoleTakesItsSandboxAlong()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The parent-death signal is Linux only");
+#endif
+    QProcess console;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(kConsoleVariable), QStringLiteral("1"));
+    console.setProcessEnvironment(environment);
+    console.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(console.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(console.canReadLine() || console.state() == QProcess::NotRunning,
+                             kStartTimeoutMs);
+    bool ok = false;
+    const qint64 pid = console.readLine().trimmed().toLongLong(&ok);
+    QVERIFY2(ok && pid > 0, console.readAllStandardError().constData());
+    QVERIFY(!isGone(pid));
+    console.kill();
+    QVERIFY(console.waitForFinished());
+    QTRY_VERIFY_WITH_TIMEOUT(isGone(pid), 10000);
+}
+
+namespace {
+int runAsConsole(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    SandboxProcess sandbox;
+    sandbox.setProgram(kSandbox);
+    QObject::connect(&sandbox, &SandboxProcess::started, &app, [&sandbox] {
+        std::printf("%lld\n", static_cast<long long>(sandbox.processId()));
+        std::fflush(stdout);
+    });
+    QObject::connect(&sandbox, &SandboxProcess::failed, &app, [](const Error &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        QCoreApplication::exit(1);
+    });
+    sandbox.start(kSmall);
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet(kConsoleVariable))
+        return runAsConsole(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestSandboxProcessService test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sandboxprocessservice.moc"
