@@ -73,3 +73,24 @@ void Settings::setSnapshotGenerationsKept(int generations)
 {
     setValue(kGenerationsKept, qMax(1, generations));
 }
+
+namespace {
+QString applicationNameKey(const QString &appId)
+{
+    return QStringLiteral("applications/%1/displayName").arg(appId);
+}
+} // namespace
+
+QString Settings::applicationName(const QString &appId) const
+{
+    return appId.isEmpty() ? QString() : m_settings.value(applicationNameKey(appId)).toString();
+}
+void Settings::setApplicationName(const QString &appId, const QString &displayName)
+{
+    if (appId.isEmpty())
+        return;
+    if (displayName.isEmpty())
+        m_settings.remove(applicationNameKey(appId));
+    else
+        m_settings.setValue(applicationNameKey(appId), displayName);
+}

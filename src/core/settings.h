@@ -37,6 +37,11 @@ public:
     bool firstRunDone() const;
     void setFirstRunDone(bool done);
 
+    // The display name an application signed in app-only (by its client id) was last read with, so that it is
+    // named while the tenant cannot be asked (offline); "" when never read. Setting "" forgets it.
+    QString applicationName(const QString &appId) const;
+    void setApplicationName(const QString &appId, const QString &displayName);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -3,6 +3,7 @@
 #include "auth/keychainstore.h"
 #include "auth/tokenbroker.h"
 #include "auth/tokencachestore.h"
+#include "core/settings.h"
 #include "graph/apiclient.h"
 #include "graph/apijob.h"
 #include "graph/exchangeclient.h"
@@ -75,11 +76,14 @@ void TenantSession::updateSignInState()
         return;
     m_stateKnown = true;
     m_hasSignIn = signedIn;
-    if (account != m_account)
-        m_accountName.clear();
+    const bool application = signedIn && broker.identity().application;
+    const bool changed = account != m_account;
+    // An application is named as it was last read until the tenant answers (or when it cannot: offline).
+    if (changed)
+        m_accountName = application ? Settings().applicationName(account) : QString();
     m_account = account;
     emit signInStateChanged();
-    if (signedIn && broker.identity().application && m_accountName.isEmpty())
+    if (application && (changed || m_accountName.isEmpty()))
         readApplicationName();
 }
 
@@ -91,11 +95,14 @@ void TenantSession::readApplicationName()
         job->deleteLater();
         if (appId != m_account)
             return; // signed out, or in as another application, meanwhile
-        if (job->error())
-            qCInfo(lcServices) << "The application's display name could not be read; showing its id:"
+        if (job->error()) {
+            qCInfo(lcServices) << "The application's display name could not be read; showing"
+                               << (m_accountName.isEmpty() ? "its id:" : "the name last read:")
                                << job->error().fullText();
-        else
+        } else {
             m_accountName = job->result().object().value(QLatin1String("displayName")).toString();
+            Settings().setApplicationName(appId, m_accountName);
+        }
         emit accountNameChanged();
     });
 }

@@ -1,6 +1,7 @@
 // What the console calls an app-only sign-in: the application's display name, read from the tenant's
-// service principal once signed in (the status bar and the Account menu show it), not its GUID; the GUID
-// when the tenant does not let the application read it.
+// service principal once signed in (the status bar and the Account menu show it), not its GUID; the name
+// last read when the tenant cannot be asked (offline) or refuses; the GUID when it was never read.
+#include "core/settings.h"
 #include "sandboxclient.h"
 #include "services/tenantsession.h"
 
@@ -52,6 +53,17 @@ class TestSessionAccountName : public QObject
         QVERIFY(failed.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!named.isEmpty(), 30000);
     }
+    // Takes the application's directory read permissions away (Graph then refuses to read its service
+    // principal: 403) and returns what it had.
+    QStringList withoutDirectoryRead()
+    {
+        const QStringList granted = confidentialApp().appRoles;
+        QStringList limited = granted;
+        limited.removeAll(QStringLiteral("Directory.ReadWrite.All"));
+        limited.removeAll(QStringLiteral("Directory.Read.All"));
+        confidentialApp().appRoles = limited;
+        return granted;
+    }
     static void signOut(TenantSession &session)
     {
         QSignalSpy signedOut(&session, &TenantSession::signedOut);
@@ -90,14 +102,34 @@ private slots:
         confidentialApp().displayName = QStringLiteral("Tenantdesk automation");
     }
 
-    void theIdIsShownWhenTheNameCannotBeRead()
+    void theNameLastReadIsShownWhenItCannotBeRead()
     {
+        const QString appId = m_client->tenant().confidentialClientId;
+        {
+            TenantSession session(profile());
+            signInAndReadName(session, secret());
+            signOut(session);
+        }
+        QCOMPARE(Settings().applicationName(appId), QStringLiteral("Tenantdesk automation"));
+        // Refused now (as when the tenant cannot be reached): the name last read, not the id.
+        const QStringList granted = withoutDirectoryRead();
+        TenantSession session(profile());
+        QSignalSpy signedIn(&session, &TenantSession::signedIn);
+        QSignalSpy named(&session, &TenantSession::accountNameChanged);
+        session.signInWithClientSecret(secret());
+        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), 30000);
+        QCOMPARE(session.accountName(), QStringLiteral("Tenantdesk automation"));
+        QTRY_VERIFY_WITH_TIMEOUT(!named.isEmpty(), 30000);
+        confidentialApp().appRoles = granted;
+        QCOMPARE(session.accountName(), QStringLiteral("Tenantdesk automation"));
+        signOut(session);
+    }
+
+    void theIdIsShownWhenTheNameWasNeverRead()
+    {
+        Settings().setApplicationName(m_client->tenant().confidentialClientId, QString());
         // Without a directory or application read permission, Graph refuses the read (403).
-        const QStringList granted = confidentialApp().appRoles;
-        QStringList limited = granted;
-        limited.removeAll(QStringLiteral("Directory.ReadWrite.All"));
-        limited.removeAll(QStringLiteral("Directory.Read.All"));
-        confidentialApp().appRoles = limited;
+        const QStringList granted = withoutDirectoryRead();
         TenantSession session(profile());
         signInAndReadName(session, secret());
         confidentialApp().appRoles = granted;
