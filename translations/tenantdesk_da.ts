@@ -595,8 +595,8 @@
         <translation>Intet matcher søgningen.</translation>
     </message>
     <message>
-        <source>Nothing to show yet. Objects appear here once the tenant&apos;s snapshot has been read.</source>
-        <translation>Der er intet at vise endnu. Objekter vises her, når lejerens øjebliksbillede er indlæst.</translation>
+        <source>Tenantdesk does not show this list yet.</source>
+        <translation>Tenantdesk viser ikke denne liste endnu.</translation>
     </message>
 </context>
 <context>

@@ -595,8 +595,8 @@
         <translation>Keine Treffer für die Suche.</translation>
     </message>
     <message>
-        <source>Nothing to show yet. Objects appear here once the tenant&apos;s snapshot has been read.</source>
-        <translation>Noch nichts anzuzeigen. Objekte werden hier angezeigt, sobald die Momentaufnahme des Mandanten gelesen wurde.</translation>
+        <source>Tenantdesk does not show this list yet.</source>
+        <translation>Tenantdesk zeigt diese Liste noch nicht an.</translation>
     </message>
 </context>
 <context>

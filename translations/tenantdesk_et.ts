@@ -595,8 +595,8 @@
         <translation>Otsingule ei vasta midagi.</translation>
     </message>
     <message>
-        <source>Nothing to show yet. Objects appear here once the tenant&apos;s snapshot has been read.</source>
-        <translation>Veel pole midagi kuvada. Objektid kuvatakse siin, kui rentniku hetktõmmis on loetud.</translation>
+        <source>Tenantdesk does not show this list yet.</source>
+        <translation>Tenantdesk seda loendit veel ei näita.</translation>
     </message>
 </context>
 <context>

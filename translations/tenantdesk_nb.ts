@@ -595,8 +595,8 @@
         <translation>Ingen treff på søket.</translation>
     </message>
     <message>
-        <source>Nothing to show yet. Objects appear here once the tenant&apos;s snapshot has been read.</source>
-        <translation>Ingenting å vise ennå. Objekter vises her når øyeblikksbildet av leietakeren er lest inn.</translation>
+        <source>Tenantdesk does not show this list yet.</source>
+        <translation>Tenantdesk viser ikke denne listen ennå.</translation>
     </message>
 </context>
 <context>

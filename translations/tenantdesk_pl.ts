@@ -596,8 +596,8 @@
         <translation>Brak wyników wyszukiwania.</translation>
     </message>
     <message>
-        <source>Nothing to show yet. Objects appear here once the tenant&apos;s snapshot has been read.</source>
-        <translation>Nie ma jeszcze nic do wyświetlenia. Obiekty pojawią się tutaj po odczytaniu migawki dzierżawy.</translation>
+        <source>Tenantdesk does not show this list yet.</source>
+        <translation>Tenantdesk nie pokazuje jeszcze tej listy.</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ QString ObjectListPane::emptyText(bool filtered) const
 {
     return filtered
                ? tr("Nothing matches the search.")
-               : tr("Nothing to show yet. Objects appear here once the tenant's snapshot has been read.");
+               : tr("Tenantdesk does not show this list yet.");
 }
 
 void ObjectListPane::changeEvent(QEvent *event)
