@@ -30,7 +30,11 @@ void ObjectCollection::log(const QString &id, ChangeType type, quint64 sequence)
 
 void ObjectCollection::load(const QJsonObject &object, bool softDeleted)
 {
-    const QString id = object.value(QLatin1String("id")).toString();
+    load(object.value(QLatin1String("id")).toString(), object, softDeleted);
+}
+
+void ObjectCollection::load(const QString &id, const QJsonObject &object, bool softDeleted)
+{
     m_index.insert(id, m_slots.size());
     m_slots.append({object, softDeleted ? State::SoftDeleted : State::Alive, nextVersion()});
     if (!softDeleted)

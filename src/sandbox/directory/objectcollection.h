@@ -68,6 +68,9 @@ public:
         m_index.reserve(n);
     }
     void load(const QJsonObject &object, bool softDeleted);
+    // The same, for a caller that holds the object's id as a string already: the index shares it instead of
+    // keeping a copy per object.
+    void load(const QString &id, const QJsonObject &object, bool softDeleted);
 
 private:
     enum class State : quint8

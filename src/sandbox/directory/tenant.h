@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/common/sandboxhttp.h"
+#include "sandbox/directory/compactobjectmap.h"
 #include "sandbox/directory/objectcollection.h"
 
 #include <QHash>
@@ -48,10 +49,10 @@ public:
 
     // Education: per school (administrative unit id) the educationSchool extras, per class group the
     // educationClass extras (classCode, externalId, term ...), per user the educationUser extras
-    // (primaryRole, student/teacher blocks, externalSource).
+    // (primaryRole, student/teacher blocks, externalSource). One per user, read one at a time: kept compact.
     QHash<QString, QJsonObject> educationSchools;
     QHash<QString, QJsonObject> educationClasses;
-    QHash<QString, QJsonObject> educationUsers;
+    CompactObjectMap educationUsers;
 
     // ---- Exchange Online -------------------------------------------------------------------------
     // Keyed by the owning user's or group's object id (ExternalDirectoryObjectId). Fields as Get-Mailbox

@@ -334,23 +334,44 @@ void PeopleSeeder::buildAndLoad()
                                     {QStringLiteral("graduationYear"), QJsonValue::Null}};
     const qsizetype n = c.people.size();
     QVector<QJsonObject> users(n);
-    QVector<QJsonObject> education(n);
+    QVector<QByteArray> education(n);
     QJsonObject *userSlots = users.data(); // detached once, here; the threads write disjoint slots
-    QJsonObject *educationSlots = education.data();
+    QByteArray *educationSlots = education.data();
     ParallelRange::run(n, [&](qsizetype begin, qsizetype end) {
         for (qsizetype i = begin; i < end; ++i) {
             userSlots[i] = userObject(c.people.at(i));
-            educationSlots[i] = educationObject(c.people.at(i));
+            // Made into text at once: the object's memory is then reused by the next one on this thread
+            // instead of leaving a hole between the users kept.
+            educationSlots[i] = CompactObjectMap::text(educationObject(c.people.at(i)));
         }
     });
 
     Tenant &t = c.tenant;
     t.users.reserve(n + 8 * c.schools.size());
     t.educationUsers.reserve(n);
+    // The administrator, technicians and principals are named again later (accounts, schools); everyone
+    // else's names and addresses are dropped once loaded, so that what the seeders make next reuses their
+    // memory rather than leaving it as holes between the ids, which live on.
+    QVector<bool> named(n, false);
+    named[0] = true;
+    for (const SeedContext::School &school : std::as_const(c.schools)) {
+        for (const int index : {school.technician, school.principal}) {
+            if (index >= 0)
+                named[index] = true;
+        }
+    }
     for (qsizetype i = 0; i < n; ++i) {
-        const SeedContext::Person &p = c.people.at(i);
-        t.users.load(users.at(i), !p.alive);
-        t.educationUsers.insert(p.id, education.at(i));
+        SeedContext::Person &p = c.people[i];
+        t.users.load(p.id, users.at(i), !p.alive);
+        t.educationUsers.insertText(p.id, education.at(i));
+        if (!named.at(i)) {
+            p.displayName.clear();
+            p.alias.clear();
+            p.mail.clear();
+            p.sisId.clear();
+            p.officeLocation.clear();
+            p.surname.clear();
+        }
         if (!p.alive || p.school < 0)
             continue;
         SeedContext::School &school = c.schools[p.school];

@@ -22,6 +22,7 @@
 #include "sandbox/oneroster/onerostertokenendpoint.h"
 #include "sandbox/seed/tenantseeder.h"
 #include "sandbox/server/batchendpoint.h"
+#include "sandbox/server/heaptrimmer.h"
 #include "sandbox/server/sandboxcontrolendpoints.h"
 #include "sandbox/server/sandboxserver.h"
 #include "sandbox/state/tenantstatefile.h"
@@ -105,6 +106,7 @@ bool Sandbox::start(QString *error)
     } else if (m_tenant.tenantId.isEmpty()) {
         TenantSeeder::seed(m_tenant, m_options);
     }
+    HeapTrimmer::trim(); // seeding (or reading a state file) drops many drafts along the way
     if (!m_certificate.generate(QStringLiteral("Tenantdesk sandbox"), error))
         return false;
     QFile pem(m_dir.filePath(QStringLiteral("sandbox-ca.pem")));

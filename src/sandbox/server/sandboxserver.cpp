@@ -303,6 +303,7 @@ void SandboxServer::respond(const QHttpServerRequest &httpRequest, QTcpSocket *s
         return;
     }
     responder.writeBody(response.body);
+    m_heapTrimmer.replied(response.body.size());
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -4,6 +4,7 @@
 #include "sandbox/common/sandboxoptions.h"
 #include "sandbox/common/throttle.h"
 #include "sandbox/server/exchangeconcurrency.h"
+#include "sandbox/server/heaptrimmer.h"
 #include "sandbox/server/replicationlag.h"
 
 #include <QAbstractHttpServer>
@@ -95,4 +96,5 @@ private:
     quint16 m_port = 0;
     quint64 m_requests = 0;
     QHash<QByteArray, Arrival> m_arrivals; // by client-request-id
+    HeapTrimmer m_heapTrimmer;
 };

@@ -85,6 +85,14 @@ QJsonObject objectsToJson(const QHash<QString, QJsonObject> &objects, SharedValu
     return out;
 }
 
+QJsonObject objectsToJson(const CompactObjectMap &objects)
+{
+    QJsonObject out;
+    for (const QString &key : sortedKeys(objects))
+        out.insert(key, objects.value(key));
+    return out;
+}
+
 QJsonArray vectorToJson(const QVector<QJsonObject> &rows)
 {
     QJsonArray out;
@@ -182,7 +190,7 @@ bool TenantStateFile::fromJson(const QJsonObject &json, Tenant *tenant, QString 
     t.roleAssignments = r.rows(QStringLiteral("roleAssignments"));
     t.educationSchools = r.objects(QStringLiteral("educationSchools"));
     t.educationClasses = r.objects(QStringLiteral("educationClasses"));
-    t.educationUsers = r.objects(QStringLiteral("educationUsers"));
+    t.educationUsers = CompactObjectMap(r.objects(QStringLiteral("educationUsers")));
     t.mailboxes = r.objects(QStringLiteral("mailboxes"));
     t.mailboxPermissions = r.rows(QStringLiteral("mailboxPermissions"));
     t.recipientPermissions = r.rows(QStringLiteral("recipientPermissions"));
