@@ -38,6 +38,9 @@ public:
         int maxInFlightInLane = 0;      // the most concurrent requests ever seen in one lane of a host
     };
 
+    // The HTTP/1.1 connections Qt 6.4 opens to one host per network manager (see the class comment).
+    static constexpr int kConnectionsPerNetwork = 6;
+
     ApiClient(QNetworkAccessManager *network, AccessTokenSource *tokens, const RetryPolicy &policy,
               QObject *parent = nullptr);
     ~ApiClient() override;
@@ -101,8 +104,8 @@ private:
     QList<QPointer<QNetworkAccessManager>> m_networks;
     AccessTokenSource *m_tokens;
     RetryPolicy m_policy;
-    // Six per network manager: more in flight would only wait inside Qt (see the class comment).
-    int m_maxPerHost = 6;
+    // One manager's connections: more in flight would only wait inside Qt.
+    int m_maxPerHost = kConnectionsPerNetwork;
     QHash<QString, int> m_laneLimits;
     QHash<QString, Host> m_hosts;
     Statistics m_stats;

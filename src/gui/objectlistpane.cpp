@@ -103,9 +103,7 @@ void ObjectListPane::updateEmptyState()
 
 QString ObjectListPane::emptyText(bool filtered) const
 {
-    return filtered
-               ? tr("Nothing matches the search.")
-               : tr("Tenantdesk does not show this list yet.");
+    return filtered ? tr("Nothing matches the search.") : tr("Tenantdesk does not show this list yet.");
 }
 
 void ObjectListPane::changeEvent(QEvent *event)

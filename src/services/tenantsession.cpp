@@ -21,10 +21,10 @@ struct TenantSession::Parts
         : network(profile), secondNetwork(profile), broker(profile, &network, &keychain),
           api(&network, &broker, RetryPolicy()), graph(&api, profile), exchange(&api, profile)
     {
-        // Twelve connections to Graph rather than Qt's six per manager: a full sync's partitions wait on
-        // slow pages (about a second each for 999 objects on a real tenant), not on bandwidth.
+        // Two managers' connections to Graph rather than one's: a full sync's partitions wait on slow pages
+        // (about a second each for 999 objects on a real tenant), not on bandwidth.
         api.addNetwork(&secondNetwork);
-        api.setMaxConcurrentPerHost(12);
+        api.setMaxConcurrentPerHost(ApiClient::kConnectionsPerNetwork * api.networkCount());
     }
 
     SecureNetworkAccessManager network;
