@@ -276,16 +276,34 @@ Error SnapshotLinkWriter::setMembersOf(SnapshotRelation relation, const QString 
     return Error();
 }
 
-Error SnapshotLinkWriter::setContainersOf(SnapshotRelation relation, const QString &memberId,
-                                          const QString &memberType, const QSet<QString> &containerIds)
+Error SnapshotLinkWriter::containerNumber(const QString &id, qint64 *n)
 {
-    qint64 member = 0;
-    if (Error error = m_ids.number(memberId, &member))
+    const auto known = m_containerNumbers.constFind(id);
+    if (known != m_containerNumbers.constEnd()) {
+        *n = *known;
+        return Error();
+    }
+    if (Error error = m_ids.number(id, n))
         return error;
+    if (m_containerNumbers.size() >= 256) // not a few after all: keep it small
+        m_containerNumbers.clear();
+    m_containerNumbers.insert(id, *n);
+    return Error();
+}
+
+Error SnapshotLinkWriter::setContainersOf(SnapshotRelation relation, const QString &memberId,
+                                          const QString &memberType, const QSet<QString> &containerIds,
+                                          qint64 memberNumber)
+{
+    qint64 member = memberNumber;
+    if (!member) {
+        if (Error error = m_ids.number(memberId, &member))
+            return error;
+    }
     if (m_bulk && bulkFirstList(relation, member, false)) {
         for (const QString &containerId : containerIds) {
             qint64 container = 0;
-            Error error = m_ids.number(containerId, &container);
+            Error error = containerNumber(containerId, &container);
             if (!error)
                 error = insertNew({int(relation), {container, member}}, memberType);
             if (error)
@@ -310,7 +328,7 @@ Error SnapshotLinkWriter::setContainersOf(SnapshotRelation relation, const QStri
         if (present.contains(containerId))
             continue;
         qint64 container = 0;
-        if (Error error = m_ids.number(containerId, &container))
+        if (Error error = containerNumber(containerId, &container))
             return error;
         if (Error error = addAbsent(relation, container, member, memberType))
             return error;

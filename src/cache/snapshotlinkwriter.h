@@ -39,9 +39,10 @@ public:
     // Makes the container's members exactly `wanted` (member id -> member type).
     Error setMembersOf(SnapshotRelation relation, const QString &containerId,
                        const QHash<QString, QString> &wanted);
-    // Makes the member's containers exactly `containerIds` (a user's licences).
+    // Makes the member's containers exactly `containerIds` (a user's licences). `memberNumber`, when not 0,
+    // is the member's number (SnapshotIds) as the caller already has it.
     Error setContainersOf(SnapshotRelation relation, const QString &memberId, const QString &memberType,
-                          const QSet<QString> &containerIds);
+                          const QSet<QString> &containerIds, qint64 memberNumber = 0);
     // Removes every relation the object is a member of, and those of `containedRelations` it contains.
     Error removeAllOf(qint64 n, const QList<SnapshotRelation> &containedRelations);
 
@@ -79,6 +80,9 @@ private:
     QSet<Key> m_closedHere;
     bool m_bulk = false;
     std::function<Error()> m_buildIndexes;
+    // The numbers of the containers setContainersOf() met: a few licence pools, each met for most users.
+    QHash<QString, qint64> m_containerNumbers;
+    Error containerNumber(const QString &id, qint64 *n);
     QHash<int, bool> m_bulkSide;               // relation -> written by container (true) or member
     QSet<std::pair<int, qint64>> m_bulkListed; // relation, container or member listed in bulk
     struct PendingRow

@@ -7,16 +7,6 @@
 
 using namespace SnapshotSql;
 
-namespace {
-
-QString stringColumn(const QJsonObject &object, QLatin1String key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isString() ? value.toString() : QString();
-}
-
-} // namespace
-
 SnapshotObjectWriter::SnapshotObjectWriter(const SnapshotDatabase &database, const QSqlDatabase &db,
                                            qint64 generation)
     : m_database(database), m_db(db), m_generation(generation)
@@ -128,26 +118,26 @@ Error SnapshotObjectWriter::properties(qint64 row, QJsonObject *properties)
 }
 
 void SnapshotObjectWriter::bindColumns(SqliteStatement &statement, qint64 hash, bool softDeleted,
-                                       qint64 readAt, const QJsonObject &properties)
+                                       qint64 readAt, const DirectoryRecord::Columns &columns)
 {
     statement.bind(1, hash);
     statement.bind(2, qint64(softDeleted ? 1 : 0));
     statement.bind(3, readAt);
-    int index = 4;
-    for (const char *key : {"displayName", "userPrincipalName", "mail"})
-        statement.bind(index++, stringColumn(properties, QLatin1String(key)));
-    const QJsonValue enabled = properties.value(QLatin1String("accountEnabled"));
-    if (enabled.isBool())
-        statement.bind(index++, qint64(enabled.toBool() ? 1 : 0));
+    statement.bind(4, columns.displayName);
+    statement.bind(5, columns.userPrincipalName);
+    statement.bind(6, columns.mail);
+    if (columns.accountEnabled >= 0)
+        statement.bind(7, qint64(columns.accountEnabled));
     else
-        statement.bindNull(index++);
-    for (const char *key : {"jobTitle", "department"})
-        statement.bind(index++, stringColumn(properties, QLatin1String(key)));
+        statement.bindNull(7);
+    statement.bind(8, columns.jobTitle);
+    statement.bind(9, columns.department);
 }
 
 Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, qint64 n,
                                   const Current &current, const QJsonObject &properties,
-                                  const QByteArray &text, bool softDeleted, qint64 readAt, bool *changed)
+                                  const DirectoryRecord::Columns &columns, const QByteArray &text,
+                                  bool softDeleted, qint64 readAt, bool *changed)
 {
     const QByteArray json = text.isEmpty() ? canonicalJson(properties) : text;
     // The state is part of the version: a soft-deletion or a restore is a change even when no property is.
@@ -161,14 +151,17 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, qi
         bool storedDeleted = false;
         if (Error error = stored(current.row, &storedProperties, &storedDeleted))
             return error;
-        if (storedDeleted == softDeleted && storedProperties == properties) {
+        // A record read as text only has its properties in its text.
+        const bool textOnly = properties.isEmpty() && !text.isEmpty();
+        if (storedDeleted == softDeleted &&
+            storedProperties == (textOnly ? QJsonDocument::fromJson(text).object() : properties)) {
             *changed = false;
             return Error();
         }
     }
     if (current.row && current.from == m_generation) {
         // Already rewritten in this generation: update that version in place.
-        bindColumns(m_update, newHash, softDeleted, readAt, properties);
+        bindColumns(m_update, newHash, softDeleted, readAt, columns);
         m_update.bind(10, current.row);
         m_updateJson.bindBlob(1, json);
         m_updateJson.bind(2, current.row);
@@ -207,7 +200,7 @@ Error SnapshotObjectWriter::write(SnapshotObjectType type, const QString &id, qi
             return Error();
         }
     }
-    bindColumns(m_insert, newHash, softDeleted, readAt, properties);
+    bindColumns(m_insert, newHash, softDeleted, readAt, columns);
     m_insert.bind(10, qint64(type));
     m_insert.bind(11, id);
     m_insert.bind(12, n);

@@ -2,6 +2,7 @@
 
 #include "cache/snapshottypes.h"
 #include "cache/sqlitestatement.h"
+#include "core/directoryrecord.h"
 #include "core/error.h"
 
 #include <QHash>
@@ -34,18 +35,20 @@ public:
     Error current(SnapshotObjectType type, qint64 n, Current *current);
     Error properties(qint64 row, QJsonObject *properties);
     // Stores `properties` as the object's current version; *changed tells whether anything was written.
-    // `json` is `properties` as JSON text when the caller has it (stored as is), else empty. Two texts of
-    // the same object may differ (Graph's order of properties, or this writer's after a merge): a version
-    // whose text differs is compared by its properties before a new one is written.
+    // `json` is `properties` as JSON text when the caller has it (stored as is), else empty; `properties`
+    // may be left empty when `json` is given (read from it only if needed). `columns` are the properties
+    // kept in columns. Two texts of the same object may differ (Graph's order of properties, or this
+    // writer's after a merge): a version whose text differs is compared by its properties before a new one
+    // is written.
     Error write(SnapshotObjectType type, const QString &id, qint64 n, const Current &current,
-                const QJsonObject &properties, const QByteArray &json, bool softDeleted, qint64 readAt,
-                bool *changed);
+                const QJsonObject &properties, const DirectoryRecord::Columns &columns,
+                const QByteArray &json, bool softDeleted, qint64 readAt, bool *changed);
     // Ends the current version (deletes it when this generation wrote it).
     Error end(SnapshotObjectType type, qint64 n, const Current &current);
 
 private:
     static void bindColumns(SqliteStatement &statement, qint64 hash, bool softDeleted, qint64 readAt,
-                            const QJsonObject &properties);
+                            const DirectoryRecord::Columns &columns);
     Error failure(const QString &step, const QString &detail) const;
     Error loadCurrent(SnapshotObjectType type);
     // The stored properties and soft-deleted state of version `row`.

@@ -52,7 +52,7 @@ struct SnapshotWriter::Private
     }
     Error prepareStatements();
     Error countWrite() { return transaction.count(); }
-    Error writeRecord(const DirectoryRecord &record, qint64 readAt, bool *changed);
+    Error writeRecord(const DirectoryRecord &record, qint64 readAt, bool *changed, qint64 *number = nullptr);
     Error removeOne(SnapshotObjectType type, qint64 n);
     Error applyMembership(const DirectoryChanges::Membership &membership);
     Error saveCollection(SnapshotObjectType type, const QVariant &deltaLink);
@@ -246,12 +246,20 @@ Error SnapshotWriter::Private::applyAll(const DirectoryChanges &changes)
 {
     const qint64 readAt = nowMs();
     QSet<QString> unchangedUsers; // their licences are as stored: no need to look
+    // The numbers of the users just written, for their licences: keyed by the id's text as shared between a
+    // record and its licences (a mapper that copied the id just misses, and the id is looked up).
+    QHash<const QChar *, qint64> userNumbers;
     for (const DirectoryRecord &record : changes.records) {
         bool changed = false;
-        if (Error error = writeRecord(record, readAt, &changed))
+        qint64 n = 0;
+        if (Error error = writeRecord(record, readAt, &changed, &n))
             return error;
-        if (!changed && record.kind == SnapshotObjectType::User)
+        if (record.kind != SnapshotObjectType::User)
+            continue;
+        if (!changed)
             unchangedUsers.insert(record.id);
+        else if (!changes.licences.isEmpty())
+            userNumbers.insert(record.id.constData(), n);
     }
     for (const DirectoryChanges::Removal &removal : changes.removals) {
         qint64 n = 0;
@@ -269,7 +277,8 @@ Error SnapshotWriter::Private::applyAll(const DirectoryChanges &changes)
         if (unchangedUsers.contains(licences.userId))
             continue;
         Error error = links->setContainersOf(SnapshotRelation::UserLicence, licences.userId,
-                                             MemberRef::kindId(MemberRef::Kind::User), licences.skuIds);
+                                             MemberRef::kindId(MemberRef::Kind::User), licences.skuIds,
+                                             userNumbers.value(licences.userId.constData()));
         if (!error)
             error = countWrite();
         if (error)
@@ -278,7 +287,8 @@ Error SnapshotWriter::Private::applyAll(const DirectoryChanges &changes)
     return Error();
 }
 
-Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64 readAt, bool *changed)
+Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64 readAt, bool *changed,
+                                           qint64 *number)
 {
     if (record.id.isEmpty()) {
         qCWarning(lcCache) << "Ignoring a" << snapshotObjectTypeId(record.kind) << "without an id";
@@ -288,6 +298,8 @@ Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64
     qint64 n = 0;
     if (Error error = ids->number(record.id, &n))
         return error;
+    if (number)
+        *number = n;
     if (kind == SnapshotGeneration::Kind::Full && !startedEmpty)
         seen[int(record.kind)].insert(n);
 
@@ -295,18 +307,24 @@ Error SnapshotWriter::Private::writeRecord(const DirectoryRecord &record, qint64
     if (Error error = objects->current(record.kind, n, &current))
         return error;
     // A change feed carries only what changed, and a soft-deletion only the id: merge into what is stored.
+    // A record read as text only (columnsOnly) is written from its text and columns, unless merged.
     QJsonObject properties = record.properties; // shared, not copied, unless merged into
     QByteArray json = record.json;
+    DirectoryRecord::Columns columns;
     if (current.row && (softDeleted || kind == SnapshotGeneration::Kind::Delta)) {
         if (Error error = objects->properties(current.row, &properties))
             return error;
-        for (auto it = record.properties.constBegin(); it != record.properties.constEnd(); ++it)
+        const QJsonObject changes = record.allProperties();
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
             properties.insert(it.key(), it.value());
         json.clear();
+        columns = DirectoryRecord::Columns::of(properties);
+    } else {
+        columns = record.indexedColumns();
     }
 
-    if (Error error = objects->write(record.kind, record.id, n, current, properties, json, softDeleted,
-                                     readAt, changed))
+    if (Error error = objects->write(record.kind, record.id, n, current, properties, columns, json,
+                                     softDeleted, readAt, changed))
         return error;
     return *changed ? countWrite() : Error();
 }

@@ -3,6 +3,7 @@
 #include "core/directorykind.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
@@ -28,10 +29,46 @@ struct DirectoryRecord
     QByteArray json;
     State state = State::Active;
 
+    // The properties the snapshot keeps in columns of their own, for its bulk loaders.
+    struct Columns
+    {
+        QString displayName;
+        QString userPrincipalName;
+        QString mail;
+        QString jobTitle;
+        QString department;
+        int accountEnabled = -1; // 1 true, 0 false, -1 absent or not a boolean
+
+        static Columns of(const QJsonObject &properties)
+        {
+            const auto text = [&properties](const char *key) {
+                const QJsonValue value = properties.value(QLatin1String(key));
+                return value.isString() ? value.toString() : QString();
+            };
+            const QJsonValue enabled = properties.value(QLatin1String("accountEnabled"));
+            return {text("displayName"), text("userPrincipalName"),
+                    text("mail"),        text("jobTitle"),
+                    text("department"),  enabled.isBool() ? int(enabled.toBool()) : -1};
+        }
+    };
+    // Set when the record was read without building `properties` (a listed object kept as its text `json`;
+    // see DirectoryPage): `properties` is then empty, `columns` holds what the snapshot indexes, and
+    // allProperties() reads the rest from `json` when somebody needs it.
+    bool columnsOnly = false;
+    Columns columns;
+
+    QJsonObject allProperties() const
+    {
+        return columnsOnly ? QJsonDocument::fromJson(json).object() : properties;
+    }
+    Columns indexedColumns() const { return columnsOnly ? columns : Columns::of(properties); }
     bool isSoftDeleted() const { return state == State::SoftDeleted; }
-    QString text(const char *property) const { return properties.value(QLatin1String(property)).toString(); }
+    QString text(const char *property) const
+    {
+        return allProperties().value(QLatin1String(property)).toString();
+    }
     bool flag(const char *property, bool fallback = false) const
     {
-        return properties.value(QLatin1String(property)).toBool(fallback);
+        return allProperties().value(QLatin1String(property)).toBool(fallback);
     }
 };

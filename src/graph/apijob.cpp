@@ -291,15 +291,22 @@ void ApiJob::onReplyFinished()
         if (!m_response.rawBody.isEmpty() &&
             (mustBeJson || looksLikeJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                                          m_response.rawBody))) {
-            QJsonParseError parseError;
-            m_response.json = QJsonDocument::fromJson(m_response.rawBody, &parseError);
             QString problem;
-            if (parseError.error != QJsonParseError::NoError)
-                problem = QStringLiteral("JSON: %1 at byte %2")
-                              .arg(parseError.errorString())
-                              .arg(parseError.offset);
-            else if (mustBeJson && !m_response.json.isObject())
-                problem = QStringLiteral("JSON: the answer is not an object");
+            if (success && m_request.directoryPage) {
+                // A listing page: read as it streams, its objects kept as text (DirectoryPage).
+                auto page = std::make_shared<DirectoryPage>();
+                if (DirectoryPage::read(m_response.rawBody, page.get(), &problem))
+                    m_response.page = std::move(page);
+            } else {
+                QJsonParseError parseError;
+                m_response.json = QJsonDocument::fromJson(m_response.rawBody, &parseError);
+                if (parseError.error != QJsonParseError::NoError)
+                    problem = QStringLiteral("JSON: %1 at byte %2")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset);
+                else if (mustBeJson && !m_response.json.isObject())
+                    problem = QStringLiteral("JSON: the answer is not an object");
+            }
             if (!problem.isEmpty() && success) {
                 outcome.failure = RetryPolicy::Failure::MalformedReply;
                 error = ApiErrorMapper::invalidReply(where, problem, m_response.requestId);

@@ -26,6 +26,9 @@ public:
     int timeoutMs = 60000;   // no bytes for this long = Timeout
     bool idempotent = false; // true: repeating it is harmless even if it is a POST (e.g. a Get-* cmdlet)
     bool rawReply = false;   // true: the answer is not JSON (kept as rawBody only); see expectsJson()
+    // true: a successful answer is a page of directory objects, read by DirectoryPage's streaming reader into
+    // ApiResponse::page instead of being built as a QJsonDocument (ApiResponse::json stays null).
+    bool directoryPage = false;
     // Requests of one lane share a bound of their own within their host's (ApiClient::setLaneLimit), e.g.
     // Exchange's limit on concurrent admin requests; empty = only the host's bound.
     QString lane;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "graph/directorypage.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 // The final answer to one ApiRequest (after retries): a value type without any QNetworkReply.
 class ApiResponse
 {
@@ -15,6 +19,7 @@ public:
     int status = 0;                               // HTTP status of the last attempt; 0 = no answer
     QJsonDocument json;                           // the body parsed (null when empty or not JSON)
     QByteArray rawBody;                           // the body as received
+    std::shared_ptr<const DirectoryPage> page;    // the body as read, for ApiRequest::directoryPage
     QString requestId;                            // Graph's request-id header
     QString clientRequestId;                      // the client-request-id sent with the last attempt
     QList<QPair<QByteArray, QByteArray>> headers; // response headers of the last attempt

@@ -7,11 +7,17 @@ DeltaIterator::DeltaIterator(GraphClient *client, const QString &pathOrLink,
     : QObject(parent), m_pages(new PageIterator(client, pathOrLink, headers, this))
 {
     connect(m_pages, &PageIterator::page, this, &DeltaIterator::page);
+    connect(m_pages, &PageIterator::directoryPage, this, &DeltaIterator::directoryPage);
     connect(m_pages, &PageIterator::linkAdvanced, this, &DeltaIterator::linkAdvanced);
     connect(m_pages, &PageIterator::finished, this, &DeltaIterator::finished);
 }
 
 DeltaIterator::~DeltaIterator() = default;
+
+void DeltaIterator::setReadsDirectoryPages(bool reads)
+{
+    m_pages->setReadsDirectoryPages(reads);
+}
 
 void DeltaIterator::start()
 {

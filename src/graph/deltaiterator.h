@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "graph/apirequest.h"
+#include "graph/directorypage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,8 +43,13 @@ public:
     // on" with no items (Graph returns just the link).
     static QString latestPath(const QString &deltaPath);
 
+    // Reads every page with DirectoryPage's streaming reader: directoryPage() instead of page(). Before
+    // start().
+    void setReadsDirectoryPages(bool reads);
+
 signals:
     void page(const QJsonArray &items);
+    void directoryPage(const DirectoryPage &page);
     void linkAdvanced(const QUrl &nextOrDeltaLink);
     void finished();
 

@@ -62,27 +62,45 @@ void PageIterator::onPage()
         finish(job->error());
         return;
     }
-    const QJsonObject object = job->result().object();
-    const QJsonValue value = object.value(QLatin1String("value"));
-    const bool empty = value.isUndefined() || value.isNull();
-    if (!value.isArray() && !(m_acceptsEmptyAnswers && empty)) {
-        finish(Error(Error::Kind::InvalidReply, job->request().where(), QStringLiteral("No \"value\" array"))
-                   .setRequestId(job->result().requestId));
-        return;
+    QString next, delta;
+    if (const std::shared_ptr<const DirectoryPage> listed = job->result().page) {
+        if (!listed->hasValue && !m_acceptsEmptyAnswers) {
+            finish(
+                Error(Error::Kind::InvalidReply, job->request().where(), QStringLiteral("No \"value\" array"))
+                    .setRequestId(job->result().requestId));
+            return;
+        }
+        if (m_pages == 0)
+            m_annotations = listed->annotations;
+        ++m_pages;
+        m_items += listed->items.size();
+        next = listed->nextLink;
+        delta = listed->deltaLink;
+        emit directoryPage(*listed);
+    } else {
+        const QJsonObject object = job->result().object();
+        const QJsonValue value = object.value(QLatin1String("value"));
+        const bool empty = value.isUndefined() || value.isNull();
+        if (!value.isArray() && !(m_acceptsEmptyAnswers && empty)) {
+            finish(
+                Error(Error::Kind::InvalidReply, job->request().where(), QStringLiteral("No \"value\" array"))
+                    .setRequestId(job->result().requestId));
+            return;
+        }
+        const QJsonArray items = value.toArray();
+        if (m_pages == 0) {
+            m_annotations = object;
+            m_annotations.remove(QLatin1String("value"));
+        }
+        ++m_pages;
+        m_items += items.size();
+        next = object.value(QLatin1String("@odata.nextLink")).toString();
+        delta = object.value(QLatin1String("@odata.deltaLink")).toString();
+        m_pageBody = job->result().rawBody;
+        m_pageItems = items.size();
+        emit page(items);
+        m_pageBody.clear();
     }
-    const QJsonArray items = value.toArray();
-    if (m_pages == 0) {
-        m_annotations = object;
-        m_annotations.remove(QLatin1String("value"));
-    }
-    ++m_pages;
-    m_items += items.size();
-    const QString next = object.value(QLatin1String("@odata.nextLink")).toString();
-    const QString delta = object.value(QLatin1String("@odata.deltaLink")).toString();
-    m_pageBody = job->result().rawBody;
-    m_pageItems = items.size();
-    emit page(items);
-    m_pageBody.clear();
     if (m_finished) // cancelled from a page() slot
         return;
     if (!next.isEmpty()) {

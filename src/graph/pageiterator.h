@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "graph/apirequest.h"
+#include "graph/directorypage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,9 +54,13 @@ public:
     // (JsonSlices), or empty when it cannot be cut out item by item. Lets a consumer store an object without
     // serializing it again.
     QList<QByteArray> pageItemsJson() const;
+    // Reads every page with DirectoryPage's streaming reader (ApiRequest::directoryPage): directoryPage() is
+    // emitted instead of page(). For listings of directory objects, large and many. Before start().
+    void setReadsDirectoryPages(bool reads) { m_first.directoryPage = reads; }
 
 signals:
     void page(const QJsonArray &items);
+    void directoryPage(const DirectoryPage &page);
     void linkAdvanced(const QUrl &nextOrDeltaLink);
     void finished();
 

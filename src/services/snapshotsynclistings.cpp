@@ -41,10 +41,19 @@ void SnapshotSync::startListing(const Listing &listing, int restarts)
     m_iterators.append(pages);
     const QString kind = listing.kind;
     const DirectoryKind type = listing.type;
-    connect(pages, &PageIterator::page, this, [this, pages, kind, type](const QJsonArray &items) {
-        write(DirectoryMapper::fromPage(type, items, pages->pageItemsJson()));
-        countPage(kind, items.size());
-    });
+    if (type == DirectoryKind::User) {
+        // 200,000 users are read as their pages stream, kept as text (DirectoryPage).
+        pages->setReadsDirectoryPages(true);
+        connect(pages, &PageIterator::directoryPage, this, [this, kind, type](const DirectoryPage &page) {
+            write(DirectoryMapper::fromPage(type, page));
+            countPage(kind, page.items.size());
+        });
+    } else {
+        connect(pages, &PageIterator::page, this, [this, pages, kind, type](const QJsonArray &items) {
+            write(DirectoryMapper::fromPage(type, items, pages->pageItemsJson()));
+            countPage(kind, items.size());
+        });
+    }
     connect(pages, &PageIterator::finished, this, [this, pages, listing, restarts] {
         pages->deleteLater();
         if (!m_running || m_stopping)

@@ -5,6 +5,7 @@
 #include "core/subscribedsku.h"
 #include "core/tenantpolicy.h"
 #include "core/user.h"
+#include "graph/directorypage.h"
 #include "graph/jsonslices.h"
 #include "graph/mappers/calendarpermissionmapper.h"
 #include "graph/mappers/directorymapper.h"
@@ -49,6 +50,9 @@ private slots:
     void pageItemsAreCutAsTheyCame();
     void pageItemsCutFromAwkwardText();
     void listedRecordsKeepTheirText();
+    void directoryPagesReadAsQtReadsThem();
+    void directoryPagesMapAsDocumentsDo();
+    void malformedDirectoryPagesAreRefused();
     void usersDeltaSoftDeletionIsAState();
     void hardRemovalIsARemoval();
     void groupsDeltaMembersBecomeMemberships();
@@ -142,6 +146,209 @@ void TestMappers::listedRecordsKeepTheirText()
     QVERIFY(changes.records[1].json.isEmpty()); // "@removed"
     QVERIFY(DirectoryMapper::fromPage(DirectoryKind::User, items, texts.mid(1)).records[0].json.isEmpty());
 }
+
+// Raw strings with escaped quotes confuse moc's scanner; moc needs nothing from here.
+#ifndef Q_MOC_RUN
+namespace {
+// Awkward text for readers: "value" inside strings and nested objects, escapes, brackets in strings, nested
+// arrays, whitespace and line breaks between elements, items that are not objects.
+const QByteArray kAwkwardPage =
+    R"({"@odata.context":"x \"value\": [1]","nested":{"value":[9,9]},"@odata.count":3,
+    "value" : [ {"id":"a","displayName":"Ann \"[A]\" {x}","tags":[["p",1],{"q":"]"}],"accountEnabled":false,
+    "manager":{"id":"m","displayName":"not the user"},"assignedLicenses":[{"skuId":"s1","disabledPlans":["x"]},{"skuId":"s2"}]} ,
+    {"id":"b\\","empty":{},"mail":"b\u00e6@x.dk","accountEnabled":null,"assignedLicenses":[]}
+    ,{"id":"c","s":"\u00e6,","members@delta":[{"id":"d"}]}, "text", 5, null, [1],
+    {"id":"g", "members@delta" : [{"@odata.type":"#microsoft.graph.group","id":"m1"},{"id":"m2","@removed":{"reason":"deleted"}}] ,
+     "displayName":"G", "owners@delta":[] },{"members@delta":[],"id":"h","teachers@delta":[{"id":"t"}]},
+    {"members@delta":[], "owners@delta":[{"id":"o"}]}, {"id":"k","members@delta":null}, {"id":"r","@removed":{"reason":"changed"}}],
+    "@odata.nextLink":"https://graph.microsoft.com/v1.0/users?$skiptoken=[x]"})";
+
+const char *const kPages[] = {"users-list.json", "users-delta-deltalink-changes.json",
+                              "groups-delta-members-delta.json", "directoryobjects-delta-users-groups.json",
+                              "educationschools-list.json"};
+} // namespace
+
+// The streaming reader of listing pages finds what Qt's document finds: the same items with the same text,
+// ids, indexed columns, licences, annotations and links.
+void TestMappers::directoryPagesReadAsQtReadsThem()
+{
+    QList<QByteArray> bodies{kAwkwardPage};
+    for (const char *name : kPages)
+        bodies.append(exampleText(name));
+    for (const QByteArray &body : std::as_const(bodies)) {
+        const QJsonObject document = QJsonDocument::fromJson(body).object();
+        QVERIFY(!document.isEmpty());
+        const QJsonArray items = document.value(QLatin1String("value")).toArray();
+        DirectoryPage page;
+        QString problem;
+        QVERIFY2(DirectoryPage::read(body, &page, &problem), qPrintable(problem));
+        QVERIFY(page.hasValue);
+        QCOMPARE(page.items.size(), items.size());
+        QCOMPARE(page.nextLink, document.value(QLatin1String("@odata.nextLink")).toString());
+        QCOMPARE(page.deltaLink, document.value(QLatin1String("@odata.deltaLink")).toString());
+        for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
+            if (it.key() != QLatin1String("value") && !it.value().isObject() && !it.value().isArray())
+                QCOMPARE(page.annotations.value(it.key()), it.value());
+        }
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const DirectoryPage::Item &item = page.items.at(i);
+            if (!items.at(i).isObject()) {
+                QVERIFY(item.json.isEmpty());
+                QVERIFY(item.id.isEmpty());
+                continue;
+            }
+            const QJsonObject object = items.at(i).toObject();
+            // An object's "…@delta" lists are read as references and cut from its text; any other
+            // annotation (or such a key that is no list) leaves the object to be read in full.
+            bool annotated = false;
+            QJsonObject withoutLists = object;
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                if (!it.key().contains(QLatin1Char('@')))
+                    continue;
+                if (it.key().endsWith(QLatin1String("@delta")) && it.value().isArray())
+                    withoutLists.remove(it.key());
+                else
+                    annotated = true;
+            }
+            QCOMPARE(item.annotated, annotated);
+            QCOMPARE(QJsonDocument::fromJson(item.json).object(), annotated ? object : withoutLists);
+            if (!annotated) {
+                QCOMPARE(item.deltaLists.size(), object.size() - withoutLists.size());
+                for (const DirectoryPage::DeltaList &list : item.deltaLists) {
+                    const QJsonArray references = object.value(list.key).toArray();
+                    QCOMPARE(list.references.size(), references.size());
+                    for (qsizetype r = 0; r < references.size(); ++r) {
+                        const QJsonObject reference = references.at(r).toObject();
+                        QCOMPARE(list.references.at(r).id, reference.value(QLatin1String("id")).toString());
+                        QCOMPARE(list.references.at(r).type,
+                                 reference.value(QLatin1String("@odata.type")).toString());
+                        QCOMPARE(list.references.at(r).removed,
+                                 reference.contains(QLatin1String("@removed")));
+                    }
+                }
+            }
+            QCOMPARE(item.id, object.value(QLatin1String("id")).toString());
+            const auto expected = DirectoryRecord::Columns::of(object);
+            QCOMPARE(item.columns.displayName, expected.displayName);
+            QCOMPARE(item.columns.userPrincipalName, expected.userPrincipalName);
+            QCOMPARE(item.columns.mail, expected.mail);
+            QCOMPARE(item.columns.jobTitle, expected.jobTitle);
+            QCOMPARE(item.columns.department, expected.department);
+            QCOMPARE(item.columns.accountEnabled, expected.accountEnabled);
+            const QJsonValue licences = object.value(QLatin1String("assignedLicenses"));
+            QCOMPARE(item.hasLicences, licences.isArray());
+            QStringList skuIds;
+            for (const QJsonValue &licence : licences.toArray())
+                skuIds.append(licence.toObject().value(QLatin1String("skuId")).toString());
+            QCOMPARE(item.licenceSkuIds, skuIds);
+        }
+    }
+    DirectoryPage page;
+    QString problem;
+    QVERIFY(DirectoryPage::read(kAwkwardPage, &page, &problem));
+    QCOMPARE(page.items.at(0).columns.displayName, QStringLiteral("Ann \"[A]\" {x}"));
+    QCOMPARE(page.items.at(0).columns.accountEnabled, 0);
+    QCOMPARE(page.items.at(0).licenceSkuIds, (QStringList{QStringLiteral("s1"), QStringLiteral("s2")}));
+    QCOMPARE(page.items.at(1).id, QStringLiteral("b\\"));
+    QCOMPARE(page.items.at(1).columns.mail, QString::fromUtf8("b\xc3\xa6@x.dk"));
+    QCOMPARE(page.items.at(1).columns.accountEnabled, -1);
+    QVERIFY(!page.items.at(2).annotated);
+    QCOMPARE(page.items.at(2).json, QByteArray(R"({"id":"c","s":"\u00e6,"})"));
+    QCOMPARE(page.items.at(7).json, QByteArray("{\"id\":\"g\" ,\n     \"displayName\":\"G\" }"));
+    QCOMPARE(page.items.at(8).json, QByteArray(R"({"id":"h"})"));
+    QVERIFY(page.items.at(10).annotated); // "members@delta": null
+    QVERIFY(page.items.at(11).annotated); // "@removed"
+    QCOMPARE(page.annotations.value(QLatin1String("@odata.count")).toInt(), 3);
+    QVERIFY(DirectoryPage::read(QByteArrayLiteral(R"({"value":null})"), &page, &problem));
+    QVERIFY(!page.hasValue);
+}
+
+// Records from the streaming reader carry the objects' text and columns only, and mean what the records of
+// the document mean: same ids, states, properties, removals, memberships and licences.
+void TestMappers::directoryPagesMapAsDocumentsDo()
+{
+    const QList<QPair<const char *, DirectoryKind>> pages{
+        {"users-list.json", DirectoryKind::User},
+        {"users-delta-deltalink-changes.json", DirectoryKind::User},
+        {"groups-delta-members-delta.json", DirectoryKind::Group},
+        {"educationschools-list.json", DirectoryKind::AdministrativeUnit}};
+    QList<QPair<QByteArray, DirectoryKind>> bodies{{kAwkwardPage, DirectoryKind::User},
+                                                   {kAwkwardPage, DirectoryKind::Group},
+                                                   {kAwkwardPage, DirectoryKind::EducationClass}};
+    for (const auto &[name, kind] : pages)
+        bodies.append({exampleText(name), kind});
+    for (const auto &[body, kind] : std::as_const(bodies)) {
+        const QJsonArray items =
+            QJsonDocument::fromJson(body).object().value(QLatin1String("value")).toArray();
+        QList<QByteArray> texts;
+        QVERIFY(JsonSlices::arrayItems(body, QByteArrayLiteral("value"), &texts));
+        const DirectoryChanges expected = DirectoryMapper::fromPage(kind, items, texts);
+        DirectoryPage page;
+        QString problem;
+        QVERIFY2(DirectoryPage::read(body, &page, &problem), qPrintable(problem));
+        const DirectoryChanges streamed = DirectoryMapper::fromPage(kind, page);
+        QCOMPARE(streamed.records.size(), expected.records.size());
+        for (qsizetype i = 0; i < expected.records.size(); ++i) {
+            const DirectoryRecord &a = expected.records.at(i);
+            const DirectoryRecord &b = streamed.records.at(i);
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.kind, a.kind);
+            QCOMPARE(b.state, a.state);
+            if (!a.json.isEmpty())
+                QCOMPARE(b.json, a.json);
+            QCOMPARE(b.allProperties(), a.allProperties());
+            QCOMPARE(b.indexedColumns().displayName, a.indexedColumns().displayName);
+            QCOMPARE(b.indexedColumns().accountEnabled, a.indexedColumns().accountEnabled);
+            QCOMPARE(b.text("userPrincipalName"), a.text("userPrincipalName"));
+            if (kind == DirectoryKind::User && !a.json.isEmpty())
+                QVERIFY(b.columnsOnly && b.properties.isEmpty()); // no QJsonObject was built
+        }
+        QCOMPARE(streamed.removals.size(), expected.removals.size());
+        QCOMPARE(streamed.memberships.size(), expected.memberships.size());
+        for (qsizetype i = 0; i < expected.memberships.size(); ++i) {
+            QCOMPARE(streamed.memberships.at(i).containerId, expected.memberships.at(i).containerId);
+            QCOMPARE(streamed.memberships.at(i).member.id, expected.memberships.at(i).member.id);
+            QCOMPARE(streamed.memberships.at(i).removed, expected.memberships.at(i).removed);
+            QCOMPARE(streamed.memberships.at(i).relation, expected.memberships.at(i).relation);
+            QCOMPARE(streamed.memberships.at(i).member.kind, expected.memberships.at(i).member.kind);
+        }
+        QCOMPARE(streamed.licences.size(), expected.licences.size());
+        for (qsizetype i = 0; i < expected.licences.size(); ++i) {
+            QCOMPARE(streamed.licences.at(i).userId, expected.licences.at(i).userId);
+            QCOMPARE(streamed.licences.at(i).skuIds, expected.licences.at(i).skuIds);
+        }
+    }
+}
+
+// What a malformed reply looks like to the reader: refused with what is wrong and at which byte, nothing
+// half-read kept; nesting however deep does not exhaust the stack.
+void TestMappers::malformedDirectoryPagesAreRefused()
+{
+    const QByteArray deep = QByteArray(200000, '[') + QByteArray(200000, ']');
+    for (const QByteArray &body :
+         {QByteArrayLiteral(R"({"value":[{"id":"cut)"),
+          QByteArrayLiteral(R"({"value":[{"id":"a"}]} trailing)"),
+          QByteArrayLiteral("{\"value\":[{\"id\":\"a\xff\"}]}"), QByteArrayLiteral(R"([{"id":"a"}])"),
+          QByteArrayLiteral(R"({"value":[{"id":"a",}]})"), QByteArrayLiteral("<html>proxy</html>"),
+          QByteArrayLiteral(""), QByteArray("{\"value\":[{\"id\":\"a\"}]}\0{", 24), deep}) {
+        DirectoryPage page;
+        QString problem;
+        QVERIFY2(!DirectoryPage::read(body, &page, &problem), body.left(60).constData());
+        QVERIFY(problem.startsWith(QLatin1String("JSON: ")));
+        QVERIFY(page.items.isEmpty());
+        QVERIFY(!page.hasValue);
+    }
+    DirectoryPage page;
+    QString problem;
+    QVERIFY(!DirectoryPage::read(QByteArrayLiteral(R"({"value":[{"id":"cut)"), &page, &problem));
+    QVERIFY2(problem.contains(QLatin1String("at byte 20")), qPrintable(problem));
+    // Deep nesting is read without recursion.
+    QVERIFY(DirectoryPage::read(QByteArrayLiteral(R"({"value":[{"id":"a","x":)") + deep + "}]}", &page,
+                                &problem));
+    QCOMPARE(page.items.size(), 1);
+    QCOMPARE(page.items.at(0).id, QStringLiteral("a"));
+}
+#endif
 
 void TestMappers::usersDeltaSoftDeletionIsAState()
 {

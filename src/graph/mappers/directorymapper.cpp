@@ -2,6 +2,7 @@
 
 #include "graph/logging.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 namespace {
@@ -38,6 +39,50 @@ DirectoryChanges DirectoryMapper::fromPage(DirectoryKind kind, const QJsonArray 
     const bool withJson = itemsJson.size() == items.size();
     for (qsizetype i = 0; i < items.size(); ++i)
         addObject(kind, items.at(i).toObject(), &changes, withJson ? itemsJson.at(i) : QByteArray());
+    return changes;
+}
+
+DirectoryChanges DirectoryMapper::fromPage(DirectoryKind kind, const DirectoryPage &page)
+{
+    DirectoryChanges changes;
+    changes.records.reserve(page.items.size());
+    const QList<ContainedRelation> contained = containedRelations(kind);
+    for (const DirectoryPage::Item &item : page.items) {
+        if (item.annotated || item.json.isEmpty()) {
+            addObject(kind, QJsonDocument::fromJson(item.json).object(), &changes, item.json);
+            continue;
+        }
+        if (item.id.isEmpty()) {
+            qCWarning(lcGraph) << "Ignoring a" << directoryKindId(kind) << "without an id";
+            continue;
+        }
+        DirectoryRecord record;
+        record.kind = kind;
+        record.id = item.id;
+        record.json = item.json;
+        record.columnsOnly = true;
+        record.columns = item.columns;
+        if (kind == DirectoryKind::User && item.hasLicences) {
+            DirectoryChanges::UserLicences licences{item.id, {}};
+            for (const QString &skuId : item.licenceSkuIds) {
+                if (!skuId.isEmpty())
+                    licences.skuIds.insert(skuId);
+            }
+            changes.licences.append(licences);
+        }
+        changes.records.append(std::move(record));
+        for (const ContainedRelation &relation : contained) {
+            for (const DirectoryPage::DeltaList &list : item.deltaLists) {
+                if (list.key != relation.deltaKey)
+                    continue;
+                for (const DirectoryPage::Reference &reference : list.references) {
+                    const MemberRef ref = memberRef(reference.id, reference.type);
+                    if (!ref.id.isEmpty())
+                        changes.memberships.append({relation.relation, item.id, ref, reference.removed});
+                }
+            }
+        }
+    }
     return changes;
 }
 
@@ -118,9 +163,14 @@ void DirectoryMapper::addObject(DirectoryKind kind, const QJsonObject &object, D
 
 MemberRef DirectoryMapper::memberRef(const QJsonObject &reference)
 {
+    return memberRef(reference.value(QLatin1String("id")).toString(),
+                     reference.value(QLatin1String("@odata.type")).toString());
+}
+
+MemberRef DirectoryMapper::memberRef(const QString &id, QString type)
+{
     MemberRef ref;
-    ref.id = reference.value(QLatin1String("id")).toString();
-    QString type = reference.value(QLatin1String("@odata.type")).toString();
+    ref.id = id;
     const QLatin1String prefix("#microsoft.graph.");
     if (type.startsWith(prefix))
         type = type.mid(prefix.size());

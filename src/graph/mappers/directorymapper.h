@@ -4,6 +4,7 @@
 #include "core/directorykind.h"
 #include "core/directoryrecord.h"
 #include "core/memberref.h"
+#include "graph/directorypage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,11 +23,16 @@ public:
     // without annotations keeps it as DirectoryRecord::json.
     static DirectoryChanges fromPage(DirectoryKind kind, const QJsonArray &items,
                                      const QList<QByteArray> &itemsJson = {});
+    // A page read by the streaming reader: objects without annotations become records of their text and
+    // columns only (DirectoryRecord::columnsOnly); the others are read in full.
+    static DirectoryChanges fromPage(DirectoryKind kind, const DirectoryPage &page);
     static DirectoryChanges fromObjects(DirectoryKind kind, const QList<QJsonObject> &objects);
     // One object's properties as a record (annotations dropped); an object without an id gives an empty id.
     static DirectoryRecord record(DirectoryKind kind, const QJsonObject &object);
     // {"@odata.type": "#microsoft.graph.group", "id": "..."} -> {Group, id}; no type means a user.
     static MemberRef memberRef(const QJsonObject &reference);
+    // The same from a reference's id and "@odata.type" ("#microsoft.graph.group"; empty means a user).
+    static MemberRef memberRef(const QString &id, QString type);
     // Members of a container as listed (entries marked "@removed" left out).
     static QList<MemberRef> memberRefs(const QJsonArray &references);
 
