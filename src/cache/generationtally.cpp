@@ -7,6 +7,11 @@
 using namespace SnapshotSql;
 
 namespace {
+// The rows generation ? wrote start at the row number it keeps (schema 5): a bound for the rowid.
+const char *const kObjectsFrom =
+    "row >= coalesce((SELECT first_object_row FROM generations WHERE id = ?), 0)";
+const char *const kLinksFrom = "row >= coalesce((SELECT first_link_row FROM generations WHERE id = ?), 0)";
+
 qint64 countRows(const QSqlDatabase &db, const SnapshotDatabase &database, const QString &sql, int binds,
                  qint64 generation, Error *error)
 {
@@ -32,8 +37,9 @@ Error GenerationTally::count(const QSqlDatabase &db, const SnapshotDatabase &dat
         for (const char *table : {"objects", "links"}) {
             tally->added += countRows(
                 db, database,
-                QStringLiteral("SELECT count(*) FROM %1 WHERE valid_from = ?").arg(QLatin1String(table)), 1,
-                generation, &error);
+                QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND valid_from = ?")
+                    .arg(QLatin1String(table), QLatin1String(table[0] == 'o' ? kObjectsFrom : kLinksFrom)),
+                2, generation, &error);
         }
         return error;
     }
@@ -45,14 +51,17 @@ Error GenerationTally::count(const QSqlDatabase &db, const SnapshotDatabase &dat
     const auto rows = [&](const QString &sql, int binds) {
         return countRows(db, database, sql, binds, generation, &error);
     };
-    tally->added = rows(QStringLiteral("SELECT count(*) FROM objects x WHERE x.valid_from = ?"
-                                       " AND NOT EXISTS (%1)")
-                            .arg(replaced),
-                        2) +
-                   rows(QStringLiteral("SELECT count(*) FROM links WHERE valid_from = ?"), 1);
-    tally->changed = rows(
-        QStringLiteral("SELECT count(*) FROM objects x WHERE x.valid_from = ? AND EXISTS (%1)").arg(replaced),
-        2);
+    tally->added = rows(QStringLiteral("SELECT count(*) FROM objects x WHERE %1 AND x.valid_from = ?"
+                                       " AND NOT EXISTS (%2)")
+                            .arg(QLatin1String(kObjectsFrom), replaced),
+                        3) +
+                   rows(QStringLiteral("SELECT count(*) FROM links WHERE %1 AND valid_from = ?")
+                            .arg(QLatin1String(kLinksFrom)),
+                        2);
+    tally->changed = rows(QStringLiteral("SELECT count(*) FROM objects x WHERE %1 AND x.valid_from = ? AND"
+                                         " EXISTS (%2)")
+                              .arg(QLatin1String(kObjectsFrom), replaced),
+                          3);
     tally->removed =
         rows(QStringLiteral("SELECT count(*) FROM objects x WHERE x.valid_to = ? AND NOT EXISTS (SELECT 1"
                             " FROM objects o INDEXED BY objects_id WHERE o.type = x.type AND o.n = x.n"

@@ -20,7 +20,7 @@ class SnapshotDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotDatabase)
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit SnapshotDatabase(const QString &filePath);
     ~SnapshotDatabase();

@@ -144,7 +144,27 @@ QList<SnapshotSchema> SnapshotSchema::migrations()
         QStringLiteral("ALTER TABLE ids4 RENAME TO ids"),
         QStringLiteral("CREATE UNIQUE INDEX ids_id ON ids (id)"),
     };
-    return {v1, v2, v3, v4};
+    // Schema 5: the rows a generation wrote are found by their row numbers instead of by two indexes on
+    // valid_from. Rows are numbered in the order they are written, one generation after the other (a new row
+    // takes the largest number so far plus one), so every row generation G wrote has a number at least the
+    // first one G was to write, which G keeps. Queries keep their valid_from condition and use the number
+    // as a bound; the indexes objects_from and links_from (which a first full read built over some 850,000
+    // rows) go.
+    SnapshotSchema v5;
+    v5.version = 5;
+    v5.statements = {
+        QStringLiteral("ALTER TABLE generations ADD COLUMN first_object_row INTEGER"),
+        QStringLiteral("ALTER TABLE generations ADD COLUMN first_link_row INTEGER"),
+        QStringLiteral(
+            "UPDATE generations SET"
+            " first_object_row = coalesce((SELECT min(row) FROM objects"
+            " WHERE valid_from >= generations.id), (SELECT coalesce(max(row), 0) + 1 FROM objects)),"
+            " first_link_row = coalesce((SELECT min(row) FROM links"
+            " WHERE valid_from >= generations.id), (SELECT coalesce(max(row), 0) + 1 FROM links))"),
+        QStringLiteral("DROP INDEX IF EXISTS objects_from"),
+        QStringLiteral("DROP INDEX IF EXISTS links_from"),
+    };
+    return {v1, v2, v3, v4, v5};
 }
 
 QStringList SnapshotSchema::deferrableIndexes()
@@ -153,21 +173,18 @@ QStringList SnapshotSchema::deferrableIndexes()
         QStringLiteral(
             "CREATE UNIQUE INDEX IF NOT EXISTS objects_current ON objects (type, n) WHERE valid_to IS NULL"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS objects_id ON objects (type, n, valid_from)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS objects_from ON objects (valid_from)"),
         QStringLiteral(
             "CREATE UNIQUE INDEX IF NOT EXISTS links_current ON links (relation, container, member)"
             " WHERE valid_to IS NULL"),
         QStringLiteral(
             "CREATE INDEX IF NOT EXISTS links_member ON links (relation, member, container, valid_from,"
             " valid_to)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS links_from ON links (valid_from)"),
         QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS ids_id ON ids (id)"),
     };
 }
 
 QStringList SnapshotSchema::deferrableIndexNames()
 {
-    return {QStringLiteral("objects_current"), QStringLiteral("objects_id"),   QStringLiteral("objects_from"),
-            QStringLiteral("links_current"),   QStringLiteral("links_member"), QStringLiteral("links_from"),
-            QStringLiteral("ids_id")};
+    return {QStringLiteral("objects_current"), QStringLiteral("objects_id"), QStringLiteral("links_current"),
+            QStringLiteral("links_member"), QStringLiteral("ids_id")};
 }

@@ -60,9 +60,12 @@ Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64
         return error;
     // New versions go first, so that reopening the versions they replaced cannot collide with them.
     const char *statements[] = {
-        "DELETE FROM objects WHERE valid_from = ?",
+        "DELETE FROM objects WHERE row >= coalesce((SELECT first_object_row FROM generations WHERE id = ?), "
+        "0)"
+        " AND valid_from = ?",
         "UPDATE objects SET valid_to = NULL WHERE valid_to = ?",
-        "DELETE FROM links WHERE valid_from = ?",
+        "DELETE FROM links WHERE row >= coalesce((SELECT first_link_row FROM generations WHERE id = ?), 0)"
+        " AND valid_from = ?",
         "UPDATE links SET valid_to = NULL WHERE valid_to = ?",
         "DELETE FROM collections WHERE generation = ?",
         "UPDATE generations SET status = 'aborted', finished = ? WHERE id = ? AND status = 'running'",
@@ -71,9 +74,11 @@ Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64
         QSqlQuery query(db);
         if (!prepare(query, QString::fromLatin1(sql), owner, step, &error))
             break;
-        if (QByteArray(sql).startsWith("UPDATE generations"))
+        const bool generations = QByteArray(sql).startsWith("UPDATE generations");
+        if (generations)
             query.addBindValue(nowMs());
-        query.addBindValue(id);
+        for (qsizetype i = QByteArray(sql).count('?') - (generations ? 1 : 0); i > 0; --i)
+            query.addBindValue(id);
         if (!exec(query, owner, step, &error))
             break;
     }

@@ -122,10 +122,13 @@ Error SnapshotWriter::beginGeneration(SnapshotGeneration::Kind kind)
     if (!error) {
         QSqlQuery insert(d->db);
         d->startedMs = nowMs();
-        if (prepare(
-                insert,
-                QStringLiteral("INSERT INTO generations (kind, status, started) VALUES (?, 'running', ?)"),
-                d->database, QStringLiteral("begin generation"), &error)) {
+        if (prepare(insert,
+                    // The first row numbers it will write (schema 5).
+                    QStringLiteral(
+                        "INSERT INTO generations (kind, status, started, first_object_row, first_link_row)"
+                        " VALUES (?, 'running', ?, (SELECT coalesce(max(row), 0) + 1 FROM objects),"
+                        " (SELECT coalesce(max(row), 0) + 1 FROM links))"),
+                    d->database, QStringLiteral("begin generation"), &error)) {
             insert.addBindValue(kindText(kind));
             insert.addBindValue(d->startedMs);
             if (exec(insert, d->database, QStringLiteral("begin generation"), &error))

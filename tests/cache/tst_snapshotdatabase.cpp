@@ -130,6 +130,14 @@ void TestSnapshotDatabase::migratesASchema2SnapshotKeepingItsData()
         SnapshotFixture::countRows(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
         qint64(SnapshotDatabase::SchemaVersion));
     QCOMPARE(SnapshotFixture::countRows(db, QStringLiteral("SELECT count(*) FROM ids")), qint64(3));
+    // Schema 5: the generation knows the first rows it wrote; the indexes on valid_from are gone.
+    QCOMPARE(SnapshotFixture::countRows(db, QStringLiteral("SELECT first_object_row FROM generations")),
+             qint64(1));
+    QCOMPARE(SnapshotFixture::countRows(db, QStringLiteral("SELECT first_link_row FROM generations")),
+             qint64(1));
+    QCOMPARE(SnapshotFixture::countRows(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                                           " ('objects_from', 'links_from')")),
+             qint64(0));
     std::vector<UserRecord> users;
     QVERIFY(!SnapshotReader(db).loadUsers(&users));
     QCOMPARE(users.size(), size_t(1));
