@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QThread>
 
 namespace SnapshotSql {
 
@@ -113,6 +114,12 @@ Error recoverUnfinished(QSqlDatabase &db, const SnapshotDatabase &owner)
 Error ensureIndexes(QSqlDatabase &db, const SnapshotDatabase &owner)
 {
     Error error;
+    // The sorts of an index build may use the other cores: at the end of a full read the build is all there
+    // is left to wait for.
+    const int threads = qBound(1, QThread::idealThreadCount(), 4);
+    if (!execDirect(db, QStringLiteral("PRAGMA threads = %1").arg(threads), owner,
+                    QStringLiteral("build indexes"), &error))
+        return error;
     for (const QString &sql : SnapshotSchema::deferrableIndexes()) {
         if (!execDirect(db, sql, owner, QStringLiteral("build indexes"), &error))
             return error;
