@@ -18,7 +18,8 @@ bool is(const char *text, rapidjson::SizeType length, const char *key)
 }
 
 // The events of RapidJSON's reader, kept where they matter: depth 1 is the page object, depth 2 the "value"
-// array, depth 3 an object of it, depth 4 its "assignedLicenses" array and depth 5 a licence.
+// array, depth 3 an object of it, depth 4 its "assignedLicenses" array or a "…@delta" list, and depth 5 a
+// licence or a reference.
 class PageHandler
 {
 public:
