@@ -7,11 +7,6 @@
 using namespace SnapshotSql;
 
 namespace {
-// The rows generation ? wrote start at the row number it keeps (schema 5): a bound for the rowid.
-const char *const kObjectsFrom =
-    "row >= coalesce((SELECT first_object_row FROM generations WHERE id = ?), 0)";
-const char *const kLinksFrom = "row >= coalesce((SELECT first_link_row FROM generations WHERE id = ?), 0)";
-
 qint64 countRows(const QSqlDatabase &db, const SnapshotDatabase &database, const QString &sql, int binds,
                  qint64 generation, Error *error)
 {
@@ -35,11 +30,10 @@ Error GenerationTally::count(const QSqlDatabase &db, const SnapshotDatabase &dat
     if (startedEmpty) {
         *tally = GenerationTally();
         for (const char *table : {"objects", "links"}) {
-            tally->added += countRows(
-                db, database,
-                QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND valid_from = ?")
-                    .arg(QLatin1String(table), QLatin1String(table[0] == 'o' ? kObjectsFrom : kLinksFrom)),
-                2, generation, &error);
+            tally->added += countRows(db, database,
+                                      QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND valid_from = ?")
+                                          .arg(QLatin1String(table), writtenFrom(table)),
+                                      2, generation, &error);
         }
         return error;
     }
@@ -53,14 +47,14 @@ Error GenerationTally::count(const QSqlDatabase &db, const SnapshotDatabase &dat
     };
     tally->added = rows(QStringLiteral("SELECT count(*) FROM objects x WHERE %1 AND x.valid_from = ?"
                                        " AND NOT EXISTS (%2)")
-                            .arg(QLatin1String(kObjectsFrom), replaced),
+                            .arg(writtenFrom("objects"), replaced),
                         3) +
                    rows(QStringLiteral("SELECT count(*) FROM links WHERE %1 AND valid_from = ?")
-                            .arg(QLatin1String(kLinksFrom)),
+                            .arg(writtenFrom("links")),
                         2);
     tally->changed = rows(QStringLiteral("SELECT count(*) FROM objects x WHERE %1 AND x.valid_from = ? AND"
                                          " EXISTS (%2)")
-                              .arg(QLatin1String(kObjectsFrom), replaced),
+                              .arg(writtenFrom("objects"), replaced),
                           3);
     tally->removed =
         rows(QStringLiteral("SELECT count(*) FROM objects x WHERE x.valid_to = ? AND NOT EXISTS (SELECT 1"

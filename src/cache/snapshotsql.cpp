@@ -61,24 +61,24 @@ Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64
         return error;
     // New versions go first, so that reopening the versions they replaced cannot collide with them.
     const char *statements[] = {
-        "DELETE FROM objects WHERE row >= coalesce((SELECT first_object_row FROM generations WHERE id = ?), "
-        "0)"
-        " AND valid_from = ?",
+        "DELETE FROM objects WHERE %1 AND valid_from = ?",
         "UPDATE objects SET valid_to = NULL WHERE valid_to = ?",
-        "DELETE FROM links WHERE row >= coalesce((SELECT first_link_row FROM generations WHERE id = ?), 0)"
-        " AND valid_from = ?",
+        "DELETE FROM links WHERE %2 AND valid_from = ?",
         "UPDATE links SET valid_to = NULL WHERE valid_to = ?",
         "DELETE FROM collections WHERE generation = ?",
         "UPDATE generations SET status = 'aborted', finished = ? WHERE id = ? AND status = 'running'",
     };
     for (const char *sql : statements) {
         QSqlQuery query(db);
-        if (!prepare(query, QString::fromLatin1(sql), owner, step, &error))
+        const QString text = QString::fromLatin1(sql)
+                                 .replace(QLatin1String("%1"), writtenFrom("objects"))
+                                 .replace(QLatin1String("%2"), writtenFrom("links"));
+        if (!prepare(query, text, owner, step, &error))
             break;
         const bool generations = QByteArray(sql).startsWith("UPDATE generations");
         if (generations)
             query.addBindValue(nowMs());
-        for (qsizetype i = QByteArray(sql).count('?') - (generations ? 1 : 0); i > 0; --i)
+        for (qsizetype i = text.count(QLatin1Char('?')) - (generations ? 1 : 0); i > 0; --i)
             query.addBindValue(id);
         if (!exec(query, owner, step, &error))
             break;
@@ -91,6 +91,12 @@ Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64
         return error;
     qCInfo(lcCache) << "Rolled back unfinished generation" << id;
     return Error();
+}
+
+QString writtenFrom(const char *table)
+{
+    return QStringLiteral("row >= coalesce((SELECT first_%1_row FROM generations WHERE id = ?), 0)")
+        .arg(QLatin1String(table[0] == 'o' ? "object" : "link"));
 }
 
 Error recoverUnfinished(QSqlDatabase &db, const SnapshotDatabase &owner)

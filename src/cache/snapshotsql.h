@@ -34,6 +34,9 @@ void rollBack(QSqlDatabase &db, const QString &step);
 
 // Undoes everything generation `id` wrote and marks it aborted, in one transaction.
 Error rollBackGeneration(QSqlDatabase &db, const SnapshotDatabase &owner, qint64 id);
+// "row >= <the first row of `table` that generation ? wrote>" (schema 5; `table` is objects or links): a
+// bound on the row number that goes with "valid_from = ?", binding the generation once.
+QString writtenFrom(const char *table);
 // Rolls back every generation still marked running, and builds any index a first full read deferred and
 // did not get to build (SnapshotSchema::deferrableIndexes()). Only call while holding the writer lock.
 Error recoverUnfinished(QSqlDatabase &db, const SnapshotDatabase &owner);
