@@ -59,13 +59,69 @@ SandboxResponse DirectoryPager::rawCount(const SandboxRequest &request, const Ob
                                  QByteArray::number(qlonglong(count(query, collection, false))));
 }
 
+class DirectoryPager::FilterColumns final : public FilterExpression::FoldedStrings
+{
+public:
+    FilterColumns(DirectoryPager &pager, const ObjectCollection &collection, qsizetype p)
+        : m_pager(pager), m_collection(collection), m_position(p)
+    {}
+    const QString *folded(const QString &path) const override
+    {
+        if (path.contains(QLatin1Char('/')))
+            return nullptr;
+        FilterColumn &column = m_pager.filterColumn(m_collection, path);
+        if (column.folded.size() < m_collection.slotCount()) {
+            column.folded.resize(m_collection.slotCount());
+            column.versions.resize(m_collection.slotCount());
+        }
+        const quint64 version = m_collection.version(m_position);
+        if (column.versions.at(m_position) != version) {
+            const QJsonValue value = m_collection.at(m_position).value(path);
+            column.folded[m_position] =
+                value.isString() ? FilterExpression::caseFolded(value.toString()) : QString();
+            column.versions[m_position] = version;
+        }
+        const QString &folded = column.folded.at(m_position);
+        return folded.isNull() ? nullptr : &folded;
+    }
+
+private:
+    DirectoryPager &m_pager;
+    const ObjectCollection &m_collection;
+    qsizetype m_position;
+};
+
+DirectoryPager::FilterColumn &DirectoryPager::filterColumn(const ObjectCollection &collection,
+                                                           const QString &path)
+{
+    if (!m_columns.isEmpty() && m_columns.first().collection == &collection && m_columns.first().path == path)
+        return m_columns.first();
+    for (qsizetype i = 1; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).collection == &collection && m_columns.at(i).path == path) {
+            m_columns.move(i, 0);
+            return m_columns.first();
+        }
+    }
+    // A few columns: a listing's partitions filter on one property, a console's search on two or three.
+    if (m_columns.size() >= 4)
+        m_columns.removeLast();
+    m_columns.prepend({&collection, path, {}, {}});
+    return m_columns.first();
+}
+
+bool DirectoryPager::matches(const ODataQuery &query, const ObjectCollection &collection, qsizetype p)
+{
+    const FilterColumns columns(*this, collection, p);
+    return query.matches(collection.at(p), &columns);
+}
+
 qsizetype DirectoryPager::count(const ODataQuery &query, const ObjectCollection &collection, bool deleted)
 {
     if (!deleted && !query.isFiltered())
         return collection.aliveCount();
     qsizetype n = 0;
     for (qsizetype p = 0; p < collection.slotCount(); ++p) {
-        if ((deleted ? collection.isDeleted(p) : collection.isAlive(p)) && query.matches(collection.at(p)))
+        if ((deleted ? collection.isDeleted(p) : collection.isAlive(p)) && matches(query, collection, p))
             ++n;
     }
     return n;
@@ -86,7 +142,7 @@ SandboxResponse DirectoryPager::page(const SandboxRequest &request, const ODataQ
 
     const auto eligible = [&](qsizetype p) {
         return p < collection.slotCount() && (deleted ? collection.isDeleted(p) : collection.isAlive(p)) &&
-               query.matches(collection.at(p));
+               matches(query, collection, p);
     };
     QVector<qsizetype> hits; // the page's objects, by position
     QString next;

@@ -24,11 +24,11 @@ public:
     SandboxResponse list(const SandboxRequest &request, const ObjectCollection &collection,
                          const DirectorySchema &schema, bool deleted, const QString &entitySet);
     // GET …/$count: the number of matching objects as text/plain.
-    static SandboxResponse rawCount(const SandboxRequest &request, const ObjectCollection &collection,
-                                    const DirectorySchema &schema);
+    SandboxResponse rawCount(const SandboxRequest &request, const ObjectCollection &collection,
+                             const DirectorySchema &schema);
 
     // How many objects match (what /$count and @odata.count report).
-    static qsizetype count(const ODataQuery &query, const ObjectCollection &collection, bool deleted);
+    qsizetype count(const ODataQuery &query, const ObjectCollection &collection, bool deleted);
 
 private:
     SandboxResponse page(const SandboxRequest &request, const ODataQuery &query,
@@ -48,6 +48,21 @@ private:
     static const QByteArray &serialized(SerializedSet &set, const ObjectCollection &collection, qsizetype p,
                                         const ODataQuery &query, const DirectorySchema &schema);
 
+    // Case-folded values of the string properties filters compare, per collection and property, by position
+    // and kept until the object changes: a filtered scan (the partitions of a full sync each scan the whole
+    // collection) then compares strings instead of looking each property up in each object.
+    struct FilterColumn
+    {
+        const ObjectCollection *collection;
+        QString path;
+        QVector<QString> folded;   // by position; null when the property is not a string there
+        QVector<quint64> versions; // ObjectCollection::version() the value was read from; 0 = none
+    };
+    class FilterColumns;
+    FilterColumn &filterColumn(const ObjectCollection &collection, const QString &path);
+    bool matches(const ODataQuery &query, const ObjectCollection &collection, qsizetype p);
+
     SortedOrderCache m_orders;
+    QList<FilterColumn> m_columns;     // the most recently used first
     QList<SerializedSet> m_serialized; // the most recently used first
 };

@@ -76,7 +76,7 @@ SandboxResponse GraphGroupsEndpoints::count(const SandboxRequest &request)
 {
     if (!DirectoryPermissions::canReadGroups(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    return DirectoryPager::rawCount(request, m_tenant.groups, m_schema);
+    return m_pager.rawCount(request, m_tenant.groups, m_schema);
 }
 
 SandboxResponse GraphGroupsEndpoints::get(const SandboxRequest &request, const QString &id)

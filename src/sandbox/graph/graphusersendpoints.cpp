@@ -82,7 +82,7 @@ SandboxResponse GraphUsersEndpoints::count(const SandboxRequest &request)
 {
     if (!DirectoryPermissions::canReadUsers(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    return DirectoryPager::rawCount(request, m_tenant.users, m_schema);
+    return m_pager.rawCount(request, m_tenant.users, m_schema);
 }
 
 SandboxResponse GraphUsersEndpoints::get(const SandboxRequest &request, const QString &idOrUpn)

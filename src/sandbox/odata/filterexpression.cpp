@@ -16,13 +16,43 @@ bool FilterExpression::parse(const QString &text, QString *error)
         *error = QStringLiteral("Syntax error at position %1 in '%2'.").arg(parser.errorPosition()).arg(text);
         return false;
     }
+    fold(*m_root);
     return true;
+}
+
+QString FilterExpression::caseFolded(const QString &text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t point = QChar::toCaseFolded(QChar::surrogateToUcs4(c, text.at(i + 1)));
+            folded.append(QChar::highSurrogate(point));
+            folded.append(QChar::lowSurrogate(point));
+            ++i;
+        } else {
+            folded.append(c.toCaseFolded());
+        }
+    }
+    return folded;
+}
+
+void FilterExpression::fold(Node &node)
+{
+    node.folded.clear();
+    for (const QJsonValue &value : std::as_const(node.values))
+        node.folded.append(value.isString() ? caseFolded(value.toString()) : QString());
+    for (auto &child : node.children)
+        fold(*child);
 }
 
 void FilterExpression::visit(const std::function<void(Node &, const Node *, bool)> &visitor)
 {
-    if (m_root)
+    if (m_root) {
         visitNode(*m_root, nullptr, false, visitor);
+        fold(*m_root);
+    }
 }
 
 void FilterExpression::visitNode(Node &node, const Node *lambda, bool negated,
@@ -35,9 +65,9 @@ void FilterExpression::visitNode(Node &node, const Node *lambda, bool negated,
         visitNode(*child, childLambda, childNegated, visitor);
 }
 
-bool FilterExpression::matches(const QJsonObject &object) const
+bool FilterExpression::matches(const QJsonObject &object, const FoldedStrings *strings) const
 {
-    return !m_root || evaluate(*m_root, object, nullptr);
+    return !m_root || evaluate(*m_root, object, nullptr, strings);
 }
 
 QJsonValue FilterExpression::valueAt(const QJsonObject &object, const QString &path)
@@ -77,6 +107,13 @@ bool FilterExpression::compare(const QJsonValue &actual, const QString &op, cons
             return ne;
         order = actual.toString().compare(literal.toString(), Qt::CaseInsensitive);
     }
+    return ordered(order, op);
+}
+
+bool FilterExpression::ordered(int order, const QString &op)
+{
+    const bool eq = op == QLatin1String("eq");
+    const bool ne = op == QLatin1String("ne");
     if (eq)
         return order == 0;
     if (ne)
@@ -88,8 +125,28 @@ bool FilterExpression::compare(const QJsonValue &actual, const QString &op, cons
     return false; // gt/lt: parsed (they are OData), refused by every directory query before matching
 }
 
-bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, const QJsonValue *element)
+bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, const QJsonValue *element,
+                                const FoldedStrings *strings)
 {
+    // A string property compared with string literals, read from the caller's folded cache: the same
+    // result as below (a case-insensitive comparison is one of case-folded strings), without reading the
+    // object. Null literals and other values take the general path.
+    const QString *cached = nullptr;
+    if (strings && !node.inLambda && !node.folded.isEmpty() && !node.folded.first().isNull() &&
+        (node.kind == Node::Kind::Compare || node.kind == Node::Kind::StartsWith ||
+         node.kind == Node::Kind::EndsWith))
+        cached = strings->folded(node.path);
+    if (cached) {
+        const QString &literal = node.folded.first();
+        switch (node.kind) {
+        case Node::Kind::StartsWith:
+            return cached->startsWith(literal);
+        case Node::Kind::EndsWith:
+            return cached->endsWith(literal);
+        default:
+            return ordered(cached->compare(literal), node.op);
+        }
+    }
     const auto operand = [&]() -> QJsonValue {
         if (node.inLambda && element) {
             if (node.path.isEmpty())
@@ -100,11 +157,13 @@ bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, con
     };
     switch (node.kind) {
     case Node::Kind::And:
-        return evaluate(*node.children[0], object, element) && evaluate(*node.children[1], object, element);
+        return evaluate(*node.children[0], object, element, strings) &&
+               evaluate(*node.children[1], object, element, strings);
     case Node::Kind::Or:
-        return evaluate(*node.children[0], object, element) || evaluate(*node.children[1], object, element);
+        return evaluate(*node.children[0], object, element, strings) ||
+               evaluate(*node.children[1], object, element, strings);
     case Node::Kind::Not:
-        return !evaluate(*node.children[0], object, element);
+        return !evaluate(*node.children[0], object, element, strings);
     case Node::Kind::Compare: {
         const QJsonValue actual = operand();
         if (actual.isArray()) { // a collection compared directly: true when any element matches
@@ -136,7 +195,7 @@ bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, con
     case Node::Kind::Any: {
         const QJsonArray items = valueAt(object, node.path).toArray();
         for (const QJsonValue &item : items) {
-            if (evaluate(*node.children[0], object, &item))
+            if (evaluate(*node.children[0], object, &item, strings))
                 return true;
         }
         return false;

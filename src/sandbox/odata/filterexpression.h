@@ -37,6 +37,7 @@ public:
                       // or inside a lambda the path below the range variable ("" = the element itself)
         bool inLambda = false;                       // path is relative to the enclosing lambda's element
         QVector<QJsonValue> values;                  // the literal(s); null literal = QJsonValue::Null
+        QVector<QString> folded;                     // the string literals case-folded (others: null)
         std::vector<std::unique_ptr<Node>> children; // And/Or: two, Not: one, Any: the lambda body
     };
 
@@ -52,14 +53,32 @@ public:
 
     // Every node, depth first; the callback may rewrite paths (e.g. to the declared property's spelling).
     void visit(const std::function<void(Node &node, const Node *lambda, bool negated)> &visitor);
-    bool matches(const QJsonObject &object) const;
+    // Top-level string properties of the object being matched, case-folded, from a cache the caller keeps
+    // across a scan (a column per property): nullptr when the property is not a string there, and the
+    // object itself is read instead.
+    class FoldedStrings
+    {
+    public:
+        virtual const QString *folded(const QString &path) const = 0;
+
+    protected:
+        ~FoldedStrings() = default;
+    };
+    bool matches(const QJsonObject &object, const FoldedStrings *strings = nullptr) const;
+    // `text` folded as a case-insensitive QString comparison folds it (simple folding per code point), so
+    // that comparing folded strings exactly orders them as comparing the originals case-insensitively.
+    static QString caseFolded(const QString &text);
 
     // Value of a '/'-separated path inside `object` (undefined when absent).
     static QJsonValue valueAt(const QJsonObject &object, const QString &path);
 
 private:
-    static bool evaluate(const Node &node, const QJsonObject &object, const QJsonValue *element);
+    static bool evaluate(const Node &node, const QJsonObject &object, const QJsonValue *element,
+                         const FoldedStrings *strings);
     static bool compare(const QJsonValue &actual, const QString &op, const QJsonValue &literal);
+    static bool ordered(int order, const QString &op);
+    // The folded string literals of every node, after parsing and after a visitor rewrote them.
+    static void fold(Node &node);
     static void visitNode(Node &node, const Node *lambda, bool negated,
                           const std::function<void(Node &, const Node *, bool)> &visitor);
 

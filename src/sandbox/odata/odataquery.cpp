@@ -399,9 +399,9 @@ bool ODataQuery::searchMatches(const QJsonObject &object) const
     return false;
 }
 
-bool ODataQuery::matches(const QJsonObject &object) const
+bool ODataQuery::matches(const QJsonObject &object, const FilterExpression::FoldedStrings *strings) const
 {
-    return m_filter.matches(object) && (m_search.isEmpty() || searchMatches(object));
+    return m_filter.matches(object, strings) && (m_search.isEmpty() || searchMatches(object));
 }
 
 QJsonObject ODataQuery::project(const QJsonObject &object, const DirectorySchema &schema) const
