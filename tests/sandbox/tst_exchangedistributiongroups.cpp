@@ -70,7 +70,7 @@ void TestExchangeDistributionGroups::createIsAGraphDistributionList()
     QCOMPARE(row.value(QLatin1String("RequireSenderAuthenticationEnabled")).toBool(true), false);
     m_groupId = row.value(QLatin1String("ExternalDirectoryObjectId")).toString();
 
-    const QJsonObject *group = m_client->tenant().groups.find(m_groupId);
+    const std::optional<QJsonObject> group = m_client->tenant().groups.find(m_groupId);
     QVERIFY(group);
     QCOMPARE(group->value(QLatin1String("mailEnabled")).toBool(), true);
     QCOMPARE(group->value(QLatin1String("securityEnabled")).toBool(true), false);

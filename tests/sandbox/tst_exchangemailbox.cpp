@@ -81,7 +81,7 @@ void TestExchangeMailbox::sharedMailboxIsAMailboxAndADisabledUser()
 
     // The same object is a Graph user whose sign-in is blocked.
     const QString id = row.value(QLatin1String("ExternalDirectoryObjectId")).toString();
-    const QJsonObject *user = m_client->tenant().users.find(id);
+    const std::optional<QJsonObject> user = m_client->tenant().users.find(id);
     QVERIFY(user);
     QCOMPARE(user->value(QLatin1String("accountEnabled")).toBool(true), false);
     QCOMPARE(user->value(QLatin1String("mail")).toString(), address);

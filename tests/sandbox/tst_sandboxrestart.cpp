@@ -224,7 +224,7 @@ void TestSandboxRestart::changesAreSavedOffTheServingThread()
         QString error;
         if (!TenantStateFile::load(saving.stateFile, &saved, &error))
             return QStringLiteral("unreadable: ") + error;
-        const QJsonObject *user = saved.users.find(id);
+        const std::optional<QJsonObject> user = saved.users.find(id);
         return user ? user->value(QLatin1String("jobTitle")).toString() : QStringLiteral("absent");
     };
     QString first, second;

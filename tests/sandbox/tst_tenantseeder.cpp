@@ -302,7 +302,7 @@ void TestTenantSeeder::consumedUnitsMatchAssignments()
     QVERIFY(parts.contains(QStringLiteral("M365EDU_A3_FACULTY")));
     // Students hold student SKUs, staff faculty SKUs.
     for (auto it = t.educationUsers.begin(); it != t.educationUsers.end(); ++it) {
-        const QJsonObject *user = t.users.find(it.key());
+        const std::optional<QJsonObject> user = t.users.find(it.key());
         if (!user)
             continue;
         const bool student = str(it.value(), "primaryRole") == QLatin1String("student");
@@ -326,7 +326,7 @@ void TestTenantSeeder::techniciansAreScopedToTheirSchool()
     for (int i = 1; i < t.accounts.size(); ++i) {
         const Tenant::Account &account = t.accounts.at(i);
         QCOMPARE(account.role, QStringLiteral("technician"));
-        const QJsonObject *user = t.users.find(account.userId);
+        const std::optional<QJsonObject> user = t.users.find(account.userId);
         QVERIFY(user);
         QCOMPARE(str(*user, "userPrincipalName"), account.username);
         QVERIFY(user->value(QLatin1String("accountEnabled")).toBool());
@@ -360,7 +360,7 @@ void TestTenantSeeder::classesHaveTeachersAsOwnersAndMembers()
     const Tenant &t = *m_tenant;
     int students = 0;
     for (auto it = t.educationClasses.begin(); it != t.educationClasses.end(); ++it) {
-        const QJsonObject *group = t.groups.find(it.key());
+        const std::optional<QJsonObject> group = t.groups.find(it.key());
         QVERIFY(group);
         QCOMPARE(group->value(QLatin1String("groupTypes")).toArray(), QJsonArray{QStringLiteral("Unified")});
         QCOMPARE(str(it.value(), "mailNickname"), str(*group, "mailNickname"));

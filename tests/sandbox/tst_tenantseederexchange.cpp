@@ -94,7 +94,7 @@ void TestTenantSeederExchange::sharedMailboxesHaveCarers()
         if (str(it.value(), "RecipientTypeDetails") != QLatin1String("SharedMailbox"))
             continue;
         ++shared;
-        const QJsonObject *user = t.users.find(it.key());
+        const std::optional<QJsonObject> user = t.users.find(it.key());
         QVERIFY(user);
         QCOMPARE(user->value(QLatin1String("accountEnabled")).toBool(true), false);
         QVERIFY(user->value(QLatin1String("assignedLicenses")).toArray().isEmpty());

@@ -30,7 +30,7 @@ bool ContractTargets::find(const Tenant &tenant, QString *error)
     for (auto it = tenant.groupMembers.constBegin();
          it != tenant.groupMembers.constEnd() && groupId.isEmpty(); ++it) {
         // Graph cannot change the members of distribution lists and mail-enabled security groups.
-        const QJsonObject *group = tenant.groups.find(it.key());
+        const std::optional<QJsonObject> group = tenant.groups.find(it.key());
         const bool graphManaged =
             group &&
             (group->value(QLatin1String("groupTypes")).toArray().contains(QStringLiteral("Unified")) ||

@@ -114,7 +114,7 @@ GraphDirectoryFixture::GraphDirectoryFixture(SandboxClient &client, int userCoun
 
 QJsonObject GraphDirectoryFixture::user(const QString &id) const
 {
-    const QJsonObject *u = m_client.tenant().users.find(id);
+    const std::optional<QJsonObject> u = m_client.tenant().users.find(id);
     return u ? *u : QJsonObject();
 }
 

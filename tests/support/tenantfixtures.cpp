@@ -71,7 +71,7 @@ void TenantFixtures::addGroupOwner(const QString &groupId, const QString &userId
 void TenantFixtures::addMailbox(const QString &ownerId, const QString &smtpAddress,
                                 const QString &calendarFolderName)
 {
-    const QJsonObject *user = m_tenant.users.find(ownerId);
+    const std::optional<QJsonObject> user = m_tenant.users.find(ownerId);
     m_tenant.mailboxes.insert(
         ownerId, QJsonObject{{QStringLiteral("Name"), smtpAddress.section(QLatin1Char('@'), 0, 0)},
                              {QStringLiteral("DisplayName"),

@@ -14,9 +14,9 @@ bool DirectoryConflicts::userPrincipalNameTaken(const QString &upn, const QStrin
     for (qsizetype p = 0; p < users.slotCount(); ++p) {
         if (!users.isAlive(p))
             continue;
-        const QJsonObject &u = users.at(p);
-        if (u.value(QLatin1String("userPrincipalName")).toString().compare(upn, Qt::CaseInsensitive) == 0 &&
-            u.value(QLatin1String("id")).toString() != exceptId)
+        if (users.stringAt(p, QLatin1StringView("userPrincipalName")).compare(upn, Qt::CaseInsensitive) ==
+                0 &&
+            users.idAt(p) != exceptId)
             return true;
     }
     return false;
@@ -39,9 +39,15 @@ bool DirectoryConflicts::addressTaken(const QString &address, const QString &exc
         }
         return false;
     };
+    // An object can only receive an address its text holds: a cheap test before the object is parsed (for
+    // addresses in ASCII, as addresses are; the text's letters compared in lower case).
+    const QByteArray needle = address.toLower().toUtf8();
+    const bool ascii = needle.size() == address.size();
     for (const ObjectCollection *collection : {&m_tenant.users, &m_tenant.groups}) {
         for (qsizetype p = 0; p < collection->slotCount(); ++p) {
-            if (collection->isAlive(p) && receives(collection->at(p)))
+            if (!collection->isAlive(p) || (ascii && !collection->text(p).toLower().contains(needle)))
+                continue;
+            if (receives(collection->at(p)))
                 return true;
         }
     }

@@ -13,27 +13,27 @@ DirectoryObjectList::DirectoryObjectList(const Tenant &tenant)
       m_groups(DirectorySchema::group()), m_units(DirectorySchema::administrativeUnit())
 {}
 
-const QJsonObject *DirectoryObjectList::find(const QString &id, const DirectorySchema **schema) const
+std::optional<QJsonObject> DirectoryObjectList::find(const QString &id, const DirectorySchema **schema) const
 {
-    if (const QJsonObject *u = m_tenant.users.find(id)) {
+    if (const std::optional<QJsonObject> u = m_tenant.users.find(id)) {
         *schema = &m_users;
         return u;
     }
-    if (const QJsonObject *g = m_tenant.groups.find(id)) {
+    if (const std::optional<QJsonObject> g = m_tenant.groups.find(id)) {
         *schema = &m_groups;
         return g;
     }
-    if (const QJsonObject *a = m_tenant.administrativeUnits.find(id)) {
+    if (const std::optional<QJsonObject> a = m_tenant.administrativeUnits.find(id)) {
         *schema = &m_units;
         return a;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 QJsonObject DirectoryObjectList::view(const QString &id, const QStringList &select) const
 {
     const DirectorySchema *schema = nullptr;
-    const QJsonObject *object = find(id, &schema);
+    const std::optional<QJsonObject> object = find(id, &schema);
     if (!object)
         return QJsonObject();
     QStringList own;
@@ -58,7 +58,7 @@ SandboxResponse DirectoryObjectList::page(const SandboxRequest &request, const Q
     QStringList matching;
     for (const QString &id : ids) {
         const DirectorySchema *schema = nullptr;
-        const QJsonObject *object = find(id, &schema);
+        const std::optional<QJsonObject> object = find(id, &schema);
         if (object && query.matches(*object))
             matching.append(id);
     }

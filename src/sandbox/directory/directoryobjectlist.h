@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class ODataQuery;
 class Tenant;
 
@@ -26,8 +28,8 @@ public:
     // The object with its @odata.type, projected to `select` (empty = its type's defaults); empty when
     // no alive user, group or administrative unit has this id.
     QJsonObject view(const QString &id, const QStringList &select) const;
-    // The stored object and its schema; nullptr when there is none.
-    const QJsonObject *find(const QString &id, const DirectorySchema **schema) const;
+    // The stored object and its schema; nothing when there is none.
+    std::optional<QJsonObject> find(const QString &id, const DirectorySchema **schema) const;
 
 private:
     const Tenant &m_tenant;

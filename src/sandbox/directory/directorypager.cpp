@@ -1,6 +1,7 @@
 #include "sandbox/directory/directorypager.h"
 
 #include "sandbox/common/grapherrorreplies.h"
+#include "sandbox/directory/objecttext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -59,12 +60,19 @@ SandboxResponse DirectoryPager::rawCount(const SandboxRequest &request, const Ob
                                  QByteArray::number(qlonglong(count(query, collection, false))));
 }
 
-class DirectoryPager::FilterColumns final : public FilterExpression::FoldedStrings
+// One object of a scan: parsed only when a filter node needs more than a cached string.
+class DirectoryPager::Row final : public FilterExpression::Row
 {
 public:
-    FilterColumns(DirectoryPager &pager, const ObjectCollection &collection, qsizetype p)
+    Row(DirectoryPager &pager, const ObjectCollection &collection, qsizetype p)
         : m_pager(pager), m_collection(collection), m_position(p)
     {}
+    const QJsonObject &object() const override
+    {
+        if (!m_object)
+            m_object = m_collection.at(m_position);
+        return *m_object;
+    }
     const QString *folded(const QString &path) const override
     {
         if (path.contains(QLatin1Char('/')))
@@ -76,9 +84,9 @@ public:
         }
         const quint64 version = m_collection.version(m_position);
         if (column.versions.at(m_position) != version) {
-            const QJsonValue value = m_collection.at(m_position).value(path);
-            column.folded[m_position] =
-                value.isString() ? FilterExpression::caseFolded(value.toString()) : QString();
+            const std::optional<QString> value =
+                ObjectText::string(m_collection.text(m_position), QLatin1StringView(path.toLatin1()));
+            column.folded[m_position] = value ? FilterExpression::caseFolded(*value) : QString();
             column.versions[m_position] = version;
         }
         const QString &folded = column.folded.at(m_position);
@@ -89,6 +97,7 @@ private:
     DirectoryPager &m_pager;
     const ObjectCollection &m_collection;
     qsizetype m_position;
+    mutable std::optional<QJsonObject> m_object;
 };
 
 DirectoryPager::FilterColumn &DirectoryPager::filterColumn(const ObjectCollection &collection,
@@ -111,8 +120,7 @@ DirectoryPager::FilterColumn &DirectoryPager::filterColumn(const ObjectCollectio
 
 bool DirectoryPager::matches(const ODataQuery &query, const ObjectCollection &collection, qsizetype p)
 {
-    const FilterColumns columns(*this, collection, p);
-    return query.matches(collection.at(p), &columns);
+    return query.matches(Row(*this, collection, p));
 }
 
 qsizetype DirectoryPager::count(const ODataQuery &query, const ObjectCollection &collection, bool deleted)
@@ -204,55 +212,91 @@ SandboxResponse DirectoryPager::page(const SandboxRequest &request, const ODataQ
         return SandboxResponse::json(200, envelope);
     }
     // The envelope's other members, then "value" (a QJsonObject writes its keys sorted, so "value" comes
-    // last there too) from each object's bytes: the same body as serializing the whole envelope.
+    // last there too) cut from each object's text: the same body as serializing the whole envelope.
     SandboxResponse response = SandboxResponse::json(200, envelope);
-    SerializedSet &set = serializedSet(schema, query.select());
+    const Projection &shape = projection(schema, query.select());
     qsizetype size = response.body.size() + 12;
     for (const qsizetype p : hits)
-        size += serialized(set, collection, p, query, schema).size() + 1;
+        size += collection.text(p).size() + 1;
     response.body.reserve(size);
     response.body.chop(1); // '}'
     response.body.append(",\"value\":[");
     for (qsizetype i = 0; i < hits.size(); ++i) {
         if (i > 0)
             response.body.append(',');
-        response.body.append(set.bytes.at(hits.at(i)));
+        write(shape, collection, hits.at(i), &response.body);
     }
     response.body.append("]}");
     response.objects = int(hits.size());
     return response;
 }
 
-DirectoryPager::SerializedSet &DirectoryPager::serializedSet(const DirectorySchema &schema,
+const DirectoryPager::Projection &DirectoryPager::projection(const DirectorySchema &schema,
                                                              const QStringList &select)
 {
-    for (qsizetype i = 0; i < m_serialized.size(); ++i) {
-        if (m_serialized.at(i).schema == &schema && m_serialized.at(i).select == select) {
+    for (qsizetype i = 0; i < m_projections.size(); ++i) {
+        if (m_projections.at(i).schema == &schema && m_projections.at(i).select == select) {
             if (i > 0)
-                m_serialized.move(i, 0);
-            return m_serialized.first();
+                m_projections.move(i, 0);
+            return m_projections.first();
         }
     }
-    // Two sets: a client's listing and its probes (ids only) do not push each other out.
-    if (m_serialized.size() >= 2)
-        m_serialized.removeLast();
-    m_serialized.prepend({&schema, select, {}, {}});
-    return m_serialized.first();
+    if (m_projections.size() >= 8)
+        m_projections.removeLast();
+    Projection shape{&schema, select, {}, {}, {}, {}, {}};
+    QStringList names = select.isEmpty() ? schema.defaultProperties() : select;
+    names.append(QStringLiteral("id"));
+    names.sort(); // QJsonObject's order for these ASCII names
+    names.removeDuplicates();
+    const auto member = [](const QString &name, const QJsonValue &value) { // {"name":value}, or {}
+        return QJsonDocument(QJsonObject{{name, value}}).toJson(QJsonDocument::Compact);
+    };
+    for (const QString &name : std::as_const(names)) {
+        // Both written as a QJsonObject would write them: the key, and the schema's empty value (none when
+        // it is undefined: a QJsonObject then leaves the name out).
+        const QByteArray key = member(name, QJsonValue::Null);
+        const QByteArray empty = member(name, schema.emptyValue(name));
+        shape.names.append(name.toUtf8());
+        shape.keys.append(key.mid(1, key.size() - 6)); // without the braces and "null"
+        shape.empty.append(empty.size() > 2 ? empty.mid(key.size() - 5, empty.size() - key.size() + 4)
+                                            : QByteArray());
+        shape.hidden.append(name == QLatin1String("passwordProfile"));
+        shape.shared.append(ObjectCollection::isShared(QLatin1StringView(shape.names.last())));
+    }
+    m_projections.prepend(shape);
+    return m_projections.first();
 }
 
-const QByteArray &DirectoryPager::serialized(SerializedSet &set, const ObjectCollection &collection,
-                                             qsizetype p, const ODataQuery &query,
-                                             const DirectorySchema &schema)
+void DirectoryPager::write(const Projection &projection, const ObjectCollection &collection, qsizetype p,
+                           QByteArray *out)
 {
-    if (set.bytes.size() < collection.slotCount()) {
-        set.bytes.resize(collection.slotCount());
-        set.versions.resize(collection.slotCount());
+    const QByteArray &text = collection.text(p);
+    ObjectText::Members members;
+    ObjectText::members(text, &members);
+    out->append('{');
+    bool first = true;
+    qsizetype m = 0; // both sorted: one pass over the two
+    for (qsizetype i = 0; i < projection.names.size(); ++i) {
+        const QByteArrayView name(projection.names.at(i));
+        while (m < members.size() && members.at(m).key < name)
+            ++m;
+        const bool present = m < members.size() && members.at(m).key == name;
+        if (!present && !projection.hidden.at(i) && projection.empty.at(i).isNull())
+            continue;
+        if (!first)
+            out->append(',');
+        first = false;
+        out->append(projection.keys.at(i));
+        if (projection.hidden.at(i))
+            out->append("null");
+        else if (present) {
+            const QByteArrayView raw(text.constData() + members.at(m).begin,
+                                     members.at(m).end - members.at(m).begin);
+            const QByteArrayView shared =
+                projection.shared.at(i) ? collection.sharedText(raw) : QByteArrayView();
+            out->append(shared.isNull() ? raw : shared);
+        } else
+            out->append(projection.empty.at(i));
     }
-    // A version is unique in the process, so a match is this very object in this very state.
-    const quint64 version = collection.version(p);
-    if (set.versions.at(p) != version) {
-        set.bytes[p] = QJsonDocument(query.project(collection.at(p), schema)).toJson(QJsonDocument::Compact);
-        set.versions[p] = version;
-    }
-    return set.bytes.at(p);
+    out->append('}');
 }

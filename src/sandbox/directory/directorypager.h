@@ -35,18 +35,23 @@ private:
                          const ObjectCollection &collection, const DirectorySchema &schema, bool deleted,
                          const QString &contextFragment);
 
-    // Each alive object's bytes as a page shows it, per $select set, kept until the object changes: a
-    // page is then a concatenation, not a projection and serialization of every object on it.
-    struct SerializedSet
+    // How a $select set is written from an object's text: the names in the order a QJsonObject writes
+    // them (sorted), each with what to write when the object lacks it. A page is then cut from the objects'
+    // texts (ObjectText), the same bytes as projecting and serializing each object, at a fraction of the
+    // cost.
+    struct Projection
     {
         const DirectorySchema *schema;
         QStringList select;
-        QVector<QByteArray> bytes; // by position
-        QVector<quint64> versions; // ObjectCollection::version() the bytes were made from; 0 = none
+        QVector<QByteArray> names; // sorted, "id" included
+        QVector<QByteArray> keys;  // `"name":`
+        QVector<QByteArray> empty; // the value written when the object lacks the property
+        QVector<bool> hidden;      // never written from the object (passwordProfile)
+        QVector<bool> shared;      // may hold a reference to a shared value (ObjectCollection::isShared)
     };
-    SerializedSet &serializedSet(const DirectorySchema &schema, const QStringList &select);
-    static const QByteArray &serialized(SerializedSet &set, const ObjectCollection &collection, qsizetype p,
-                                        const ODataQuery &query, const DirectorySchema &schema);
+    const Projection &projection(const DirectorySchema &schema, const QStringList &select);
+    static void write(const Projection &projection, const ObjectCollection &collection, qsizetype p,
+                      QByteArray *out);
 
     // Case-folded values of the string properties filters compare, per collection and property, by position
     // and kept until the object changes: a filtered scan (the partitions of a full sync each scan the whole
@@ -58,11 +63,11 @@ private:
         QVector<QString> folded;   // by position; null when the property is not a string there
         QVector<quint64> versions; // ObjectCollection::version() the value was read from; 0 = none
     };
-    class FilterColumns;
+    class Row;
     FilterColumn &filterColumn(const ObjectCollection &collection, const QString &path);
     bool matches(const ODataQuery &query, const ObjectCollection &collection, qsizetype p);
 
     SortedOrderCache m_orders;
-    QList<FilterColumn> m_columns;     // the most recently used first
-    QList<SerializedSet> m_serialized; // the most recently used first
+    QList<FilterColumn> m_columns;   // the most recently used first
+    QList<Projection> m_projections; // the most recently used first
 };

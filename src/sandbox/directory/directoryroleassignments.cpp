@@ -124,7 +124,7 @@ bool DirectoryRoleAssignments::create(const SandboxRequest &request, const QStri
             return false;
         }
         const QString unit = directoryScopeId.mid(kUnitScopePrefix.size());
-        if (!m_tenant.administrativeUnits.find(unit)) {
+        if (!m_tenant.administrativeUnits.has(unit)) {
             *failure = GraphErrorReplies::resourceNotFound(request, unit);
             return false;
         }
@@ -188,7 +188,7 @@ QJsonObject DirectoryRoleAssignments::scopedView(const QJsonObject &assignment) 
 {
     const QString principal = assignment.value(QLatin1String("principalId")).toString();
     QString type;
-    const QJsonObject *member = DirectoryLookup(m_tenant).directoryObject(principal, &type);
+    const std::optional<QJsonObject> member = DirectoryLookup(m_tenant).directoryObject(principal, &type);
     QJsonObject info{{QStringLiteral("id"), principal}};
     if (member) {
         info.insert(QStringLiteral("displayName"), member->value(QLatin1String("displayName")));

@@ -78,22 +78,22 @@ EducationViews::EducationViews(const Tenant &tenant) : m_tenant(tenant)
 
 bool EducationViews::isSchool(const QString &id) const
 {
-    return m_tenant.educationSchools.contains(id) && m_tenant.administrativeUnits.find(id);
+    return m_tenant.educationSchools.contains(id) && m_tenant.administrativeUnits.has(id);
 }
 
 bool EducationViews::isClass(const QString &id) const
 {
-    return m_tenant.educationClasses.contains(id) && m_tenant.groups.find(id);
+    return m_tenant.educationClasses.contains(id) && m_tenant.groups.has(id);
 }
 
 bool EducationViews::isUser(const QString &id) const
 {
-    return m_tenant.users.find(id) != nullptr;
+    return m_tenant.users.has(id);
 }
 
 QJsonObject EducationViews::school(const QString &id) const
 {
-    const QJsonObject *unit = m_tenant.administrativeUnits.find(id);
+    const std::optional<QJsonObject> unit = m_tenant.administrativeUnits.find(id);
     QJsonObject out{
         {QStringLiteral("id"), id},
         {QStringLiteral("displayName"),
@@ -105,7 +105,7 @@ QJsonObject EducationViews::school(const QString &id) const
 
 QJsonObject EducationViews::educationClass(const QString &id) const
 {
-    const QJsonObject *group = m_tenant.groups.find(id);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(id);
     QJsonObject out{{QStringLiteral("id"), id}};
     if (group) {
         out.insert(QStringLiteral("displayName"), group->value(QLatin1String("displayName")).toString());
@@ -118,7 +118,7 @@ QJsonObject EducationViews::educationClass(const QString &id) const
 
 QJsonObject EducationViews::user(const QString &id, bool basic) const
 {
-    const QJsonObject *directory = m_tenant.users.find(id);
+    const std::optional<QJsonObject> directory = m_tenant.users.find(id);
     if (!directory)
         return QJsonObject();
     const QJsonObject extras = m_tenant.educationUsers.value(id);
@@ -151,7 +151,7 @@ QStringList EducationViews::schools() const
     QStringList out;
     const ObjectCollection &units = m_tenant.administrativeUnits;
     for (qsizetype i = 0; i < units.slotCount(); ++i) {
-        const QString id = units.at(i).value(QLatin1String("id")).toString();
+        const QString id = units.idAt(i);
         if (units.isAlive(i) && m_tenant.educationSchools.contains(id))
             out.append(id);
     }
@@ -163,7 +163,7 @@ QStringList EducationViews::classes() const
     QStringList out;
     const ObjectCollection &groups = m_tenant.groups;
     for (qsizetype i = 0; i < groups.slotCount(); ++i) {
-        const QString id = groups.at(i).value(QLatin1String("id")).toString();
+        const QString id = groups.idAt(i);
         if (groups.isAlive(i) && m_tenant.educationClasses.contains(id))
             out.append(id);
     }
@@ -176,7 +176,7 @@ QStringList EducationViews::users() const
     const ObjectCollection &users = m_tenant.users;
     for (qsizetype i = 0; i < users.slotCount(); ++i) {
         if (users.isAlive(i))
-            out.append(users.at(i).value(QLatin1String("id")).toString());
+            out.append(users.idAt(i));
     }
     return out;
 }

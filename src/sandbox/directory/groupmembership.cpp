@@ -49,9 +49,9 @@ SandboxResponse GroupMembership::readOnlyReply(const SandboxRequest &request)
 
 QString GroupMembership::typeOf(const QString &id) const
 {
-    if (m_tenant.users.find(id))
+    if (m_tenant.users.has(id))
         return QStringLiteral("#microsoft.graph.user");
-    if (m_tenant.groups.find(id))
+    if (m_tenant.groups.has(id))
         return QStringLiteral("#microsoft.graph.group");
     return QString();
 }
@@ -64,7 +64,7 @@ QStringList &GroupMembership::list(const QString &groupId, Relation relation)
 bool GroupMembership::check(const SandboxRequest &request, const QString &groupId, Relation relation,
                             const QStringList &ids, SandboxResponse *failure) const
 {
-    const QJsonObject *group = m_tenant.groups.find(groupId);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(groupId);
     if (!group) {
         *failure = GraphErrorReplies::resourceNotFound(request, groupId);
         return false;
@@ -123,7 +123,7 @@ bool GroupMembership::add(const SandboxRequest &request, const QString &groupId,
 bool GroupMembership::remove(const SandboxRequest &request, const QString &groupId, Relation relation,
                              const QString &id, SandboxResponse *failure)
 {
-    const QJsonObject *group = m_tenant.groups.find(groupId);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(groupId);
     if (!group) {
         *failure = GraphErrorReplies::resourceNotFound(request, groupId);
         return false;

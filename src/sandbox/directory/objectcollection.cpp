@@ -1,5 +1,9 @@
 #include "sandbox/directory/objectcollection.h"
 
+#include "sandbox/directory/objecttext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -11,16 +15,95 @@ quint64 ObjectCollection::nextVersion()
     return last.fetch_add(1, std::memory_order_relaxed) + 1;
 }
 
-const QJsonObject *ObjectCollection::find(const QString &id) const
+namespace {
+const char *const sharedKeys[] = {"assignedLicenses", "assignedPlans"};
+constexpr char referenceMark = '\x01';
+} // namespace
+
+bool ObjectCollection::isShared(QLatin1StringView key)
 {
-    const qsizetype p = positionOf(id);
-    return p >= 0 && m_slots[p].state == State::Alive ? &m_slots[p].object : nullptr;
+    for (const char *shared : sharedKeys) {
+        if (key == QLatin1StringView(shared))
+            return true;
+    }
+    return false;
 }
 
-const QJsonObject *ObjectCollection::findDeleted(const QString &id) const
+QString ObjectCollection::reference(int index)
+{
+    return QLatin1Char(referenceMark) + QString::number(index);
+}
+
+int ObjectCollection::intern(const QJsonValue &value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    const auto it = m_sharedIndex.constFind(text);
+    if (it != m_sharedIndex.constEnd())
+        return it.value();
+    m_sharedTexts.append(text);
+    m_sharedValues.append(value);
+    m_sharedIndex.insert(text, int(m_sharedTexts.size() - 1));
+    return int(m_sharedTexts.size() - 1);
+}
+
+QByteArrayView ObjectCollection::sharedText(QByteArrayView raw) const
+{
+    // Qt writes the mark as the escape \u0001: the reference's text is "\u0001<n>".
+    static constexpr QByteArrayView prefix("\"\\u0001");
+    if (!raw.startsWith(prefix) || !raw.endsWith('"'))
+        return {};
+    bool ok = false;
+    const int index = raw.sliced(prefix.size(), raw.size() - prefix.size() - 1).toByteArray().toInt(&ok);
+    return ok && index >= 0 && index < m_sharedTexts.size() ? QByteArrayView(m_sharedTexts.at(index))
+                                                            : QByteArrayView();
+}
+
+QByteArray ObjectCollection::encode(const QJsonObject &object)
+{
+    QJsonObject encoded = object;
+    for (const char *key : sharedKeys) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isArray() && !value.toArray().isEmpty())
+            encoded.insert(QLatin1String(key), reference(intern(value)));
+    }
+    return ObjectText::fromObject(encoded);
+}
+
+QJsonObject ObjectCollection::at(qsizetype position) const
+{
+    QJsonObject object = ObjectText::toObject(m_slots[position].text);
+    for (const char *key : sharedKeys) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isString())
+            continue;
+        const QString text = value.toString();
+        bool ok = false;
+        const int index = text.startsWith(QLatin1Char(referenceMark)) ? text.mid(1).toInt(&ok) : -1;
+        if (ok && index >= 0 && index < m_sharedValues.size())
+            object.insert(QLatin1String(key), m_sharedValues.at(index));
+    }
+    return object;
+}
+
+QString ObjectCollection::stringAt(qsizetype position, QLatin1StringView key) const
+{
+    return ObjectText::string(m_slots[position].text, key).value_or(QString());
+}
+
+std::optional<QJsonObject> ObjectCollection::find(const QString &id) const
 {
     const qsizetype p = positionOf(id);
-    return p >= 0 && m_slots[p].state == State::SoftDeleted ? &m_slots[p].object : nullptr;
+    if (p >= 0 && m_slots[p].state == State::Alive)
+        return at(p);
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> ObjectCollection::findDeleted(const QString &id) const
+{
+    const qsizetype p = positionOf(id);
+    if (p >= 0 && m_slots[p].state == State::SoftDeleted)
+        return at(p);
+    return std::nullopt;
 }
 
 void ObjectCollection::log(const QString &id, ChangeType type, quint64 sequence)
@@ -35,8 +118,13 @@ void ObjectCollection::load(const QJsonObject &object, bool softDeleted)
 
 void ObjectCollection::load(const QString &id, const QJsonObject &object, bool softDeleted)
 {
+    loadText(id, encode(object), softDeleted);
+}
+
+void ObjectCollection::loadText(const QString &id, const QByteArray &text, bool softDeleted)
+{
     m_index.insert(id, m_slots.size());
-    m_slots.append({object, softDeleted ? State::SoftDeleted : State::Alive, nextVersion()});
+    m_slots.append({id, text, softDeleted ? State::SoftDeleted : State::Alive, nextVersion()});
     if (!softDeleted)
         ++m_alive;
 }
@@ -52,13 +140,14 @@ bool ObjectCollection::update(const QString &id, const QJsonObject &changes, qui
     const qsizetype p = positionOf(id);
     if (p < 0 || m_slots[p].state != State::Alive)
         return false;
-    QJsonObject &object = m_slots[p].object;
+    QJsonObject object = at(p);
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (it.value().isNull())
             object.remove(it.key());
         else
             object.insert(it.key(), it.value());
     }
+    m_slots[p].text = encode(object);
     touch(p);
     log(id, ChangeType::Changed, sequence);
     return true;
@@ -69,7 +158,7 @@ bool ObjectCollection::replace(const QString &id, const QJsonObject &object, qui
     const qsizetype p = positionOf(id);
     if (p < 0 || m_slots[p].state != State::Alive)
         return false;
-    m_slots[p].object = object;
+    m_slots[p].text = encode(object);
     touch(p);
     log(id, ChangeType::Changed, sequence);
     return true;
@@ -81,7 +170,9 @@ bool ObjectCollection::softDelete(const QString &id, const QString &deletedDateT
     if (p < 0 || m_slots[p].state != State::Alive)
         return false;
     m_slots[p].state = State::SoftDeleted;
-    m_slots[p].object.insert(QStringLiteral("deletedDateTime"), deletedDateTime);
+    QJsonObject object = at(p);
+    object.insert(QStringLiteral("deletedDateTime"), deletedDateTime);
+    m_slots[p].text = encode(object);
     touch(p);
     --m_alive;
     log(id, ChangeType::SoftDeleted, sequence);
@@ -94,7 +185,9 @@ bool ObjectCollection::restore(const QString &id, quint64 sequence)
     if (p < 0 || m_slots[p].state != State::SoftDeleted)
         return false;
     m_slots[p].state = State::Alive;
-    m_slots[p].object.remove(QStringLiteral("deletedDateTime"));
+    QJsonObject object = at(p);
+    object.remove(QStringLiteral("deletedDateTime"));
+    m_slots[p].text = encode(object);
     touch(p);
     ++m_alive;
     log(id, ChangeType::Changed, sequence);
@@ -109,7 +202,7 @@ bool ObjectCollection::hardDelete(const QString &id, quint64 sequence)
     if (m_slots[p].state == State::Alive)
         --m_alive;
     m_slots[p].state = State::Gone;
-    m_slots[p].object = QJsonObject{{QStringLiteral("id"), id}};
+    m_slots[p].text = encode(QJsonObject{{QStringLiteral("id"), id}});
     touch(p);
     log(id, ChangeType::HardDeleted, sequence);
     return true;

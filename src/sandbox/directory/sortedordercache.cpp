@@ -25,9 +25,10 @@ const QVector<SortedOrderCache::Entry> &SortedOrderCache::order(const ObjectColl
     cached->entries.clear();
     cached->entries.reserve(deleted ? collection.slotCount() - collection.aliveCount()
                                     : collection.aliveCount());
+    const QByteArray key = property.toLatin1();
     for (qsizetype p = 0; p < collection.slotCount(); ++p) {
         if (deleted ? collection.isDeleted(p) : collection.isAlive(p))
-            cached->entries.append({collection.at(p).value(property).toString().toLower(), p});
+            cached->entries.append({collection.stringAt(p, QLatin1StringView(key)).toLower(), p});
     }
     std::sort(cached->entries.begin(), cached->entries.end(), &SortedOrderCache::less);
     return cached->entries;

@@ -181,7 +181,7 @@ bool ExchangeEndpoints::authorize(const SandboxRequest &request, const QString &
         *tenantWide = true;
         return true;
     }
-    const QJsonObject *user = m_tenant.users.find(caller.userId);
+    const std::optional<QJsonObject> user = m_tenant.users.find(caller.userId);
     const QString upn = user ? user->value(QLatin1String("userPrincipalName")).toString() : caller.userId;
     if (!caller.hasAny({delegated})) {
         *failure =

@@ -53,7 +53,7 @@ QJsonObject ExchangeMailboxCmdlets::mailboxRow(const Tenant &tenant, const QStri
 {
     const RecipientResolver resolver(tenant);
     const QJsonObject box = resolver.mailbox(ownerId);
-    const QJsonObject *user = tenant.users.find(ownerId);
+    const std::optional<QJsonObject> user = tenant.users.find(ownerId);
     const QString type = box.value(QLatin1String("RecipientTypeDetails")).toString();
     QJsonArray onBehalf;
     QJsonArray onBehalfNames;
@@ -373,7 +373,7 @@ ExchangeCmdletResult ExchangeMailboxCmdlets::setMailbox(const ExchangeCmdletCall
     m_tenant.mailboxes.insert(target.id, box);
     // Graph shows the same person: keep its name and addresses in step.
     QJsonObject graphChanges;
-    const QJsonObject *user = m_tenant.users.find(target.id);
+    const std::optional<QJsonObject> user = m_tenant.users.find(target.id);
     const auto sync = [&](const char *graphKey, const QJsonValue &value) {
         if (user->value(QLatin1String(graphKey)) != value)
             graphChanges.insert(QLatin1String(graphKey), value);

@@ -55,7 +55,7 @@ QJsonObject RecipientResolver::mailbox(const QString &ownerId) const
     if (!hasMailbox(ownerId))
         return QJsonObject();
     QJsonObject box = m_tenant.mailboxes.value(ownerId);
-    const QJsonObject *user = m_tenant.users.find(ownerId);
+    const std::optional<QJsonObject> user = m_tenant.users.find(ownerId);
     const QString upn = str(*user, "userPrincipalName");
     const auto fill = [&box](const char *key, const QJsonValue &value) {
         const QJsonValue current = box.value(QLatin1String(key));
@@ -83,13 +83,13 @@ QJsonObject RecipientResolver::mailbox(const QString &ownerId) const
 
 bool RecipientResolver::isDistributionGroup(const QString &groupId) const
 {
-    const QJsonObject *group = m_tenant.groups.find(groupId);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(groupId);
     return group && group->value(QLatin1String("mailEnabled")).toBool() && !isUnified(*group);
 }
 
 QJsonObject RecipientResolver::distributionGroup(const QString &groupId) const
 {
-    const QJsonObject *group = m_tenant.groups.find(groupId);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(groupId);
     if (!group || !group->value(QLatin1String("mailEnabled")).toBool())
         return QJsonObject();
     const bool security = group->value(QLatin1String("securityEnabled")).toBool();
@@ -126,9 +126,9 @@ QString RecipientResolver::name(const QString &id) const
 {
     if (hasMailbox(id))
         return mailbox(id).value(QLatin1String("Name")).toString();
-    if (m_tenant.groups.find(id))
+    if (m_tenant.groups.has(id))
         return distributionGroup(id).value(QLatin1String("Name")).toString();
-    if (const QJsonObject *user = m_tenant.users.find(id))
+    if (const std::optional<QJsonObject> user = m_tenant.users.find(id))
         return str(*user, "mailNickname").isEmpty() ? str(*user, "displayName") : str(*user, "mailNickname");
     return id;
 }
@@ -137,9 +137,9 @@ QString RecipientResolver::displayName(const QString &id) const
 {
     if (hasMailbox(id))
         return mailbox(id).value(QLatin1String("DisplayName")).toString();
-    if (const QJsonObject *group = m_tenant.groups.find(id))
+    if (const std::optional<QJsonObject> group = m_tenant.groups.find(id))
         return str(*group, "displayName");
-    if (const QJsonObject *user = m_tenant.users.find(id))
+    if (const std::optional<QJsonObject> user = m_tenant.users.find(id))
         return str(*user, "displayName");
     return id;
 }
@@ -148,16 +148,16 @@ QString RecipientResolver::primarySmtpAddress(const QString &id) const
 {
     if (hasMailbox(id))
         return mailbox(id).value(QLatin1String("PrimarySmtpAddress")).toString();
-    if (const QJsonObject *group = m_tenant.groups.find(id))
+    if (const std::optional<QJsonObject> group = m_tenant.groups.find(id))
         return str(*group, "mail");
-    if (const QJsonObject *user = m_tenant.users.find(id))
+    if (const std::optional<QJsonObject> user = m_tenant.users.find(id))
         return str(*user, "mail").isEmpty() ? str(*user, "userPrincipalName") : str(*user, "mail");
     return QString();
 }
 
 QString RecipientResolver::userPrincipalName(const QString &id) const
 {
-    if (const QJsonObject *user = m_tenant.users.find(id))
+    if (const std::optional<QJsonObject> user = m_tenant.users.find(id))
         return str(*user, "userPrincipalName");
     return primarySmtpAddress(id);
 }
@@ -166,7 +166,7 @@ QString RecipientResolver::recipientTypeDetails(const QString &id) const
 {
     if (hasMailbox(id))
         return mailbox(id).value(QLatin1String("RecipientTypeDetails")).toString();
-    if (m_tenant.groups.find(id))
+    if (m_tenant.groups.has(id))
         return distributionGroup(id).value(QLatin1String("RecipientTypeDetails")).toString();
     return QStringLiteral("User");
 }
@@ -177,7 +177,7 @@ QStringList RecipientResolver::mailboxOwners() const
     for (qsizetype i = 0; i < m_tenant.users.slotCount(); ++i) {
         if (!m_tenant.users.isAlive(i))
             continue;
-        const QString id = str(m_tenant.users.at(i), "id");
+        const QString id = m_tenant.users.idAt(i);
         if (hasMailbox(id))
             owners.append(id);
     }
@@ -190,7 +190,7 @@ QStringList RecipientResolver::distributionGroups() const
     for (qsizetype i = 0; i < m_tenant.groups.slotCount(); ++i) {
         if (!m_tenant.groups.isAlive(i))
             continue;
-        const QString id = str(m_tenant.groups.at(i), "id");
+        const QString id = m_tenant.groups.idAt(i);
         if (isDistributionGroup(id))
             ids.append(id);
     }
@@ -205,15 +205,15 @@ QStringList RecipientResolver::addressesOf(const QString &id) const
         const QJsonObject box = mailbox(id);
         out << box.value(QLatin1String("PrimarySmtpAddress")).toString();
         proxies = box.value(QLatin1String("EmailAddresses")).toArray();
-    } else if (m_tenant.groups.find(id)) {
+    } else if (m_tenant.groups.has(id)) {
         const QJsonObject group = distributionGroup(id);
         out << group.value(QLatin1String("PrimarySmtpAddress")).toString();
         proxies = group.value(QLatin1String("EmailAddresses")).toArray();
-    } else if (const QJsonObject *user = m_tenant.users.find(id)) {
+    } else if (const std::optional<QJsonObject> user = m_tenant.users.find(id)) {
         out << str(*user, "mail");
         proxies = user->value(QLatin1String("proxyAddresses")).toArray();
     }
-    if (const QJsonObject *user = m_tenant.users.find(id))
+    if (const std::optional<QJsonObject> user = m_tenant.users.find(id))
         out << str(*user, "userPrincipalName") << str(*user, "mail");
     for (const QJsonValue &p : proxies)
         out << bareAddress(p.toString());
@@ -226,14 +226,14 @@ QString RecipientResolver::addressOwner(const QString &address) const
     for (qsizetype i = 0; i < m_tenant.users.slotCount(); ++i) {
         if (!m_tenant.users.isAlive(i))
             continue;
-        const QString id = str(m_tenant.users.at(i), "id");
+        const QString id = m_tenant.users.idAt(i);
         if (addressesOf(id).contains(address, Qt::CaseInsensitive))
             return id;
     }
     for (qsizetype i = 0; i < m_tenant.groups.slotCount(); ++i) {
         if (!m_tenant.groups.isAlive(i))
             continue;
-        const QString id = str(m_tenant.groups.at(i), "id");
+        const QString id = m_tenant.groups.idAt(i);
         if (m_tenant.groups.at(i).value(QLatin1String("mailEnabled")).toBool() &&
             addressesOf(id).contains(address, Qt::CaseInsensitive))
             return id;
@@ -323,7 +323,7 @@ RecipientResolver::Outcome RecipientResolver::resolve(const QString &rawIdentity
     for (qsizetype i = 0; i < m_tenant.users.slotCount(); ++i) {
         if (!m_tenant.users.isAlive(i))
             continue;
-        const QString id = str(m_tenant.users.at(i), "id");
+        const QString id = m_tenant.users.idAt(i);
         const Kind kind = hasMailbox(id) ? Kind::Mailbox : Kind::User;
         if (accept & (kind == Kind::Mailbox ? Mailboxes : Users))
             candidates.append({id, kind});
@@ -332,7 +332,7 @@ RecipientResolver::Outcome RecipientResolver::resolve(const QString &rawIdentity
         for (qsizetype i = 0; i < m_tenant.groups.slotCount(); ++i) {
             if (m_tenant.groups.isAlive(i) &&
                 m_tenant.groups.at(i).value(QLatin1String("mailEnabled")).toBool())
-                candidates.append({str(m_tenant.groups.at(i), "id"), Kind::Group});
+                candidates.append({m_tenant.groups.idAt(i), Kind::Group});
         }
     }
 

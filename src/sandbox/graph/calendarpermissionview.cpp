@@ -85,7 +85,7 @@ bool CalendarPermissionView::view(const QJsonObject &row, QJsonObject *permissio
     QString name;
     QString address;
     Sharee sharee = Sharee::External;
-    if (const QJsonObject *object = DirectoryLookup(m_tenant).directoryObject(user, &type)) {
+    if (const std::optional<QJsonObject> object = DirectoryLookup(m_tenant).directoryObject(user, &type)) {
         name = object->value(QLatin1String("displayName")).toString();
         address = recipients.primarySmtpAddress(user);
         sharee =

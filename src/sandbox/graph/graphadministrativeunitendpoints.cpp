@@ -153,7 +153,7 @@ SandboxResponse GraphAdministrativeUnitEndpoints::get(const SandboxRequest &requ
 {
     if (!mayRead(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    const QJsonObject *unit = m_tenant.administrativeUnits.find(unitId);
+    const std::optional<QJsonObject> unit = m_tenant.administrativeUnits.find(unitId);
     if (!unit)
         return GraphErrorReplies::resourceNotFound(request, unitId);
     GraphPageQuery query(request);
@@ -215,7 +215,7 @@ SandboxResponse GraphAdministrativeUnitEndpoints::listMembers(const SandboxReque
 {
     if (!mayRead(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    if (!m_tenant.administrativeUnits.find(unitId))
+    if (!m_tenant.administrativeUnits.has(unitId))
         return GraphErrorReplies::resourceNotFound(request, unitId);
     GraphPageQuery query(request);
     SandboxResponse failure;
@@ -226,7 +226,7 @@ SandboxResponse GraphAdministrativeUnitEndpoints::listMembers(const SandboxReque
     QVector<QJsonObject> members;
     for (const QString &id : m_tenant.unitMembers.value(unitId)) {
         QString type;
-        const QJsonObject *object = lookup.directoryObject(id, &type);
+        const std::optional<QJsonObject> object = lookup.directoryObject(id, &type);
         if (!object)
             continue;
         QJsonObject member = type == QLatin1String("#microsoft.graph.user") && query.select().isEmpty()
@@ -244,7 +244,7 @@ SandboxResponse GraphAdministrativeUnitEndpoints::addMember(const SandboxRequest
 {
     if (!mayWrite(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    if (!m_tenant.administrativeUnits.find(unitId))
+    if (!m_tenant.administrativeUnits.has(unitId))
         return GraphErrorReplies::resourceNotFound(request, unitId);
     bool ok = false;
     const QJsonObject body = request.jsonBody(&ok);
@@ -277,7 +277,7 @@ SandboxResponse GraphAdministrativeUnitEndpoints::removeMember(const SandboxRequ
 {
     if (!mayWrite(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    if (!m_tenant.administrativeUnits.find(unitId))
+    if (!m_tenant.administrativeUnits.has(unitId))
         return GraphErrorReplies::resourceNotFound(request, unitId);
     QStringList &members = m_tenant.unitMembers[unitId];
     if (!members.removeOne(memberId))
@@ -298,7 +298,7 @@ SandboxResponse GraphAdministrativeUnitEndpoints::scopedRoleMembers(const Sandbo
     if (write ? !DirectoryRoleAssignments::mayWrite(m_tenant, caller)
               : !(DirectoryRoleAssignments::mayRead(m_tenant, caller) || mayRead(caller)))
         return GraphErrorReplies::insufficientPrivileges(request);
-    if (!m_tenant.administrativeUnits.find(unitId))
+    if (!m_tenant.administrativeUnits.has(unitId))
         return GraphErrorReplies::resourceNotFound(request, unitId);
 
     DirectoryRoleAssignments assignments(m_tenant);

@@ -92,7 +92,7 @@ SandboxResponse GraphCalendarEndpoints::handle(SandboxRequest &request)
         return GraphErrorReplies::badRequest(request,
                                              QStringLiteral("/me request is only valid with delegated "
                                                             "authentication flow."));
-    const QJsonObject *owner = DirectoryLookup(m_tenant).user(who);
+    const std::optional<QJsonObject> owner = DirectoryLookup(m_tenant).user(who);
     if (!owner)
         return GraphErrorReplies::outlookInvalidUser(request, who);
     const QString ownerId = owner->value(QLatin1String("id")).toString();

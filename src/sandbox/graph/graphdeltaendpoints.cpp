@@ -204,7 +204,7 @@ const QStringList &GraphDeltaEndpoints::presentMembers(const QString &id, bool i
     QStringList present;
     present.reserve(current.size());
     for (const QString &member : current) {
-        if (m_tenant.users.find(member) || m_tenant.groups.find(member))
+        if (m_tenant.users.has(member) || m_tenant.groups.has(member))
             present.append(member);
     }
     m_members = key;
@@ -222,7 +222,7 @@ SandboxResponse GraphDeltaEndpoints::initialPage(const SandboxRequest &request, 
         const ObjectCollection &c = *source.parts.at(part);
         if (!c.isAlive(p))
             return false;
-        const QString id = c.at(p).value(QLatin1String("id")).toString();
+        const QString id = c.idAt(p);
         return (ids.isEmpty() || ids.contains(id)) && (!source.includes || source.includes(id));
     };
     QJsonArray value;
@@ -237,7 +237,7 @@ SandboxResponse GraphDeltaEndpoints::initialPage(const SandboxRequest &request, 
         for (; p < c.slotCount() && value.size() < kPageSize; ++p) {
             if (!eligible(part, p))
                 continue;
-            const QString id = c.at(p).value(QLatin1String("id")).toString();
+            const QString id = c.idAt(p);
             QJsonObject object = view(source, part, token, id, request.caller);
             const bool isGroup = source.partTypes.at(part) == QLatin1String("#microsoft.graph.group");
             if (members && (isGroup || source.unitMembers)) {

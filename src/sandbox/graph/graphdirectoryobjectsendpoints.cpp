@@ -67,11 +67,11 @@ SandboxResponse GraphDirectoryObjectsEndpoints::handle(SandboxRequest &request)
     const int relation = me ? 2 : 3;
     QString id = me ? request.caller.userId : s.at(2);
     if (s.at(1) == QLatin1String("users") || me) {
-        const QJsonObject *user = DirectoryLookup(m_tenant).user(id);
+        const std::optional<QJsonObject> user = DirectoryLookup(m_tenant).user(id);
         if (!user)
             return GraphErrorReplies::resourceNotFound(request, id);
         id = user->value(QLatin1String("id")).toString();
-    } else if (!m_tenant.groups.find(id)) {
+    } else if (!m_tenant.groups.has(id)) {
         return GraphErrorReplies::resourceNotFound(request, id);
     }
     if (s.at(relation) == QLatin1String("manager") || s.at(relation) == QLatin1String("directReports")) {
@@ -101,7 +101,7 @@ QStringList GraphDirectoryObjectsEndpoints::containersOf(const QString &objectId
     for (qsizetype p = 0; p < m_tenant.administrativeUnits.slotCount(); ++p) {
         if (!m_tenant.administrativeUnits.isAlive(p))
             continue;
-        const QString unit = m_tenant.administrativeUnits.at(p).value(QLatin1String("id")).toString();
+        const QString unit = m_tenant.administrativeUnits.idAt(p);
         if (m_tenant.unitMembers.value(unit).contains(objectId))
             units.append(unit);
     }

@@ -70,7 +70,7 @@ SandboxResponse GraphGroupMembersEndpoints::list(const SandboxRequest &request, 
 {
     if (!DirectoryPermissions::canReadGroups(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    if (!m_tenant.groups.find(groupId))
+    if (!m_tenant.groups.has(groupId))
         return GraphErrorReplies::resourceNotFound(request, groupId);
     QStringList ids;
     if (relation == QLatin1String("owners")) {
@@ -86,7 +86,7 @@ SandboxResponse GraphGroupMembersEndpoints::list(const SandboxRequest &request, 
                     continue;
                 seen.insert(member);
                 ids.append(member);
-                if (m_tenant.groups.find(member))
+                if (m_tenant.groups.has(member))
                     queue.append(member);
             }
         }
@@ -103,7 +103,7 @@ SandboxResponse GraphGroupMembersEndpoints::addReference(const SandboxRequest &r
                              : DirectoryPermissions::canWriteGroups(request.caller);
     if (!allowed)
         return GraphErrorReplies::insufficientPrivileges(request);
-    if (!m_tenant.groups.find(groupId))
+    if (!m_tenant.groups.has(groupId))
         return GraphErrorReplies::resourceNotFound(request, groupId);
     if (!mayChange(request.caller, groupId))
         return GraphErrorReplies::insufficientPrivileges(request);
@@ -131,7 +131,7 @@ SandboxResponse GraphGroupMembersEndpoints::removeReference(const SandboxRequest
                              : DirectoryPermissions::canWriteGroups(request.caller);
     if (!allowed)
         return GraphErrorReplies::insufficientPrivileges(request);
-    if (!m_tenant.groups.find(groupId))
+    if (!m_tenant.groups.has(groupId))
         return GraphErrorReplies::resourceNotFound(request, groupId);
     if (!mayChange(request.caller, groupId))
         return GraphErrorReplies::insufficientPrivileges(request);

@@ -87,7 +87,7 @@ SandboxResponse GraphGroupsEndpoints::get(const SandboxRequest &request, const Q
     SandboxResponse failure;
     if (!query.validate(m_schema, false, &failure))
         return failure;
-    const QJsonObject *group = m_tenant.groups.find(id);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(id);
     if (!group)
         return GraphErrorReplies::resourceNotFound(request, id);
     QJsonObject body = query.project(*group, m_schema);
@@ -129,7 +129,7 @@ SandboxResponse GraphGroupsEndpoints::update(const SandboxRequest &request, cons
 {
     if (!DirectoryPermissions::canWriteGroups(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    const QJsonObject *group = m_tenant.groups.find(id);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(id);
     if (!group)
         return GraphErrorReplies::resourceNotFound(request, id);
     if (!mayChange(request.caller, id))
@@ -159,7 +159,7 @@ SandboxResponse GraphGroupsEndpoints::remove(const SandboxRequest &request, cons
 {
     if (!DirectoryPermissions::canWriteGroups(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    const QJsonObject *group = m_tenant.groups.find(id);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(id);
     if (!group)
         return GraphErrorReplies::resourceNotFound(request, id);
     if (!mayChange(request.caller, id))

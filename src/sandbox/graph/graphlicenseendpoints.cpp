@@ -82,7 +82,7 @@ SandboxResponse GraphLicenseEndpoints::handle(SandboxRequest &request)
         return GraphErrorReplies::badRequest(request,
                                              QStringLiteral("/me request is only valid with delegated "
                                                             "authentication flow."));
-    const QJsonObject *found = DirectoryLookup(m_tenant).user(key);
+    const std::optional<QJsonObject> found = DirectoryLookup(m_tenant).user(key);
     if (!found)
         return GraphErrorReplies::resourceNotFound(request, key);
     const QJsonObject user = *found;

@@ -93,7 +93,7 @@ SandboxResponse GraphScheduleEndpoints::handle(SandboxRequest &request)
                                              QStringLiteral("/me request is only valid with delegated "
                                                             "authentication flow."));
     const DirectoryLookup lookup(m_tenant);
-    const QJsonObject *owner = lookup.user(who);
+    const std::optional<QJsonObject> owner = lookup.user(who);
     if (!owner)
         return GraphErrorReplies::outlookInvalidUser(request, who);
     const QString ownerId = owner->value(QLatin1String("id")).toString();

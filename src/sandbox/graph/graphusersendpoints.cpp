@@ -95,7 +95,7 @@ SandboxResponse GraphUsersEndpoints::get(const SandboxRequest &request, const QS
     SandboxResponse failure;
     if (!query.validate(m_schema, false, &failure))
         return failure;
-    const QJsonObject *user = DirectoryLookup(m_tenant).user(idOrUpn);
+    const std::optional<QJsonObject> user = DirectoryLookup(m_tenant).user(idOrUpn);
     if (!user)
         return GraphErrorReplies::resourceNotFound(request, idOrUpn);
     QJsonObject body = query.project(*user, m_schema);
@@ -133,7 +133,7 @@ SandboxResponse GraphUsersEndpoints::update(const SandboxRequest &request, const
 {
     if (!DirectoryPermissions::canWriteUsers(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    const QJsonObject *user = DirectoryLookup(m_tenant).user(idOrUpn);
+    const std::optional<QJsonObject> user = DirectoryLookup(m_tenant).user(idOrUpn);
     if (!user)
         return GraphErrorReplies::resourceNotFound(request, idOrUpn);
     const QString id = user->value(QLatin1String("id")).toString();
@@ -156,7 +156,7 @@ SandboxResponse GraphUsersEndpoints::remove(const SandboxRequest &request, const
 {
     if (!DirectoryPermissions::canWriteUsers(request.caller))
         return GraphErrorReplies::insufficientPrivileges(request);
-    const QJsonObject *user = DirectoryLookup(m_tenant).user(idOrUpn);
+    const std::optional<QJsonObject> user = DirectoryLookup(m_tenant).user(idOrUpn);
     if (!user)
         return GraphErrorReplies::resourceNotFound(request, idOrUpn);
     const QString id = user->value(QLatin1String("id")).toString();

@@ -30,7 +30,7 @@ bool IdentityState::checkPassword(const QString &username, const QString &passwo
 
 bool IdentityState::checkUserActive(const QString &userId, IdentityError *error) const
 {
-    const QJsonObject *user = tenant.users.find(userId);
+    const std::optional<QJsonObject> user = tenant.users.find(userId);
     if (!user) {
         // An account whose directory object is gone (deleted) cannot sign in; one that never had an
         // object (a hand-made test account) can.
@@ -49,7 +49,7 @@ bool IdentityState::checkUserActive(const QString &userId, IdentityError *error)
 
 qint64 IdentityState::sessionsValidFrom(const QString &userId) const
 {
-    const QJsonObject *user = tenant.users.find(userId);
+    const std::optional<QJsonObject> user = tenant.users.find(userId);
     if (!user)
         return 0;
     const QString value = user->value(QLatin1String("signInSessionsValidFromDateTime")).toString();

@@ -60,7 +60,7 @@ QJsonObject TokenMinter::commonClaims(const QString &baseUrl, const QString &aud
 QJsonObject TokenMinter::userResponse(const QString &baseUrl, const UserGrant &grant) const
 {
     const qint64 lifetime = m_settings.accessTokenLifetimeSeconds;
-    const QJsonObject *user = m_tenant.users.find(grant.userId);
+    const std::optional<QJsonObject> user = m_tenant.users.find(grant.userId);
     const Tenant::Account *account = nullptr;
     for (const Tenant::Account &a : m_tenant.accounts) {
         if (a.userId == grant.userId)

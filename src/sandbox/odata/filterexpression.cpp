@@ -65,9 +65,27 @@ void FilterExpression::visitNode(Node &node, const Node *lambda, bool negated,
         visitNode(*child, childLambda, childNegated, visitor);
 }
 
-bool FilterExpression::matches(const QJsonObject &object, const FoldedStrings *strings) const
+namespace {
+class ObjectRow final : public FilterExpression::Row
 {
-    return !m_root || evaluate(*m_root, object, nullptr, strings);
+public:
+    explicit ObjectRow(const QJsonObject &object) : m_object(object) {}
+    const QJsonObject &object() const override { return m_object; }
+    const QString *folded(const QString &) const override { return nullptr; }
+
+private:
+    const QJsonObject &m_object;
+};
+} // namespace
+
+bool FilterExpression::matches(const QJsonObject &object) const
+{
+    return matches(ObjectRow(object));
+}
+
+bool FilterExpression::matches(const Row &row) const
+{
+    return !m_root || evaluate(*m_root, row, nullptr);
 }
 
 QJsonValue FilterExpression::valueAt(const QJsonObject &object, const QString &path)
@@ -125,17 +143,16 @@ bool FilterExpression::ordered(int order, const QString &op)
     return false; // gt/lt: parsed (they are OData), refused by every directory query before matching
 }
 
-bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, const QJsonValue *element,
-                                const FoldedStrings *strings)
+bool FilterExpression::evaluate(const Node &node, const Row &row, const QJsonValue *element)
 {
     // A string property compared with string literals, read from the caller's folded cache: the same
     // result as below (a case-insensitive comparison is one of case-folded strings), without reading the
     // object. Null literals and other values take the general path.
     const QString *cached = nullptr;
-    if (strings && !node.inLambda && !node.folded.isEmpty() && !node.folded.first().isNull() &&
+    if (!node.inLambda && !node.folded.isEmpty() && !node.folded.first().isNull() &&
         (node.kind == Node::Kind::Compare || node.kind == Node::Kind::StartsWith ||
          node.kind == Node::Kind::EndsWith))
-        cached = strings->folded(node.path);
+        cached = row.folded(node.path);
     if (cached) {
         const QString &literal = node.folded.first();
         switch (node.kind) {
@@ -153,17 +170,15 @@ bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, con
                 return *element;
             return valueAt(element->toObject(), node.path);
         }
-        return valueAt(object, node.path);
+        return valueAt(row.object(), node.path);
     };
     switch (node.kind) {
     case Node::Kind::And:
-        return evaluate(*node.children[0], object, element, strings) &&
-               evaluate(*node.children[1], object, element, strings);
+        return evaluate(*node.children[0], row, element) && evaluate(*node.children[1], row, element);
     case Node::Kind::Or:
-        return evaluate(*node.children[0], object, element, strings) ||
-               evaluate(*node.children[1], object, element, strings);
+        return evaluate(*node.children[0], row, element) || evaluate(*node.children[1], row, element);
     case Node::Kind::Not:
-        return !evaluate(*node.children[0], object, element, strings);
+        return !evaluate(*node.children[0], row, element);
     case Node::Kind::Compare: {
         const QJsonValue actual = operand();
         if (actual.isArray()) { // a collection compared directly: true when any element matches
@@ -193,15 +208,15 @@ bool FilterExpression::evaluate(const Node &node, const QJsonObject &object, con
         return false;
     }
     case Node::Kind::Any: {
-        const QJsonArray items = valueAt(object, node.path).toArray();
+        const QJsonArray items = valueAt(row.object(), node.path).toArray();
         for (const QJsonValue &item : items) {
-            if (evaluate(*node.children[0], object, &item, strings))
+            if (evaluate(*node.children[0], row, &item))
                 return true;
         }
         return false;
     }
     case Node::Kind::Count: {
-        const double size = double(valueAt(object, node.path).toArray().size());
+        const double size = double(valueAt(row.object(), node.path).toArray().size());
         return compare(QJsonValue(size), node.op, node.values.first());
     }
     }

@@ -53,18 +53,21 @@ public:
 
     // Every node, depth first; the callback may rewrite paths (e.g. to the declared property's spelling).
     void visit(const std::function<void(Node &node, const Node *lambda, bool negated)> &visitor);
-    // Top-level string properties of the object being matched, case-folded, from a cache the caller keeps
-    // across a scan (a column per property): nullptr when the property is not a string there, and the
-    // object itself is read instead.
-    class FoldedStrings
+    // The object being matched, as a scan hands it over: read only when a node needs it, and with the
+    // case-folded values of its top-level string properties from a cache the caller keeps across the scan (a
+    // column per property): folded() is nullptr when the property is not a string there (or not cached),
+    // and the object itself is read instead.
+    class Row
     {
     public:
+        virtual const QJsonObject &object() const = 0;
         virtual const QString *folded(const QString &path) const = 0;
 
     protected:
-        ~FoldedStrings() = default;
+        ~Row() = default;
     };
-    bool matches(const QJsonObject &object, const FoldedStrings *strings = nullptr) const;
+    bool matches(const QJsonObject &object) const;
+    bool matches(const Row &row) const;
     // `text` folded as a case-insensitive QString comparison folds it (simple folding per code point), so
     // that comparing folded strings exactly orders them as comparing the originals case-insensitively.
     static QString caseFolded(const QString &text);
@@ -73,8 +76,7 @@ public:
     static QJsonValue valueAt(const QJsonObject &object, const QString &path);
 
 private:
-    static bool evaluate(const Node &node, const QJsonObject &object, const QJsonValue *element,
-                         const FoldedStrings *strings);
+    static bool evaluate(const Node &node, const Row &row, const QJsonValue *element);
     static bool compare(const QJsonValue &actual, const QString &op, const QJsonValue &literal);
     static bool ordered(int order, const QString &op);
     // The folded string literals of every node, after parsing and after a visitor rewrote them.

@@ -399,9 +399,14 @@ bool ODataQuery::searchMatches(const QJsonObject &object) const
     return false;
 }
 
-bool ODataQuery::matches(const QJsonObject &object, const FilterExpression::FoldedStrings *strings) const
+bool ODataQuery::matches(const QJsonObject &object) const
 {
-    return m_filter.matches(object, strings) && (m_search.isEmpty() || searchMatches(object));
+    return m_filter.matches(object) && (m_search.isEmpty() || searchMatches(object));
+}
+
+bool ODataQuery::matches(const FilterExpression::Row &row) const
+{
+    return m_filter.matches(row) && (m_search.isEmpty() || searchMatches(row.object()));
 }
 
 QJsonObject ODataQuery::project(const QJsonObject &object, const DirectorySchema &schema) const

@@ -42,7 +42,8 @@ public:
     QString skipToken() const { return option("skiptoken"); }
 
     // True when the object passes $filter and $search.
-    bool matches(const QJsonObject &object, const FilterExpression::FoldedStrings *strings = nullptr) const;
+    bool matches(const QJsonObject &object) const;
+    bool matches(const FilterExpression::Row &row) const;
 
     // `object` as Graph returns it: the $select-ed properties (id always), or the default set; a
     // property the object lacks is null ([] for collections); passwordProfile is never returned.

@@ -88,7 +88,7 @@ QString OneRosterDirectory::roleOf(const QString &userId) const
     if (role == QLatin1String("student") || role == QLatin1String("teacher"))
         return role;
     // Other staff the SIS knows (they carry its id as employeeId) are administrators in OneRoster.
-    const QJsonObject *user = m_tenant.users.find(userId);
+    const std::optional<QJsonObject> user = m_tenant.users.find(userId);
     return user && !str(*user, "employeeId").isEmpty() ? QStringLiteral("administrator") : QString();
 }
 
@@ -102,9 +102,10 @@ QJsonObject OneRosterDirectory::ref(const QString &collection, const QString &so
                        {QStringLiteral("type"), type}};
 }
 
-QString OneRosterDirectory::lastModified(const QJsonObject &extras, const QJsonObject *object) const
+QString OneRosterDirectory::lastModified(const QJsonObject &extras,
+                                         const std::optional<QJsonObject> &object) const
 {
-    for (const QJsonObject *source : {&extras, object}) {
+    for (const QJsonObject *source : {&extras, object ? &*object : nullptr}) {
         if (!source)
             continue;
         for (const char *key : {"lastModifiedDateTime", "createdDateTime"}) {
@@ -151,7 +152,7 @@ QJsonObject OneRosterDirectory::courseOf(const QString &classId) const
 {
     const QJsonObject extras = m_tenant.educationClasses.value(classId);
     const QJsonObject course = extras.value(QLatin1String("course")).toObject();
-    const QJsonObject *group = m_tenant.groups.find(classId);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(classId);
     const QString classCode =
         str(extras, "classCode").isEmpty() && group ? str(*group, "mailNickname") : str(extras, "classCode");
     QString sourcedId = str(course, "externalId");
@@ -193,7 +194,7 @@ QVector<QJsonObject> OneRosterDirectory::orgs() const
     out.append(
         QJsonObject{{QStringLiteral("sourcedId"), district},
                     {QStringLiteral("status"), Active},
-                    {QStringLiteral("dateLastModified"), lastModified(QJsonObject(), &m_tenant.organization)},
+                    {QStringLiteral("dateLastModified"), lastModified(QJsonObject(), m_tenant.organization)},
                     {QStringLiteral("name"), name},
                     {QStringLiteral("type"), QStringLiteral("district")},
                     {QStringLiteral("identifier"), QString()},
@@ -292,7 +293,7 @@ QVector<QJsonObject> OneRosterDirectory::courses() const
 QJsonObject OneRosterDirectory::oneClass(const QString &id) const
 {
     const QJsonObject extras = m_tenant.educationClasses.value(id);
-    const QJsonObject *group = m_tenant.groups.find(id);
+    const std::optional<QJsonObject> group = m_tenant.groups.find(id);
     const QJsonObject course = courseOf(id);
     const QJsonObject t = term(id);
     const QString school = schoolOf(id);
@@ -333,7 +334,7 @@ QVector<QJsonObject> OneRosterDirectory::classes() const
 
 QJsonObject OneRosterDirectory::user(const QString &id) const
 {
-    const QJsonObject *directory = m_tenant.users.find(id);
+    const std::optional<QJsonObject> directory = m_tenant.users.find(id);
     const QJsonObject extras = m_tenant.educationUsers.value(id);
     const QString role = roleOf(id);
     const QJsonObject block = extras.value(role).toObject();

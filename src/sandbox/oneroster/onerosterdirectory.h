@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 class Tenant;
 
 // The tenant's schools, classes and people as a student information system (VULCAN UONET+ and the like)
@@ -47,7 +49,7 @@ public:
 
 private:
     QString districtSourcedId() const;
-    QString lastModified(const QJsonObject &extras, const QJsonObject *object) const;
+    QString lastModified(const QJsonObject &extras, const std::optional<QJsonObject> &object) const;
     QJsonObject term(const QString &classId) const;
     QString schoolOf(const QString &objectId) const;
     QJsonObject courseOf(const QString &classId) const;

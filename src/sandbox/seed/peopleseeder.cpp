@@ -1,5 +1,6 @@
 #include "sandbox/seed/peopleseeder.h"
 
+#include "sandbox/directory/objecttext.h"
 #include "sandbox/directory/tenant.h"
 #include "sandbox/seed/parallelrange.h"
 #include "sandbox/seed/skucatalog.h"
@@ -218,8 +219,8 @@ QJsonObject PeopleSeeder::userObject(const SeedContext::Person &p) const
     if (!p.enabled)
         user.insert(QLatin1String("accountEnabled"), false);
     if (!p.skuId.isEmpty()) {
-        user.insert(QLatin1String("assignedLicenses"), m_licences.value(p.skuId));
-        user.insert(QLatin1String("assignedPlans"), m_assignedPlans.at(p.plans));
+        user.insert(QLatin1String("assignedLicenses"), m_licenceReferences.value(p.skuId));
+        user.insert(QLatin1String("assignedPlans"), m_planReferences.at(p.plans));
     }
     set("createdDateTime", SeedContext::isoTime(p.created));
     if (!p.alive)
@@ -332,14 +333,23 @@ void PeopleSeeder::buildAndLoad()
                                     {QStringLiteral("externalId"), QJsonValue::Null},
                                     {QStringLiteral("grade"), QJsonValue::Null},
                                     {QStringLiteral("graduationYear"), QJsonValue::Null}};
+    // The shared values kept once by the users collection; the users hold references to them.
+    for (auto it = m_licences.cbegin(); it != m_licences.cend(); ++it) {
+        if (!it.key().isEmpty())
+            m_licenceReferences.insert(it.key(),
+                                       ObjectCollection::reference(c.tenant.users.intern(it.value())));
+    }
+    for (const QJsonValue &plans : std::as_const(m_assignedPlans))
+        m_planReferences.append(ObjectCollection::reference(c.tenant.users.intern(plans)));
+
     const qsizetype n = c.people.size();
-    QVector<QJsonObject> users(n);
+    QVector<QByteArray> users(n); // each user as the text the tenant keeps (ObjectText)
     QVector<QByteArray> education(n);
-    QJsonObject *userSlots = users.data(); // detached once, here; the threads write disjoint slots
+    QByteArray *userSlots = users.data(); // detached once, here; the threads write disjoint slots
     QByteArray *educationSlots = education.data();
     ParallelRange::run(n, [&](qsizetype begin, qsizetype end) {
         for (qsizetype i = begin; i < end; ++i) {
-            userSlots[i] = userObject(c.people.at(i));
+            userSlots[i] = ObjectText::fromObject(userObject(c.people.at(i)));
             // Made into text at once: the object's memory is then reused by the next one on this thread
             // instead of leaving a hole between the users kept.
             educationSlots[i] = CompactObjectMap::text(educationObject(c.people.at(i)));
@@ -362,7 +372,7 @@ void PeopleSeeder::buildAndLoad()
     }
     for (qsizetype i = 0; i < n; ++i) {
         SeedContext::Person &p = c.people[i];
-        t.users.load(p.id, users.at(i), !p.alive);
+        t.users.loadText(p.id, users.at(i), !p.alive);
         t.educationUsers.insertText(p.id, education.at(i));
         if (!named.at(i)) {
             p.displayName.clear();

@@ -27,6 +27,7 @@ private:
     void planPerson(int index);
     QString slug(const QString &name); // by value: a later call may rehash the cache
     void buildAndLoad();
+    // The user as the users collection keeps it: shared values as references (ObjectCollection).
     QJsonObject userObject(const SeedContext::Person &person) const;
     QJsonObject educationObject(const SeedContext::Person &person) const;
     void seedSubscribedSkus();
@@ -35,8 +36,11 @@ private:
     QVector<int> m_classCursor;            // per school: students given a class so far
     QHash<QString, QJsonValue> m_licences; // skuId -> the assignedLicenses array (shared by all holders)
     QVector<QJsonValue> m_assignedPlans;   // shared by the holders of one SKU licensed the same night
-    QVector<QJsonObject> m_userTemplates;  // per school (index + 1; [0] = the administrator): shared fields
-    QJsonObject m_studentEducation;        // educationUser extras by role, filled in per person
+    // The same as references to the users collection's shared values (ObjectCollection::reference)
+    QHash<QString, QString> m_licenceReferences;
+    QVector<QString> m_planReferences;
+    QVector<QJsonObject> m_userTemplates; // per school (index + 1; [0] = the administrator): shared fields
+    QJsonObject m_studentEducation;       // educationUser extras by role, filled in per person
     QJsonObject m_teacherEducation;
     QJsonObject m_staffEducation;
     QHash<QString, QString> m_slugs; // name -> its ASCII slug (names come from small pools)

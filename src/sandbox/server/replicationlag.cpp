@@ -9,7 +9,7 @@ namespace {
 void collectSince(const ObjectCollection &collection, qsizetype from, QStringList *ids)
 {
     for (qsizetype p = from; p < collection.slotCount(); ++p)
-        ids->append(collection.at(p).value(QLatin1String("id")).toString());
+        ids->append(collection.idAt(p));
 }
 } // namespace
 
